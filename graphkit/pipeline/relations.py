@@ -1,0 +1,231 @@
+"""The ``gk_relations`` component: cue words and dependency patterns → relations.
+
+It assigns ``Doc._.gk_relations``, a list of :class:`RawRelation` (token-level: the cue, the
+subject and object actors, the content span). Patterns, in linguistic terms:
+
+- a cue verb's subject (``nsubj``; the ``by``-agent of a passive) is the source or actor;
+- its object is found where the cue's frame in ``cues.yaml`` says (direct object, a preposition's
+  object, the subject of a passive "X was accused by Y");
+- a reported proposition is the clausal complement (``ccomp``: "X said (that) Y", "Y, X said"),
+  the clause a post-posed cue hangs from ("Y – wrote X"), the next sentence after "X said:",
+  the clause an "according to X" phrase modifies, or what follows the object ("accused X of Y");
+- cues that are negated, hedged, conditional or in a question give nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..resources import Cues, load_cues
+from ..types import Mention
+from .actors import ActorIndex
+
+__all__ = ["RawRelation"]
+
+
+@dataclass(frozen=True)
+class RawRelation:
+    predicate: str
+    subject: Mention
+    object: Mention | None
+    sentence: Span
+    cue: str
+    content: str | None = None
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+
+
+def _span_text(doc: Doc, toks: list[Token]) -> str | None:
+    """Text of a contiguous token run, trimmed of quotes, "that" and edge punctuation."""
+    toks = sorted(toks, key=lambda t: t.i)
+    while toks and (toks[0].is_punct or toks[0].lower_ in ("that",) and toks[0].dep_ == "mark"
+                    or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    text = doc[toks[0].i:toks[-1].i + 1].text.strip().strip("\"'\u201c\u201d\u2018\u2019 ")
+    return text if len(text.split()) >= 2 else None
+
+
+class RelationFinder:
+    def __init__(self, cues: Cues) -> None:
+        self.cues = cues
+        self.phrases = [p.split() for p in cues.source_phrases]
+
+    def __call__(self, doc: Doc) -> list[RawRelation]:
+        actors: ActorIndex = doc._.gk_actors
+        out: list[RawRelation] = []
+        sents = list(doc.sents)
+        for n, sent in enumerate(sents):
+            if sent.text.rstrip().endswith("?"):
+                continue
+            nxt = sents[n + 1] if n + 1 < len(sents) else None
+            for tok in sent:
+                frames = self.cues.verbs.get(tok.lemma_.lower())
+                if frames and tok.pos_ in ("VERB", "AUX") and not self._blocked(tok):
+                    for frame in frames:
+                        out.extend(self._apply(tok, frame, sent, nxt, actors))
+            out.extend(self._source_phrases(sent, actors))
+        return out
+
+    # -- one cue ----------------------------------------------------------------------------------
+    def _blocked(self, tok: Token) -> bool:
+        """Negated, hedged or conditional: "did not accuse", "may accuse", "if X accuses"."""
+        for c in tok.children:
+            if c.dep_ == "neg" or c.lower_ in self.cues.negations and c.dep_ in ("neg", "advmod", "det"):
+                return True
+            if c.dep_ in ("aux", "mark", "advmod") and c.lower_ in self.cues.hedges:
+                return True
+        head = tok
+        while head.dep_ in ("xcomp", "conj") and head.head is not head:  # "refused to accuse", "and blamed"
+            head = head.head
+            if any(c.dep_ == "neg" or c.dep_ in ("aux", "mark") and c.lower_ in self.cues.hedges
+                   for c in head.children):
+                return True
+        return False
+
+    def _subjects(self, tok: Token, actors: ActorIndex) -> list[Mention]:
+        cands: list[Token] = []
+        for c in tok.children:
+            if c.dep_ == "nsubj":
+                cands = _conjuncts(c)
+            elif c.dep_ == "agent":
+                cands = [t for p in c.children if p.dep_ == "pobj" for t in _conjuncts(p)]
+        if not cands and tok.dep_ == "conj":  # "X said ... and added that ..."
+            return self._subjects(tok.head, actors)
+        if not cands and tok.dep_ == "relcl":  # "Ukraine, which accused Russia, ..."
+            cands = [tok.head]
+        if not cands and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
+            return self._subjects(tok.head, actors)
+        return [m for m in (actors.resolve(t) for t in cands) if m is not None]
+
+    def _objects(self, tok: Token, frame: dict[str, Any], actors: ActorIndex) -> list[Mention]:
+        for where in frame.get("obj") or ["dobj"]:
+            toks: list[Token] = []
+            if where.startswith("prep:"):
+                word = where.split(":", 1)[1]
+                for p in tok.children:
+                    if p.dep_ in ("prep", "dative", "prt") and p.lower_ == word:
+                        toks += [t for c in p.children if c.dep_ == "pobj" for t in _conjuncts(c)]
+            elif where == "poss-of-dobj":
+                for d in tok.children:
+                    if d.dep_ in ("dobj", "nsubjpass"):
+                        toks += [c for c in d.children if c.dep_ == "poss"]
+            elif where == "nsubjpass":
+                if any(c.dep_ == "auxpass" for c in tok.children):
+                    toks = [t for c in tok.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)]
+            else:
+                toks = [t for c in tok.children if c.dep_ == where for t in _conjuncts(c)]
+            found = [m for m in (actors.resolve(t) for t in toks) if m is not None]
+            if found:
+                return found
+        return []
+
+    def _content(self, tok: Token, frame: dict[str, Any], nxt: Span | None) -> str | None:
+        doc = tok.doc
+        comps = [c for c in tok.children if c.dep_ in ("ccomp",)]
+        if comps:
+            c = comps[0]
+            return _span_text(doc, list(c.subtree))
+        if frame.get("xcomp") or frame["predicate"] == "accuses":
+            # "called that account fake", "described X as Y", "accused X of Y": what follows the verb
+            rights = [c for c in tok.rights if c.dep_ in ("dobj", "oprd", "xcomp", "acomp", "ccomp", "prep")
+                      and not (c.dep_ == "prep" and c.lower_ not in ("as", "of", "for", "over"))]
+            has_complement = any(c.dep_ in ("oprd", "xcomp", "acomp") or c.dep_ == "prep" for c in rights)
+            if rights and has_complement:
+                toks = [t for c in rights for t in c.subtree]
+                return _span_text(doc, list(doc[min(t.i for t in toks):max(t.i for t in toks) + 1]))
+            return None
+        if tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i:  # "Y – wrote X", "Y, X said"
+            own = {t.i for t in tok.subtree}
+            head_toks = [t for t in tok.head.subtree if t.i not in own and t.i < tok.i]
+            return _span_text(doc, head_toks)
+        after = [t for t in tok.sent if t.i > tok.i and not t.is_space]
+        if nxt is not None and after and after[0].text == ":" and len(after) == 1 or \
+                (nxt is not None and tok.sent.text.rstrip().endswith(":")):
+            return _span_text(doc, list(nxt))  # "X said:" followed by the statement
+        return None
+
+    def _apply(self, tok: Token, frame: dict[str, Any], sent: Span, nxt: Span | None,
+               actors: ActorIndex) -> list[RawRelation]:
+        if frame.get("particle") and not any(c.dep_ == "prt" and c.lower_ == frame["particle"]
+                                             for c in tok.children):
+            return []
+        words = frame.get("requires_word")
+        if words and not any(t.lower_ in words for t in tok.subtree):
+            return []
+        preps = frame.get("requires_prep")
+        if preps:
+            preps = [preps] if isinstance(preps, str) else preps
+            if not any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children):
+                return []
+        if frame.get("requires_xcomp") and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+            return []
+        subjects = self._subjects(tok, actors)
+        if not subjects:
+            return []
+        pred = frame["predicate"]
+        out: list[RawRelation] = []
+        if pred == "claims" or frame.get("claim"):
+            content = self._content(tok, frame, nxt) if frame.get("content") else None
+            if content:
+                out += [RawRelation("claims", s, None, sent, tok.text, content) for s in subjects]
+            if pred == "claims":
+                return out
+        objects = self._objects(tok, frame, actors)
+        types = frame.get("requires_object_type")
+        for s in subjects:
+            for o in objects:
+                if o == s or (types and o.type not in types):
+                    continue
+                out.append(RawRelation(pred, s, o, sent, tok.text))
+        return out
+
+    # -- "according to X, Y" ----------------------------------------------------------------------
+    def _source_phrases(self, sent: Span, actors: ActorIndex) -> list[RawRelation]:
+        out = []
+        words = [t.lower_ for t in sent]
+        for phrase in self.phrases:
+            k = len(phrase)
+            for i in range(len(words) - k + 1):
+                if words[i:i + k] != phrase:
+                    continue
+                first, last = sent[i], sent[i + k - 1]
+                pobjs = [c for c in last.children if c.dep_ == "pobj"] or \
+                    [t for t in sent[i + k:] if t.head.i == last.i or t.dep_ == "pobj"][:1]
+                sources = [m for p in pobjs for m in (actors.resolve(t) for t in _conjuncts(p)) if m is not None]
+                if not sources:
+                    continue
+                own = {t.i for t in first.subtree} | {t.i for t in sent[i:i + k]}
+                clause = first.head if first.head is not first else sent.root
+                rest = [t for t in clause.subtree if t.i not in own]
+                content = _span_text(sent.doc, rest)
+                if content:
+                    out += [RawRelation("claims", s, None, sent, " ".join(phrase), content) for s in sources]
+        return out
+
+
+@Language.factory("gk_relations", requires=["doc._.gk_actors", "token.dep", "token.lemma"],
+                  assigns=["doc._.gk_relations"], default_config={"cues": None})
+def make_relations(nlp: Language, name: str, cues: str | None) -> RelationsComponent:
+    return RelationsComponent(Path(cues) if cues else None)
+
+
+class RelationsComponent:
+    def __init__(self, cues: Path | None) -> None:
+        if not Doc.has_extension("gk_relations"):
+            Doc.set_extension("gk_relations", default=None)
+        self.find = RelationFinder(load_cues(cues))
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.gk_relations = self.find(doc)
+        return doc

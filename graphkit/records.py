@@ -1,0 +1,43 @@
+"""``relations.jsonl``: the documented record interface, one relation a line.
+
+    {"article": "dev01", "predicate": "accuses",
+     "subject": {"id": IRI, "label": "Russia", "type": "Country", "country": "Russia", "wikidata": "Q159"},
+     "object": {...} or null, "content": "..." (claims) or null,
+     "sentence": "the evidence sentence", "start": 120, "end": 212, "cue": "accused", "confidence": 1.0}
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from .iri import IRIs
+from .types import Actor, Relation
+
+__all__ = ["actor_record", "relation_record", "to_jsonl"]
+
+
+def actor_record(a: Actor, iris: IRIs) -> dict[str, Any]:
+    return {"id": str(iris.actor(a.key)), "label": a.label, "type": a.type, "country": a.country,
+            "wikidata": a.wikidata}
+
+
+def relation_record(rel: Relation, iris: IRIs) -> dict[str, Any]:
+    assert isinstance(rel.subject, Actor)
+    return {
+        "article": rel.evidence.article,
+        "predicate": rel.predicate,
+        "subject": actor_record(rel.subject, iris),
+        "object": actor_record(rel.object, iris) if isinstance(rel.object, Actor) else None,
+        "content": rel.content,
+        "sentence": rel.evidence.sentence,
+        "start": rel.evidence.start,
+        "end": rel.evidence.end,
+        "cue": rel.evidence.cue,
+        "confidence": rel.confidence,
+    }
+
+
+def to_jsonl(relations: Iterable[Relation], iris: IRIs) -> str:
+    return "".join(json.dumps(relation_record(r, iris), ensure_ascii=False) + "\n" for r in relations)

@@ -1,0 +1,63 @@
+"""Cross-article actor resolution: Mentions → one Actor per real-world actor.
+
+- a gazetteer actor is keyed by its gazetteer id;
+- an unknown person by the full name; a surname used alone joins the one full name that ends
+  with it across the corpus (when exactly one does);
+- an unnamed person ("a U.S. official") is one node per article;
+- other unknown actors by their normalised name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Iterable
+
+from .pipeline.gazetteer import Lookup, norm_name
+from .types import Actor, Mention, Relation
+
+__all__ = ["resolve"]
+
+
+def resolve(relations: Iterable[Relation], gaz: Lookup) -> tuple[list[Relation], dict[str, Actor]]:
+    """Replace each relation's Mentions by Actors; return the relations and the actors by key."""
+    rels = list(relations)
+    full_names: dict[str, set[str]] = defaultdict(set)
+    for r in rels:
+        for m in (r.subject, r.object):
+            if isinstance(m, Mention) and m.type == "Person" and not m.kb_id and len(m.name.split()) > 1:
+                full_names[m.name.split()[-1].lower()].add(m.name)
+    actors: dict[str, Actor] = {}
+
+    def country_actor(cid: str | None) -> Actor | None:
+        if not cid:
+            return None
+        e = gaz.entries[cid]
+        return actors.setdefault(cid, Actor(key=cid, label=e.label, type="Country", wikidata=e.wikidata,
+                                            country=e.label, country_key=cid))
+
+    def actor(m: Mention | Actor | None, article: str) -> Actor | None:
+        if m is None or isinstance(m, Actor):
+            return m
+        if m.kb_id:
+            e = gaz.entries[m.kb_id]
+            if e.type == "Country":
+                return country_actor(e.id)
+            c = country_actor(gaz.country_of(e.id))
+            a = Actor(key=e.id, label=e.label, type=e.type, wikidata=e.wikidata,
+                      country=c.label if c else None, country_key=c.key if c else None)
+        else:
+            name = m.name
+            if m.type == "Person" and len(name.split()) == 1 and len(full_names.get(name.lower(), ())) == 1:
+                name = next(iter(full_names[name.lower()]))
+            key = norm_name(name)
+            if m.anonymous:
+                key = f"{article}/{key}"
+            c = country_actor(m.country)
+            a = Actor(key=key, label=name, type=m.type, country=c.label if c else None,
+                      country_key=c.key if c else None)
+        return actors.setdefault(a.key, a)
+
+    out = [dataclasses.replace(r, subject=actor(r.subject, r.evidence.article),
+                               object=actor(r.object, r.evidence.article)) for r in rels]
+    return out, actors

@@ -1,0 +1,1 @@
+"""Views that render a graphkit knowledge graph for people to look at."""
