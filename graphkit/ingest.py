@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 META_FIELDS = ("title", "date", "url", "source")
+_MIN_HTML_WORDS = 5
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
@@ -177,7 +178,7 @@ def _html_article(html: str, path: Path) -> Article:
                                include_images=False, favor_precision=True, deduplicate=False)
     meta = trafilatura.extract_metadata(html)
     title = (meta.title if meta and meta.title else "") or ""
-    if not text or not text.strip():
+    if not text or len(text.split()) < _MIN_HTML_WORDS:  # a menu or a stub is no article
         raise GraphkitError("E009", path=path)
     body = _strip_boilerplate(text).strip("\n")
     if title and not body.lstrip().startswith(title):

@@ -58,6 +58,14 @@ def resolve(relations: Iterable[Relation], gaz: Lookup) -> tuple[list[Relation],
                       country_key=c.key if c else None)
         return actors.setdefault(a.key, a)
 
-    out = [dataclasses.replace(r, subject=actor(r.subject, r.evidence.article),
-                               object=actor(r.object, r.evidence.article)) for r in rels]
+    out: list[Relation] = []
+    seen: set[tuple] = set()
+    for r in rels:
+        s, o = actor(r.subject, r.evidence.article), actor(r.object, r.evidence.article)
+        key = (r.evidence.article, r.evidence.start, r.predicate, s.key if s else None, o.key if o else None,
+               r.content)
+        if key in seen or (o is not None and s is not None and o.key == s.key):
+            continue  # two mentions of one actor in one sentence, or an actor related to itself
+        seen.add(key)
+        out.append(dataclasses.replace(r, subject=s, object=o))
     return out, actors

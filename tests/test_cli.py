@@ -1,0 +1,87 @@
+"""``graphkit build`` as a user runs it: summary, bad inputs, exit codes, atomic outputs."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from graphkit.cli import main
+
+GOOD = ("Talks stall\n\nRussia accused Ukraine of shelling the plant. "
+        "Volodymyr Zelensky said that Russian forces had mined the site.\n")
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def _corpus(tmp_path, files):
+    d = tmp_path / "in"
+    d.mkdir()
+    for name, data in files.items():
+        (d / name).write_bytes(data if isinstance(data, bytes) else data.encode())
+    return d
+
+
+def test_cli_build_prints_summary_and_writes_outputs(runner, tmp_path):
+    d = _corpus(tmp_path, {"a.txt": GOOD})
+    out = tmp_path / "out"
+    res = runner.invoke(main, ["build", str(d), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "read 1 articles" in res.stdout
+    for word in ("actors:", "claims:", "accusations:", "other relations:", "relations.jsonl", "graph.ttl",
+                 "graph.html"):
+        assert word in res.stdout
+    assert {p.name for p in out.iterdir()} == {"relations.jsonl", "graph.ttl", "graph.html"}
+
+
+def test_cli_build_reads_stdin(runner, tmp_path):
+    out = tmp_path / "out"
+    res = runner.invoke(main, ["build", "-", "--out", str(out), "-q"], input=GOOD)
+    assert res.exit_code == 0, res.output
+    assert '"article": "stdin"' in (out / "relations.jsonl").read_text()
+
+
+def test_cli_build_skips_bad_files_and_names_each(runner, tmp_path):
+    d = _corpus(tmp_path, {"good.txt": GOOD, "empty.txt": b"", "blob.txt": b"\x00\x01\x02binary",
+                           "bad.txt": b"caf\xe9 au lait"})
+    res = runner.invoke(main, ["build", str(d), str(tmp_path / "missing.txt"), "--out", str(tmp_path / "o")])
+    assert res.exit_code == 0, res.output
+    lines = [ln for ln in res.stderr.splitlines() if ln.startswith("graphkit: skipped")]
+    assert len(lines) == 4
+    for name in ("empty.txt", "blob.txt", "bad.txt", "missing.txt"):
+        assert sum(name in ln for ln in lines) == 1
+    assert "read 1 articles (4 skipped)" in res.stdout
+
+
+def test_cli_build_fails_when_nothing_can_be_built(runner, tmp_path):
+    d = _corpus(tmp_path, {"empty.txt": b""})
+    res = runner.invoke(main, ["build", str(d), "--out", str(tmp_path / "o")])
+    assert res.exit_code == 1
+    errors = [ln for ln in res.stderr.splitlines() if "error" in ln]
+    assert len(errors) == 1 and "[E020] nothing to build" in errors[0]
+    assert not (tmp_path / "o").exists()
+
+
+def test_cli_unknown_model_is_one_clear_line(runner, tmp_path):
+    d = _corpus(tmp_path, {"a.txt": GOOD})
+    res = runner.invoke(main, ["build", str(d), "--out", str(tmp_path / "o"), "--model", "no_such_model"])
+    assert res.exit_code == 1
+    assert "[E021] spaCy model 'no_such_model' is not installed" in res.stderr
+
+
+def test_cli_failed_build_keeps_previous_outputs_whole(runner, tmp_path, monkeypatch):
+    d = _corpus(tmp_path, {"a.txt": GOOD})
+    out = tmp_path / "out"
+    assert runner.invoke(main, ["build", str(d), "--out", str(out), "-q"]).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr("graphkit.rdf.to_graph", boom)
+    (d / "b.txt").write_text(GOOD.replace("Russia", "China"))
+    res = runner.invoke(main, ["build", str(d), "--out", str(out), "-q"])
+    assert res.exit_code != 0
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no temp files, nothing replaced

@@ -1,0 +1,103 @@
+"""Extraction patterns, each a sentence shape from ANNOTATION.md, with what must (not) come out."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _triples(rels):
+    return {(r.predicate, r.subject.label, r.object.label if r.object else None) for r in rels}
+
+
+def _claims(rels):
+    return {(r.subject.label, r.content) for r in rels if r.predicate == "claims"}
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("Sergei Lavrov said that Western weapons were prolonging the war.",
+     "Sergei Lavrov", "Western weapons were prolonging the war"),
+    ("Four launchers were knocked out last week, the Russian Defence Ministry said.",
+     "Russian Defence Ministry", "Four launchers were knocked out last week"),
+    ("According to Ukraine's General Staff, the attack was repelled near Bakhmut.",
+     None, "the attack was repelled near Bakhmut"),
+    ("Ukraine's General Staff called that account fake.", None, "that account fake"),
+])
+def test_extraction_claim_source_and_content(relations_of, text, source, content):
+    claims = _claims(relations_of(text))
+    assert len(claims) == 1, claims
+    (who, what), = claims
+    assert what == content
+    if source:
+        assert who == source
+
+
+def test_extraction_claim_after_colon_takes_next_sentence(relations_of):
+    rels = relations_of("Volodymyr Zelensky said: The front line is holding. Reporters asked nothing.")
+    assert ("Volodymyr Zelensky", "The front line is holding") in _claims(rels)
+
+
+def test_extraction_accusation_with_target_and_claim(relations_of):
+    rels = relations_of("Moscow has accused the West of prolonging the conflict by pouring weapons into Ukraine.")
+    assert ("accuses", "Russia", "the West") in _triples(rels)
+    assert any(r.predicate == "claims" and r.subject.label == "Russia" and "prolonging the conflict" in r.content
+               for r in rels)
+
+
+def test_extraction_passive_accusation_object_is_the_target(relations_of):
+    rels = relations_of("Iran was accused by Israel of arming the Houthis.")
+    assert ("accuses", "Israel", "Iran") in _triples(rels)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia did not accuse Ukraine of the attack.",
+    "Russia never blamed Ukraine for the blast.",
+    "If Russia accuses Ukraine of the attack, talks will end.",
+    "Russia may accuse Ukraine of the attack.",
+    "Did Russia accuse Ukraine of the attack?",
+])
+def test_extraction_negated_hypothetical_or_questioned_accusation_gives_nothing(relations_of, text):
+    assert not [r for r in relations_of(text) if r.predicate == "accuses"]
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("China threatened Taiwan with military drills.", ("threatens", "China", "Taiwan")),
+    ("The United States supplied weapons to Ukraine.", ("supports", "United States", "Ukraine")),
+    ("Narendra Modi met Xi Jinping in Kazan.", ("meets", "Narendra Modi", "Xi Jinping")),
+    ("The European Union urged Israel to allow aid into Gaza.", ("demands", "European Union", "Israel")),
+    ("Russia attacked Ukraine with missiles overnight.", ("attacks", "Russia", "Ukraine")),
+])
+def test_extraction_other_predicates(relations_of, text, triple):
+    assert triple in _triples(relations_of(text))
+
+
+def test_extraction_title_before_another_name_is_not_the_gazetteer_holder(relations_of):
+    rels = relations_of("Russian President Boris Yeltsin hosted Japanese Prime Minister Ryutaro Hashimoto.")
+    subjects = {(r.subject.label, r.subject.country) for r in rels if r.predicate == "meets"}
+    assert subjects == {("Boris Yeltsin", "Russia")}
+    objects = {(r.object.label, r.object.country) for r in rels if r.predicate == "meets"}
+    assert objects == {("Ryutaro Hashimoto", "Japan")}
+
+
+def test_extraction_pronoun_and_surname_join_the_full_name(relations_of):
+    text = ("Serhiy Leshchenko, an adviser to the presidential office, said the reports were fake. "
+            "He added that Moscow was trying to scare Ukraine's allies. "
+            "Leshchenko wrote that the strikes had failed.")
+    sources = {r.subject.label for r in relations_of(text) if r.predicate == "claims"}
+    assert sources == {"Serhiy Leshchenko"}
+
+
+def test_extraction_capital_stands_for_its_government(relations_of):
+    rels = relations_of("Washington accused Beijing of economic blackmail.")
+    assert ("accuses", "United States", "China") in _triples(rels)
+
+
+def test_extraction_author_narration_and_boilerplate_give_no_claims(relations_of):
+    assert not relations_of("The strike hit a hospital in Kyiv on Monday. Share this article")
+
+
+def test_extraction_every_relation_has_evidence_in_its_article(relations_of):
+    text = "Headline.\n\nRussia accused Ukraine of shelling the plant. Kyiv said Moscow was lying."
+    rels = relations_of(text)
+    assert rels
+    for r in rels:
+        assert text[r.evidence.start:r.evidence.end] == r.evidence.sentence
