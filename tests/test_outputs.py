@@ -57,8 +57,16 @@ def test_outputs_known_actors_carry_country_and_wikidata(records):
     nodes.update({r["object"]["label"]: r["object"] for r in records if r["object"]})
     russia = nodes["Russia"]
     assert (russia["type"], russia["country"], russia["wikidata"]) == ("Country", "Russia", "Q159")
-    persons = [n for n in nodes.values() if n["type"] == "Person" and n["wikidata"]]
-    assert persons and all(n["country"] for n in persons)
+    from graphkit.resources import load_gazetteer
+
+    gaz = load_gazetteer()
+    by_label = {e.label: e for e in gaz.values()}
+    known = [n for n in nodes.values() if n["label"] in by_label]
+    assert len([n for n in known if n["type"] == "Person"]) >= 5
+    for n in known:  # every known actor carries its gazetteer country and Wikidata id
+        e = by_label[n["label"]]
+        assert n["wikidata"] == e.wikidata
+        assert n["country"] == (gaz[e.country].label if e.country else e.label if e.type == "Country" else None)
 
 
 @pytest.fixture(scope="module")
