@@ -84,7 +84,9 @@ class Cues:
     org_nouns: frozenset[str]
     group_nouns: frozenset[str]
     person_nouns: frozenset[str]
-    pronouns: dict[str, str]
+    pronouns: dict[str, tuple[str, ...]]
+    claim_nouns: frozenset[str]
+    blame_words: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -113,7 +115,9 @@ def load_cues(path: Path | None = None) -> Cues:
         org_nouns=frozenset(nouns.get("Organization") or ()),
         group_nouns=frozenset(nouns.get("Group") or ()),
         person_nouns=frozenset(nouns.get("Person") or ()),
-        pronouns=dict(data.get("pronouns") or {}),
+        pronouns={k: tuple(v) for k, v in (data.get("pronouns") or {}).items()},
+        claim_nouns=frozenset(data.get("claim_nouns") or ()),
+        blame_words=frozenset(data.get("blame_words") or ()),
     )
 
 

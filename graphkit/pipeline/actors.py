@@ -176,7 +176,7 @@ class ActorIndex:
         return f"{adj} {core[:1].upper()}{core[1:]}" if tok.lower_ in self.cues.person_nouns else \
             f"{adj} " + " ".join(w[:1].upper() + w[1:] for w in core.split())
 
-    def _antecedent(self, tok: Token, want: str | None, head: str | None = None) -> Mention | None:
+    def _antecedent(self, tok: Token, want: tuple[str, ...] | None, head: str | None = None) -> Mention | None:
         """The nearest earlier actor of the wanted type (a subject first) or with the same head noun."""
         best_any = None
         sent_start = tok.sent.start
@@ -187,7 +187,7 @@ class ActorIndex:
                 if m.name.lower().split()[-1] == head or m.text.lower().split()[-1:] == [head]:
                     return m
                 continue
-            if m.type != want:
+            if want is None or m.type not in want:
                 continue
             if dep in ("nsubj", "nsubjpass") or i >= sent_start:
                 return m

@@ -42,14 +42,20 @@ def _conjuncts(tok: Token) -> list[Token]:
     return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
 
 
-def _span_text(doc: Doc, toks: list[Token]) -> str | None:
-    """Text of a contiguous token run, trimmed of quotes, "that" and edge punctuation."""
+def _trim(toks: list[Token]) -> list[Token]:
+    """A token run without leading "that", quotes, spaces and edge punctuation."""
     toks = sorted(toks, key=lambda t: t.i)
     while toks and (toks[0].is_punct or toks[0].lower_ in ("that",) and toks[0].dep_ == "mark"
                     or toks[0].is_space):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
+    return toks
+
+
+def _span_text(doc: Doc, toks: list[Token] | None) -> str | None:
+    """Text of a contiguous token run, trimmed; None for less than two words."""
+    toks = _trim(toks or [])
     if not toks:
         return None
     text = doc[toks[0].i:toks[-1].i + 1].text.strip().strip("\"'\u201c\u201d\u2018\u2019 ")
@@ -65,6 +71,7 @@ class RelationFinder:
         actors: ActorIndex = doc._.gk_actors
         out: list[RawRelation] = []
         sents = list(doc.sents)
+        recent: list[Mention] = []  # sources of claims and accusations so far, for "denied the allegations"
         for n, sent in enumerate(sents):
             if sent.text.rstrip().endswith("?"):
                 continue
@@ -73,7 +80,9 @@ class RelationFinder:
                 frames = self.cues.verbs.get(tok.lemma_.lower())
                 if frames and tok.pos_ in ("VERB", "AUX") and not self._blocked(tok):
                     for frame in frames:
-                        out.extend(self._apply(tok, frame, sent, nxt, actors))
+                        found = self._apply(tok, frame, sent, nxt, actors, recent)
+                        out.extend(found)
+                        recent += [r.subject for r in found if r.predicate in ("claims", "accuses")]
             out.extend(self._source_phrases(sent, actors))
         return out
 
@@ -86,7 +95,7 @@ class RelationFinder:
             if c.dep_ in ("aux", "mark", "advmod") and c.lower_ in self.cues.hedges:
                 return True
         head = tok
-        while head.dep_ in ("xcomp", "conj") and head.head is not head:  # "refused to accuse", "and blamed"
+        while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:  # "refused to accuse", "and blamed"
             head = head.head
             if any(c.dep_ == "neg" or c.dep_ in ("aux", "mark") and c.lower_ in self.cues.hedges
                    for c in head.children):
@@ -108,7 +117,8 @@ class RelationFinder:
             return self._subjects(tok.head, actors)
         return [m for m in (actors.resolve(t) for t in cands) if m is not None]
 
-    def _objects(self, tok: Token, frame: dict[str, Any], actors: ActorIndex) -> list[Mention]:
+    def _objects(self, tok: Token, frame: dict[str, Any], actors: ActorIndex, recent: list[Mention],
+                 subjects: list[Mention]) -> list[Mention]:
         for where in frame.get("obj") or ["dobj"]:
             toks: list[Token] = []
             if where.startswith("prep:"):
@@ -116,6 +126,19 @@ class RelationFinder:
                 for p in tok.children:
                     if p.dep_ in ("prep", "dative", "prt") and p.lower_ == word:
                         toks += [t for c in p.children if c.dep_ == "pobj" for t in _conjuncts(c)]
+            elif where.startswith(("dobj-prep:", "xcomp-prep:")):  # "launched an attack on X"
+                head_dep, word = where.split("-prep:")
+                for h in tok.children:
+                    if h.dep_ == head_dep:
+                        toks += [t for p in h.children if p.dep_ == "prep" and p.lower_ == word
+                                 for c in p.children if c.dep_ == "pobj" for t in _conjuncts(c)]
+            elif where == "xcomp-dobj":  # "threatened to sanction X"
+                toks = [t for h in tok.children if h.dep_ == "xcomp" for c in h.children if c.dep_ == "dobj"
+                        for t in _conjuncts(c)]
+            elif where == "previous-source":  # "Kyiv denied the allegations": whoever made them
+                if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.cues.claim_nouns and
+                       not any(g.dep_ == "poss" for g in c.children) for c in tok.children):
+                    return [m for m in reversed(recent) if m not in subjects][:1]
             elif where == "poss-of-dobj":
                 for d in tok.children:
                     if d.dep_ in ("dobj", "nsubjpass"):
@@ -130,12 +153,11 @@ class RelationFinder:
                 return found
         return []
 
-    def _content(self, tok: Token, frame: dict[str, Any], nxt: Span | None) -> str | None:
+    def _content(self, tok: Token, frame: dict[str, Any], nxt: Span | None) -> list[Token] | None:
         doc = tok.doc
         comps = [c for c in tok.children if c.dep_ in ("ccomp",)]
         if comps:
-            c = comps[0]
-            return _span_text(doc, list(c.subtree))
+            return list(comps[0].subtree)
         if frame.get("xcomp") or frame["predicate"] == "accuses":
             # "called that account fake", "described X as Y", "accused X of Y": what follows the verb
             rights = [c for c in tok.rights if c.dep_ in ("dobj", "oprd", "xcomp", "acomp", "ccomp", "prep")
@@ -143,20 +165,19 @@ class RelationFinder:
             has_complement = any(c.dep_ in ("oprd", "xcomp", "acomp") or c.dep_ == "prep" for c in rights)
             if rights and has_complement:
                 toks = [t for c in rights for t in c.subtree]
-                return _span_text(doc, list(doc[min(t.i for t in toks):max(t.i for t in toks) + 1]))
+                return list(doc[min(t.i for t in toks):max(t.i for t in toks) + 1])
             return None
         if tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i:  # "Y – wrote X", "Y, X said"
             own = {t.i for t in tok.subtree}
-            head_toks = [t for t in tok.head.subtree if t.i not in own and t.i < tok.i]
-            return _span_text(doc, head_toks)
+            return [t for t in tok.head.subtree if t.i not in own and t.i < tok.i]
         after = [t for t in tok.sent if t.i > tok.i and not t.is_space]
         if nxt is not None and after and after[0].text == ":" and len(after) == 1 or \
                 (nxt is not None and tok.sent.text.rstrip().endswith(":")):
-            return _span_text(doc, list(nxt))  # "X said:" followed by the statement
+            return list(nxt)  # "X said:" followed by the statement
         return None
 
     def _apply(self, tok: Token, frame: dict[str, Any], sent: Span, nxt: Span | None,
-               actors: ActorIndex) -> list[RawRelation]:
+               actors: ActorIndex, recent: list[Mention]) -> list[RawRelation]:
         if frame.get("particle") and not any(c.dep_ == "prt" and c.lower_ == frame["particle"]
                                              for c in tok.children):
             return []
@@ -170,18 +191,26 @@ class RelationFinder:
                 return []
         if frame.get("requires_xcomp") and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             return []
+        if frame.get("requires_claim_noun") or frame.get("forbids_claim_noun"):
+            has = any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.cues.claim_nouns for c in tok.children)
+            if has != bool(frame.get("requires_claim_noun")):
+                return []
         subjects = self._subjects(tok, actors)
         if not subjects:
             return []
         pred = frame["predicate"]
         out: list[RawRelation] = []
         if pred == "claims" or frame.get("claim"):
-            content = self._content(tok, frame, nxt) if frame.get("content") else None
-            if content:
+            toks = self._content(tok, frame, nxt) if frame.get("content") else None
+            content = _span_text(tok.doc, toks)
+            if content and toks:
                 out += [RawRelation("claims", s, None, sent, tok.text, content) for s in subjects]
+                if pred == "claims":
+                    out += [RawRelation("accuses", s, o, sent, tok.text) for s in subjects
+                            for o in self._blamed(tok, toks, actors) if o != s]
             if pred == "claims":
                 return out
-        objects = self._objects(tok, frame, actors)
+        objects = self._objects(tok, frame, actors, recent, subjects)
         types = frame.get("requires_object_type")
         for s in subjects:
             for o in objects:
@@ -189,6 +218,24 @@ class RelationFinder:
                     continue
                 out.append(RawRelation(pred, s, o, sent, tok.text))
         return out
+
+    def _blamed(self, cue: Token, content: list[Token], actors: ActorIndex) -> list[Mention]:
+        """Actors a claim states outright to be to blame: "X is responsible", "described X as complicit"."""
+        inside = {t.i for t in content}
+        found: list[Mention] = []
+        for b in content:
+            if b.lower_ not in self.cues.blame_words or self._blocked(b.head) or \
+                    any(c.dep_ == "neg" for c in b.children):
+                continue
+            head = b if any(c.dep_ in ("nsubj", "nsubjpass") for c in b.children) else b.head  # "X was involved"
+            while head.dep_ in ("prep", "pobj", "pcomp") and head.head.i != head.i:  # "described X as complicit"
+                head = head.head
+            at_cue = head.i == cue.i
+            deps = ("dobj", "nsubjpass") if at_cue else ("nsubj", "nsubjpass")
+            for c in head.children:
+                if c.dep_ in deps and (c.i in inside or at_cue):
+                    found += [m for m in (actors.resolve(t) for t in _conjuncts(c)) if m is not None]
+        return found
 
     # -- "according to X, Y" ----------------------------------------------------------------------
     def _source_phrases(self, sent: Span, actors: ActorIndex) -> list[RawRelation]:
@@ -206,7 +253,7 @@ class RelationFinder:
                 if not sources:
                     continue
                 own = {t.i for t in first.subtree} | {t.i for t in sent[i:i + k]}
-                clause = first.head if first.head is not first else sent.root
+                clause = first.head if first.head.i != first.i else sent.root
                 rest = [t for t in clause.subtree if t.i not in own]
                 content = _span_text(sent.doc, rest)
                 if content:
