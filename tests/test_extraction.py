@@ -101,3 +101,22 @@ def test_extraction_every_relation_has_evidence_in_its_article(relations_of):
     assert rels
     for r in rels:
         assert text[r.evidence.start:r.evidence.end] == r.evidence.sentence
+
+
+def test_extraction_quote_over_several_sentences_is_claimed_sentence_by_sentence(relations_of):
+    text = ('Lin Jian told a news briefing: "The Chinese people do not provoke trouble. '
+            'Pressure and threats are not the right way to deal with China."')
+    assert _claims(relations_of(text)) == {
+        ("Lin Jian", "The Chinese people do not provoke trouble"),
+        ("Lin Jian", "Pressure and threats are not the right way to deal with China"),
+    }
+
+
+@pytest.mark.parametrize("text", [
+    "\u00abAir defence shot down 747 drones. The enemy lost four missiles\u00bb, - reported the Ukrainian Air Force.",
+    "\u201cAir defence shot down 747 drones. The enemy lost four missiles,\u201d said the Ukrainian Air Force.",
+])
+def test_extraction_inverted_attribution_after_a_quote(relations_of, text):
+    claims = _claims(relations_of(text))
+    assert {who for who, _ in claims} == {"Ukrainian Air Force"}
+    assert {what for _, what in claims} == {"Air defence shot down 747 drones", "The enemy lost four missiles"}

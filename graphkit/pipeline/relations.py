@@ -14,7 +14,8 @@ subject and object actors, the content span). Patterns, in linguistic terms:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,11 @@ from .actors import ActorIndex
 
 __all__ = ["RawRelation"]
 
+_CLOSE_QUOTES = {"\u201d", "\u00bb", '"', "''"}
+
+#: A quotation: “…”, «…», "…" (straight quotes paired within a paragraph).
+_QUOTES = re.compile(r"\u201c[^\u201d\n]+\u201d|\u00ab[^\u00bb\n]+\u00bb|\"[^\"\n]+\"")
+
 
 @dataclass(frozen=True)
 class RawRelation:
@@ -36,6 +42,7 @@ class RawRelation:
     sentence: Span
     cue: str
     content: str | None = None
+    content_start: int = -1  # character offset of the content in the Doc, for claims
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -84,7 +91,28 @@ class RelationFinder:
                         out.extend(found)
                         recent += [r.subject for r in found if r.predicate in ("claims", "accuses")]
             out.extend(self._source_phrases(sent, actors))
-        return out
+        return out + self._quoted_sentences(doc, out)
+
+    def _quoted_sentences(self, doc: Doc, found: list[RawRelation]) -> list[RawRelation]:
+        """A claim whose content lies in a quotation claims every sentence of that quotation."""
+        quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(doc.text)]
+        if not quotes:
+            return []
+        have = {(r.subject, r.content) for r in found if r.predicate == "claims"}
+        extra: list[RawRelation] = []
+        for r in found:
+            if r.predicate != "claims" or r.content_start < 0:
+                continue
+            for q0, q1 in quotes:
+                if not q0 <= r.content_start < q1:
+                    continue
+                for sent in doc.char_span(q0, q1, alignment_mode="expand").sents:
+                    toks = [t for t in sent if q0 < t.idx < q1 - 1 or (t.idx == q0 and not t.is_punct)]
+                    text = _span_text(doc, toks)
+                    if text and (r.subject, text) not in have and not any(text in c for _, c in have if c):
+                        have.add((r.subject, text))
+                        extra.append(replace(r, content=text, content_start=toks[0].idx))
+        return extra
 
     # -- one cue ----------------------------------------------------------------------------------
     def _blocked(self, tok: Token) -> bool:
@@ -102,7 +130,19 @@ class RelationFinder:
                 return True
         return False
 
+    @staticmethod
+    def _inverted(tok: Token) -> bool:
+        """A cue right after a closing quote, with its subject after it: «…», - reported X; "…," said X."""
+        if any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+            return False
+        before = [t for t in tok.doc[max(tok.i - 4, tok.sent.start):tok.i]]
+        return any(t.text in _CLOSE_QUOTES for t in before) and all(t.is_punct for t in before[-2:])
+
     def _subjects(self, tok: Token, actors: ActorIndex) -> list[Mention]:
+        if self._inverted(tok):
+            cands = [t for c in tok.children if c.dep_ in ("nsubj", "dobj", "attr") and c.i > tok.i
+                     for t in _conjuncts(c)]
+            return [m for m in (actors.resolve(t) for t in cands) if m is not None]
         cands: list[Token] = []
         for c in tok.children:
             if c.dep_ == "nsubj":
@@ -167,13 +207,15 @@ class RelationFinder:
                 toks = [t for c in rights for t in c.subtree]
                 return list(doc[min(t.i for t in toks):max(t.i for t in toks) + 1])
             return None
-        if tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i:  # "Y – wrote X", "Y, X said"
+        if tok.head.i < tok.i and (tok.dep_ in ("parataxis", "ccomp") or self._inverted(tok)):  # "Y – wrote X"
             own = {t.i for t in tok.subtree}
             return [t for t in tok.head.subtree if t.i not in own and t.i < tok.i]
         after = [t for t in tok.sent if t.i > tok.i and not t.is_space]
-        if nxt is not None and after and after[0].text == ":" and len(after) == 1 or \
-                (nxt is not None and tok.sent.text.rstrip().endswith(":")):
-            return list(nxt)  # "X said:" followed by the statement
+        colon = next((t for t in after if t.text == ":"), None)
+        if colon is not None and all(t.head.i == tok.i or t.i > colon.i or tok.i in [a.i for a in t.ancestors]
+                                     for t in after if t.i < colon.i):
+            rest = [t for t in after if t.i > colon.i]  # "X said: Y" / "X said:" + the next sentence
+            return rest if _span_text(doc, rest) else (list(nxt) if nxt is not None else None)
         return None
 
     def _apply(self, tok: Token, frame: dict[str, Any], sent: Span, nxt: Span | None,
@@ -204,7 +246,8 @@ class RelationFinder:
             toks = self._content(tok, frame, nxt) if frame.get("content") else None
             content = _span_text(tok.doc, toks)
             if content and toks:
-                out += [RawRelation("claims", s, None, sent, tok.text, content) for s in subjects]
+                start = _trim(toks)[0].idx
+                out += [RawRelation("claims", s, None, sent, tok.text, content, start) for s in subjects]
                 if pred == "claims":
                     out += [RawRelation("accuses", s, o, sent, tok.text) for s in subjects
                             for o in self._blamed(tok, toks, actors) if o != s]
