@@ -7,6 +7,7 @@ Each loader validates its file and raises a catalogue error naming the file and 
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -19,8 +20,18 @@ from .types import ACTOR_TYPES, PREDICATES
 
 __all__ = ["ONTOLOGIES", "Cues", "GazetteerEntry", "load_boilerplate", "load_cues", "load_gazetteer"]
 
-#: The data folder: ``ontologies/`` beside the package in a checkout.
-ONTOLOGIES = Path(__file__).resolve().parent.parent / "ontologies"
+
+def _ontologies() -> Path:
+    """``ontologies/`` beside the package in a checkout (or an editable install), else the copy that
+    a wheel installs under ``<prefix>/share/graphkit/ontologies``."""
+    here = Path(__file__).resolve().parent.parent / "ontologies"
+    if (here / "actors.yaml").is_file():
+        return here
+    return Path(sys.prefix) / "share" / "graphkit" / "ontologies"
+
+
+#: The data folder the loaders read by default.
+ONTOLOGIES = _ontologies()
 
 
 def _load_yaml(path: Path) -> Any:

@@ -85,3 +85,14 @@ def test_cli_failed_build_keeps_previous_outputs_whole(runner, tmp_path, monkeyp
     res = runner.invoke(main, ["build", str(d), "--out", str(out), "-q"])
     assert res.exit_code != 0
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no temp files, nothing replaced
+
+
+def test_cli_html_escapes_markup_from_articles(runner, tmp_path):
+    evil = ('Markup test\n\nRussia accused <script>alert(1)</script> Ukraine of shelling the plant. '
+            'Ukraine accused Russia of lying "><img src=x onerror=alert(2)>.\n')
+    d = _corpus(tmp_path, {"evil.txt": evil})
+    out = tmp_path / "out"
+    assert runner.invoke(main, ["build", str(d), "--out", str(out), "-q"]).exit_code == 0
+    html = (out / "graph.html").read_text(encoding="utf-8")
+    assert "alert(1)" in html or "alert(2)" in html  # the sentences are in the tooltips ...
+    assert "<script>alert" not in html and "<img src=x" not in html  # ... but never as markup

@@ -120,3 +120,16 @@ def test_extraction_inverted_attribution_after_a_quote(relations_of, text):
     claims = _claims(relations_of(text))
     assert {who for who, _ in claims} == {"Ukrainian Air Force"}
     assert {what for _, what in claims} == {"Air defence shot down 747 drones", "The enemy lost four missiles"}
+
+
+def test_extraction_unnamed_officials_are_one_node_per_article(nlp):
+    from graphkit.api import extract
+    from graphkit.pipeline.gazetteer import lookup
+    from graphkit.resolve import resolve
+    from graphkit.types import Article
+
+    arts = [Article(id=i, text="A U.S. official said the strike had failed.") for i in ("a1", "a2")]
+    rels, _ = resolve(extract(arts, nlp=nlp), lookup())
+    officials = {(r.evidence.article, r.subject.key, r.subject.label, r.subject.country) for r in rels}
+    assert officials == {("a1", "a1/us official", "U.S. official", "United States"),
+                         ("a2", "a2/us official", "U.S. official", "United States")}

@@ -168,13 +168,15 @@ class ActorIndex:
         """"Russia's defence ministry" → "Russian Defence Ministry"; "Ukrainian forces" stays."""
         words = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and self._country_id(c.text) is None
                  and c.i > tok.left_edge.i - 1 and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+        core = " ".join(w.text for w in [*words, tok])
+        if tok.lower_ in self.cues.person_nouns:  # an unnamed person, as the text names them: "U.S. official"
+            mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
+            return tok.doc[mods[0].left_edge.i if mods else tok.i:tok.i + 1].text if mods else core
         e = self.gaz.entries[country]
         adj = e.adjectives[0] if e.adjectives else e.label
-        core = " ".join(w.text for w in [*words, tok])
         if tok.lower_ in self.cues.group_nouns:
             return f"{adj} {core}"
-        return f"{adj} {core[:1].upper()}{core[1:]}" if tok.lower_ in self.cues.person_nouns else \
-            f"{adj} " + " ".join(w[:1].upper() + w[1:] for w in core.split())
+        return f"{adj} " + " ".join(w[:1].upper() + w[1:] for w in core.split())
 
     def _antecedent(self, tok: Token, want: tuple[str, ...] | None, head: str | None = None) -> Mention | None:
         """The nearest earlier actor of the wanted type (a subject first) or with the same head noun."""
