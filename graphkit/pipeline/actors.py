@@ -170,8 +170,11 @@ class ActorIndex:
                  and c.i > tok.left_edge.i - 1 and c.pos_ in ("NOUN", "PROPN", "ADJ")]
         core = " ".join(w.text for w in [*words, tok])
         if tok.lower_ in self.cues.person_nouns:  # an unnamed person, as the text names them: "U.S. official"
-            mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
-            return tok.doc[mods[0].left_edge.i if mods else tok.i:tok.i + 1].text if mods else core
+            i = tok.i  # the modifiers right before the noun, up to a determiner or punctuation
+            while i > tok.left_edge.i and not (tok.doc[i - 1].is_punct or tok.doc[i - 1].is_space
+                                               or tok.doc[i - 1].dep_ == "det"):
+                i -= 1
+            return tok.doc[i:tok.i + 1].text
         e = self.gaz.entries[country]
         adj = e.adjectives[0] if e.adjectives else e.label
         if tok.lower_ in self.cues.group_nouns:
