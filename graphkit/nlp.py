@@ -1,6 +1,6 @@
 """Assemble the spaCy pipeline: the model, the gazetteer entity ruler and graphkit's components.
 
-    tok2vec → tagger → parser → … → gk_actor_ruler (gazetteer) → ner → gk_actors → gk_relations
+    gk_actor_ruler (gazetteer) → tok2vec → tagger → parser → … → ner → gk_actors → gk_relations
 
 ``nlp.analyze_pipes(pretty=True)`` shows what each component requires and assigns.
 """
@@ -44,7 +44,9 @@ def load_pipeline(model: str | None = None, *, ontologies: Path | None = None) -
         raise GraphkitError("E022", name=name, msg=str(e).splitlines()[0]) from e
     gaz = ontologies / "actors.yaml" if ontologies else None
     cues = ontologies / "cues.yaml" if ontologies else None
-    ruler = nlp.add_pipe("entity_ruler", name="gk_actor_ruler", before="ner" if "ner" in nlp.pipe_names else None,
+    # First in the pipeline: its patterns match token text only, so adding them needs just the
+    # tokenizer (placed later, spaCy would tag and parse every pattern); ner still respects its spans.
+    ruler = nlp.add_pipe("entity_ruler", name="gk_actor_ruler", first=True,
                          config={"overwrite_ents": True, "validate": False})
     ruler.add_patterns(ruler_patterns(gaz))
     nlp.add_pipe("gk_actors", config={"gazetteer": str(gaz) if gaz else None, "cues": str(cues) if cues else None})

