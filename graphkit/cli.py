@@ -67,7 +67,7 @@ def build(corpus: tuple[str, ...], out: Path, model: str | None, base: str | Non
     click.echo(f"  claims:          {c['claims']}")
     click.echo(f"  accusations:     {c['accusations']}")
     click.echo(f"  other relations: {c['other relations']}")
-    for name, path in result.outputs.items():
+    for path in result.outputs.values():
         click.echo(f"  wrote {path}")
 
 

@@ -5,7 +5,7 @@ All are small, frozen and picklable, so worker processes can send them back.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 __all__ = ["ACTOR_TYPES", "PREDICATES", "Actor", "Article", "Evidence", "Mention", "Relation", "Skipped"]
 
@@ -84,4 +84,3 @@ class Relation:
     evidence: Evidence
     content: str | None = None
     confidence: float = 1.0
-    extra: tuple[tuple[str, str], ...] = field(default=())

@@ -105,7 +105,7 @@ def check(actors):
                     problems.append(f"{where}: a {typ} has {key} (only countries may)")
         if typ != "Person" and e.get("titles"):
             problems.append(f"{where}: a {typ} has titles (only persons may)")
-        for key, s in names(e):
+        for _key, s in names(e):
             if not isinstance(s, str) or not s.strip():
                 problems.append(f"{where}: empty or non-string {key} {s!r}")
             elif s != s.strip():
@@ -115,7 +115,7 @@ def check(actors):
 
     owners = defaultdict(set)
     for e in entries:
-        for key, s in names(e):
+        for _key, s in names(e):
             if isinstance(s, str):
                 owners[s].add(e.get("id"))
     for s, who in sorted(owners.items()):

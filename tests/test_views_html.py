@@ -123,7 +123,7 @@ def test_html_csp_allows_exactly_the_inline_scripts(page: str) -> None:
     directives = {d.split()[0]: d.split()[1:] for d in csp.split(";") if d.strip()}
     assert directives["default-src"] == ["'none'"]
     assert "'unsafe-inline'" not in directives["script-src"]
-    scripts = [s for (t, a), s in zip([x for x in parsed.tags if x[0] == "script"], parsed.scripts)
+    scripts = [s for (t, a), s in zip([x for x in parsed.tags if x[0] == "script"], parsed.scripts, strict=True)
                if a.get("type") != "application/json"]
     assert len(scripts) == 2
     for script in scripts:

@@ -28,8 +28,6 @@ from .gazetteer import Lookup, lookup, norm_name
 __all__ = ["ActorIndex"]
 
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-_NP_DEPS = {"compound", "appos", "poss", "amod", "nmod", "nummod", "det", "case", "punct", "prep", "pobj", "cc",
-            "conj"}
 _TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sir", "president", "minister", "general", "gen", "prime", "foreign",
                 "defence", "defense", "secretary", "spokesman", "spokeswoman", "chief", "leader", "vice",
                 "deputy", "senator", "sen", "rep", "ambassador", "commander", "king", "queen", "prince",
@@ -167,7 +165,7 @@ class ActorIndex:
     def _description(self, tok: Token, country: str) -> str:
         """"Russia's defence ministry" → "Russian Defence Ministry"; "Ukrainian forces" stays."""
         words = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and self._country_id(c.text) is None
-                 and c.i > tok.left_edge.i - 1 and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+                 and c.pos_ in ("NOUN", "PROPN", "ADJ")]
         core = " ".join(w.text for w in [*words, tok])
         if tok.lower_ in self.cues.person_nouns:  # an unnamed person, as the text names them: "U.S. official"
             i = tok.i  # the modifiers right before the noun, up to a determiner or punctuation

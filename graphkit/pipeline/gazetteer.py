@@ -36,8 +36,6 @@ def ruler_patterns(path: Path | None = None) -> list[dict[str, str]]:
         label = ENT_LABELS[e.type]
         for name in {e.label, *e.aliases, *e.metonyms}:
             out.append({"label": label, "pattern": name, "id": e.id})
-            if name.startswith("the ") or name.startswith("The "):
-                continue
         for title in e.titles:
             out.append({"label": "PERSON", "pattern": title, "id": f"title:{e.id}"})
     return out
