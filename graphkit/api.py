@@ -78,7 +78,6 @@ def build(corpus: Sequence[str | Path], *, out: str | Path | None = None, model:
     article could be read; unreadable inputs are listed in ``BuildResult.skipped``.
     """
     from .nlp import default_model
-    from .pipeline.gazetteer import lookup
     from .resolve import resolve
 
     articles: list[Article] = []
@@ -94,7 +93,7 @@ def build(corpus: Sequence[str | Path], *, out: str | Path | None = None, model:
     if on_start is not None:
         on_start(len(articles))
     mentions = list(extract(articles, nlp=nlp, on_article=on_article))
-    relations, actors = resolve(mentions, lookup())
+    relations, actors = resolve(mentions, nlp.get_pipe("gk_actors").gaz)  # the gazetteer the pipeline used
     result = BuildResult(articles=articles, skipped=skipped, actors=actors, relations=relations, model=model)
     if out is not None:
         result.outputs = write_outputs(result, Path(out), iris=IRIs(base))

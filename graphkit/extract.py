@@ -15,13 +15,8 @@ __all__ = ["doc_relations"]
 
 
 def doc_relations(doc: Doc, article: Article) -> Iterator[Relation]:
-    """Yield the relations of one article, each with its evidence; duplicates within a sentence once."""
-    seen = set()
+    """Yield the relations of one article, each with its evidence (``resolve`` drops duplicates)."""
     for r in doc._.gk_relations or ():
-        key = (r.predicate, r.subject, r.object, r.content, r.sentence.start)
-        if key in seen:
-            continue
-        seen.add(key)
         sent = r.sentence
         text = sent.text.strip()
         start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))

@@ -159,16 +159,19 @@ def _meta(meta: dict[str, Any]) -> dict[str, str | None]:
     return {k: (str(meta[k]) if meta.get(k) not in (None, "") else None) for k in META_FIELDS}
 
 
-def _text_article(text: str, art_id: str, path: object, *, markdown: bool) -> Article:
-    meta, body = _front_matter(text, path)
-    if markdown:
-        body = _plain_markdown(body)
+def _article(art_id: str, body: str, meta: dict[str, Any], path: object, where: str | None = None) -> Article:
+    """The Article of every format: boilerplate blanked; the title from metadata, else the headline."""
     body = _strip_boilerplate(body).strip("\n")
     if not body.strip():
         raise GraphkitError("E002", path=path)
     fields = _meta(meta)
     headline = next((ln.strip() for ln in body.split("\n") if ln.strip()), "")
-    return Article(id=art_id, text=body, title=fields.pop("title") or headline, path=str(path), **fields)
+    return Article(id=art_id, text=body, title=fields.pop("title") or headline, path=where or str(path), **fields)
+
+
+def _text_article(text: str, art_id: str, path: object, *, markdown: bool) -> Article:
+    meta, body = _front_matter(text, path)
+    return _article(art_id, _plain_markdown(body) if markdown else body, meta, path)
 
 
 def _html_article(html: str, path: Path) -> Article:
@@ -180,12 +183,11 @@ def _html_article(html: str, path: Path) -> Article:
     title = (meta.title if meta and meta.title else "") or ""
     if not text or len(text.split()) < _MIN_HTML_WORDS:  # a menu or a stub is no article
         raise GraphkitError("E009", path=path)
-    body = _strip_boilerplate(text).strip("\n")
+    body = text.strip("\n")
     if title and not body.lstrip().startswith(title):
         body = f"{title}\n\n{body}"
-    return Article(id=path.stem, text=body, title=title or body.split("\n", 1)[0].strip(), path=str(path),
-                   date=meta.date if meta else None, url=meta.url if meta else None,
-                   source=meta.sitename if meta else None)
+    fields = {"title": title, "date": meta.date, "url": meta.url, "source": meta.sitename} if meta else {}
+    return _article(path.stem, body, fields, path)
 
 
 def _read_jsonl(text: str, path: object) -> Iterator[Article | Skipped]:
@@ -201,11 +203,10 @@ def _read_jsonl(text: str, path: object) -> Iterator[Article | Skipped]:
         if problem:
             yield Skipped(f"{path}:{n}", str(GraphkitError("E006", path=path, line=n, msg=problem)))
             continue
-        body = _strip_boilerplate(rec["text"].replace("\r\n", "\n")).strip("\n")
-        fields = _meta(rec)
-        headline = next((ln.strip() for ln in body.split("\n") if ln.strip()), "")
-        yield Article(id=str(rec["id"]), text=body, title=fields.pop("title") or headline,
-                      path=f"{path}:{n}", **fields)
+        try:
+            yield _article(str(rec["id"]), rec["text"].replace("\r\n", "\n"), rec, path, where=f"{path}:{n}")
+        except GraphkitError as e:  # a text that is all boilerplate
+            yield Skipped(f"{path}:{n}", str(e))
 
 
 def _jsonl_problem(rec: object) -> str | None:

@@ -27,14 +27,14 @@ def resolve(relations: Iterable[Relation], gaz: Lookup) -> tuple[list[Relation],
         for m in (r.subject, r.object):
             if isinstance(m, Mention) and m.type == "Person" and not m.kb_id and len(m.name.split()) > 1:
                 full_names[m.name.split()[-1].lower()].add(m.name)
-    actors: dict[str, Actor] = {}
+    known: dict[str, Actor] = {}  # every actor met, by key; the result keeps those the relations use
 
     def country_actor(cid: str | None) -> Actor | None:
         if not cid:
             return None
         e = gaz.entries[cid]
-        return actors.setdefault(cid, Actor(key=cid, label=e.label, type="Country", wikidata=e.wikidata,
-                                            country=e.label, country_key=cid))
+        return known.setdefault(cid, Actor(key=cid, label=e.label, type="Country", wikidata=e.wikidata,
+                                           country=e.label, country_key=cid))
 
     def actor(m: Mention | Actor | None, article: str) -> Actor | None:
         if m is None or isinstance(m, Actor):
@@ -56,7 +56,7 @@ def resolve(relations: Iterable[Relation], gaz: Lookup) -> tuple[list[Relation],
             c = country_actor(m.country)
             a = Actor(key=key, label=name, type=m.type, country=c.label if c else None,
                       country_key=c.key if c else None)
-        return actors.setdefault(a.key, a)
+        return known.setdefault(a.key, a)
 
     out: list[Relation] = []
     seen: set[tuple] = set()
@@ -68,4 +68,6 @@ def resolve(relations: Iterable[Relation], gaz: Lookup) -> tuple[list[Relation],
             continue  # two mentions of one actor in one sentence, or an actor related to itself
         seen.add(key)
         out.append(dataclasses.replace(r, subject=s, object=o))
-    return out, actors
+    used = {a.key for r in out for a in (r.subject, r.object) if isinstance(a, Actor)}
+    used |= {known[k].country_key for k in used if known[k].country_key}
+    return out, {k: a for k, a in known.items() if k in used}

@@ -98,6 +98,7 @@ class Cues:
     person_nouns: frozenset[str]
     pronouns: dict[str, tuple[str, ...]]
     claim_nouns: frozenset[str]
+    title_words: frozenset[str]
     blame_words: frozenset[str]
 
 
@@ -129,6 +130,7 @@ def load_cues(path: Path | None = None) -> Cues:
         person_nouns=frozenset(nouns.get("Person") or ()),
         pronouns={k: tuple(v) for k, v in (data.get("pronouns") or {}).items()},
         claim_nouns=frozenset(data.get("claim_nouns") or ()),
+        title_words=frozenset(data.get("title_words") or ()),
         blame_words=frozenset(data.get("blame_words") or ()),
     )
 

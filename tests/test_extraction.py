@@ -133,3 +133,15 @@ def test_extraction_unnamed_officials_are_one_node_per_article(nlp):
     officials = {(r.evidence.article, r.subject.key, r.subject.label, r.subject.country) for r in rels}
     assert officials == {("a1", "a1/us official", "U.S. official", "United States"),
                          ("a2", "a2/us official", "U.S. official", "United States")}
+
+
+def test_extraction_actor_of_a_dropped_self_relation_is_no_orphan_node(nlp):
+    from graphkit.api import extract
+    from graphkit.pipeline.gazetteer import lookup
+    from graphkit.resolve import resolve
+    from graphkit.types import Article
+
+    text = "Moscow attacked Russia. Leshchenko said that Ukraine would win."
+    rels, actors = resolve(extract([Article(id="t", text=text)], nlp=nlp), lookup())
+    assert not [r for r in rels if r.predicate == "attacks"]  # Moscow is Russia: no self-attack
+    assert "russia" not in actors and set(actors) == {"leshchenko", "ukraine"}

@@ -128,3 +128,10 @@ def test_outputs_html_has_no_external_url_and_draws_the_relations(corpus_build):
     actor_edges = {(r.subject.key, r.predicate, r.object.key) for r in corpus_build.relations
                    if r.predicate != "claims" and r.object is not None}
     assert len(data["edges"]) == len(actor_edges)
+
+
+def test_outputs_every_actor_is_used_by_a_relation_or_is_the_country_of_one(corpus_build):
+    used = {a.key for r in corpus_build.relations for a in (r.subject, r.object) if a is not None}
+    countries = {corpus_build.actors[k].country_key for k in used} - {None}
+    assert used <= set(corpus_build.actors)
+    assert set(corpus_build.actors) == used | countries  # no orphan nodes from dropped relations

@@ -28,10 +28,6 @@ from .gazetteer import Lookup, lookup, norm_name
 __all__ = ["ActorIndex"]
 
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-_TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sir", "president", "minister", "general", "gen", "prime", "foreign",
-                "defence", "defense", "secretary", "spokesman", "spokeswoman", "chief", "leader", "vice",
-                "deputy", "senator", "sen", "rep", "ambassador", "commander", "king", "queen", "prince",
-                "sheikh", "emir", "chancellor", "premier", "governor", "mayor", "former", "acting", "interior"}
 
 
 class ActorIndex:
@@ -61,10 +57,9 @@ class ActorIndex:
                 return None  # "Russian President Boris Yeltsin": the title is not Putin here
             kb = kb.split(":", 1)[1]
         if kb and kb in self.gaz.entries:
-            e = self.gaz.entries[kb]
-            m = Mention(name=e.label, type=e.type, kb_id=kb, country=self.gaz.country_of(kb), text=ent.text)
-            if e.type == "Person":
-                persons.setdefault(e.label.split()[-1].lower(), m)
+            m = self._known(kb, ent.text)
+            if m.type == "Person":
+                persons.setdefault(m.name.split()[-1].lower(), m)
             return m
         if ent.label_ == "GPE":
             return None  # an unknown place, not an actor
@@ -73,8 +68,7 @@ class ActorIndex:
             return None
         known = self.gaz.by_name.get(norm_name(name))
         if known:
-            e = self.gaz.entries[known]
-            return Mention(name=e.label, type=e.type, kb_id=known, country=self.gaz.country_of(known), text=ent.text)
+            return self._known(known, ent.text)
         if ent.label_ == "PERSON":
             parts = name.split()
             prior = persons.get(parts[-1].lower())
@@ -90,9 +84,14 @@ class ActorIndex:
             return Mention(name=name, type="Group", country=self._country_near(ent), text=ent.text)
         return Mention(name=name, type="Organization", country=self._country_near(ent), text=ent.text)
 
+    def _known(self, kb: str, text: str) -> Mention:
+        """The mention of a gazetteer actor."""
+        e = self.gaz.entries[kb]
+        return Mention(name=e.label, type=e.type, kb_id=kb, country=self.gaz.country_of(kb), text=text)
+
     def _clean_name(self, ent: Span) -> str:
         toks = list(ent)
-        while toks and (toks[0].lower_ in ("the", "a", "an") or toks[0].lower_.rstrip(".") in _TITLE_WORDS
+        while toks and (toks[0].lower_ in ("the", "a", "an") or toks[0].lower_.rstrip(".") in self.cues.title_words
                         and ent.label_ == "PERSON" and len(toks) > 1):
             toks = toks[1:]
         while toks and toks[-1].tag_ == "POS" or toks and toks[-1].is_punct:
@@ -102,9 +101,8 @@ class ActorIndex:
     def _country_near(self, span: Span) -> str | None:
         """A country named inside a span or in the modifiers before it (demonym, possessive)."""
         start = min(span.root.left_edge.i, span.start)
-        for ent in span.doc.ents:
-            if start <= ent.start < span.end and ent.label_ in ("GPE", "NORP") and (ent.start < span.start or
-                                                                                    ent.label_ == "NORP"):
+        for ent in span.doc[start:span.end].ents:  # the entities of this stretch only, not the whole Doc
+            if ent.label_ in ("GPE", "NORP") and (ent.start < span.start or ent.label_ == "NORP"):
                 cid = self._country_id(ent.text)
                 if cid:
                     return cid
@@ -143,11 +141,9 @@ class ActorIndex:
             name = self._description(tok, country)
             known = self.gaz.by_name.get(norm_name(name))
             if known:
-                e = self.gaz.entries[known]
-                return Mention(name=e.label, type=e.type, kb_id=known, country=self.gaz.country_of(known),
-                               text=name)
+                return self._known(known, name)
             return Mention(name=name, type=kind, country=country, text=name, anonymous=kind == "Person")
-        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.lower_ in ("kremlin", "pentagon"):
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._antecedent(tok, None, head=low)
         return None
 
