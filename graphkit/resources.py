@@ -18,7 +18,7 @@ import yaml
 from .errors import GraphkitError
 from .types import ACTOR_TYPES, PREDICATES
 
-__all__ = ["ONTOLOGIES", "Cues", "GazetteerEntry", "load_boilerplate", "load_cues", "load_gazetteer"]
+__all__ = ["ONTOLOGIES", "Cues", "GazetteerEntry", "load_boilerplate", "load_cues", "load_gazetteer", "load_places"]
 
 
 def _ontologies() -> Path:
@@ -100,6 +100,15 @@ class Cues:
     claim_nouns: frozenset[str]
     title_words: frozenset[str]
     blame_words: frozenset[str]
+    nouns: dict[str, dict[str, Any]]  # event noun lemma → {predicate, obj: prepositions}
+    light_verbs: frozenset[str]
+    demand_modals: frozenset[str]
+    threat_modals: frozenset[str]
+    threat_verbs: frozenset[str]
+    threat_preps: frozenset[str]
+    wrong_nouns: frozenset[str]
+    wrong_verbs: frozenset[str]
+    denial_words: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -119,6 +128,15 @@ def load_cues(path: Path | None = None) -> Cues:
                 raise GraphkitError("E030", path=path, msg=f"a {pred} cue lacks a lemma")
             frame["predicate"] = pred
             verbs.setdefault(str(frame["lemma"]), []).append(frame)
+    event_nouns: dict[str, dict[str, Any]] = {}
+    for pred, frames in (data.get("nouns") or {}).items():
+        if pred not in PREDICATES:
+            raise GraphkitError("E030", path=path, msg=f"unknown predicate {pred!r} under nouns")
+        for frame in frames or ():
+            if not isinstance(frame, dict) or not frame.get("lemma") or not frame.get("obj"):
+                raise GraphkitError("E030", path=path, msg=f"a {pred} noun cue lacks a lemma or obj")
+            event_nouns[str(frame["lemma"])] = {"predicate": pred, "obj": tuple(frame["obj"])}
+    acts = data.get("stated_acts") or {}
     nouns = data.get("actor_nouns") or {}
     return Cues(
         verbs={k: tuple(v) for k, v in verbs.items()},
@@ -132,7 +150,35 @@ def load_cues(path: Path | None = None) -> Cues:
         claim_nouns=frozenset(data.get("claim_nouns") or ()),
         title_words=frozenset(data.get("title_words") or ()),
         blame_words=frozenset(data.get("blame_words") or ()),
+        nouns=event_nouns,
+        light_verbs=frozenset(data.get("light_verbs") or ()),
+        demand_modals=frozenset(acts.get("demand_modals") or ()),
+        threat_modals=frozenset(acts.get("threat_modals") or ()),
+        threat_verbs=frozenset(acts.get("threat_verbs") or ()),
+        threat_preps=frozenset(acts.get("threat_preps") or ()),
+        wrong_nouns=frozenset(acts.get("wrongdoing_nouns") or ()),
+        wrong_verbs=frozenset(acts.get("wrongdoing_verbs") or ()),
+        denial_words=frozenset(acts.get("denial_words") or ()),
     )
+
+
+@lru_cache(maxsize=8)
+def load_places(paths: tuple[Path, ...] | None = None) -> dict[str, str]:
+    """Towns, cities and regions → country id (``places.tsv``, ``places_extra.tsv``): name as written."""
+    out: dict[str, str] = {}
+    for path in paths or (ONTOLOGIES / "places.tsv", ONTOLOGIES / "places_extra.tsv"):
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as e:
+            raise GraphkitError("E030", path=path, msg=str(e).splitlines()[0]) from e
+        for n, line in enumerate(lines, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            name, sep, country = line.partition("\t")
+            if not sep or not name.strip() or not country.strip():
+                raise GraphkitError("E030", path=path, msg=f"line {n}: expected NAME<tab>COUNTRY-ID")
+            out.setdefault(name.strip(), country.strip())
+    return out
 
 
 @lru_cache(maxsize=8)

@@ -28,6 +28,24 @@ from .gazetteer import Lookup, lookup, norm_name
 __all__ = ["ActorIndex"]
 
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: prepositions through which an event's argument reaches what it stands for:
+#: "an attack on a village in Herat", "a call by Belarus's rulers", "doctors from American aid groups"
+_OBJECT_PREPS = ("of", "by", "from", "in", "near", "on", "at", "inside", "for", "against", "outside", "to",
+                 "with", "into")
+
+
+def _entity_text(tok: Token) -> str:
+    """The whole entity a token is part of ("Sierra Leonean"), or the token's text."""
+    if not tok.ent_type_:
+        return tok.text
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return tok.doc[start:end].text
 
 
 class ActorIndex:
@@ -38,15 +56,28 @@ class ActorIndex:
         self.by_token: dict[int, Mention] = {}
         self.order: list[tuple[int, Mention, str]] = []  # (token index, mention, dep of its root)
         persons: dict[str, Mention] = {}  # surname → full-name mention, within the article
+        self.places: dict[int, str] = {}  # token index → country id of the town or region it names
         for ent in doc.ents:
             if ent.label_ not in _ACTOR_LABELS:
+                if ent.label_ in _PLACE_LABELS:
+                    self._place(ent)
                 continue
             m = self._entity(ent, persons)
             if m is None:
+                if ent.label_ == "GPE":
+                    self._place(ent)
                 continue
             for tok in ent:
                 self.by_token[tok.i] = m
             self.order.append((ent.root.i, m, ent.root.dep_))
+
+    def _place(self, ent: Span) -> None:
+        cid = self.gaz.places.get(norm_name(ent.text))
+        if cid is None and ent.root.tag_ == "NNP":  # "the western province of Herat": just the name
+            cid = self.gaz.places.get(norm_name(ent.root.text))
+        if cid is not None:
+            for tok in ent:
+                self.places[tok.i] = cid
 
     # -- entities -------------------------------------------------------------------------------
     def _entity(self, ent: Span, persons: dict[str, Mention]) -> Mention | None:
@@ -101,6 +132,8 @@ class ActorIndex:
     def _country_near(self, span: Span) -> str | None:
         """A country named inside a span or in the modifiers before it (demonym, possessive)."""
         start = min(span.root.left_edge.i, span.start)
+        if span.root.dep_ in ("appos", "compound") and span.root.head.i < span.start:  # "Niger's ambassador X"
+            start = min(start, span.root.head.left_edge.i)
         for ent in span.doc[start:span.end].ents:  # the entities of this stretch only, not the whole Doc
             if ent.label_ in ("GPE", "NORP") and (ent.start < span.start or ent.label_ == "NORP"):
                 cid = self._country_id(ent.text)
@@ -129,7 +162,7 @@ class ActorIndex:
         low = tok.lower_
         if tok.pos_ == "PRON":
             want = self.cues.pronouns.get(low)
-            return self._antecedent(tok, want) if want else None
+            return (self._reporter(tok, want) or self._antecedent(tok, want)) if want else None
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
         country = self._modifier_country(tok)
@@ -137,6 +170,13 @@ class ActorIndex:
                 else "Person" if low in self.cues.person_nouns else None)
         if kind is None:
             return None
+        if country is None and kind == "Organization":  # "the U.N. war crimes court": a body of the U.N.
+            org = next((self.by_token[c.i] for c in tok.children if c.dep_ == "compound" and c.i in self.by_token
+                        and self.by_token[c.i].type == "Organization"), None)
+            if org is not None:
+                first = min(c.i for c in tok.children if c.dep_ == "compound")
+                name = tok.doc[first:tok.i + 1].text
+                return Mention(name=name, type="Organization", country=org.country, text=name)
         if country is not None:
             name = self._description(tok, country)
             known = self.gaz.by_name.get(norm_name(name))
@@ -147,10 +187,49 @@ class ActorIndex:
             return self._antecedent(tok, None, head=low)
         return None
 
-    def _modifier_country(self, tok: Token) -> str | None:
+    def anchor(self, tok: Token, *, places: bool = True, preps: tuple[str, ...] = _OBJECT_PREPS,
+               depth: int = 2) -> Mention | None:
+        """What an event's argument stands for, when it is no actor itself.
+
+        A place stands for its country ("arrived in Amman" → Jordan); a thing or people marked
+        with a country stand for it ("Israeli tanks", "an Indian proposal", "Iraqi towns"); a thing
+        owned stands for its owner ("North Korea's demand"); otherwise look through a preposition
+        ("an attack on a village in Herat", "calls by Belarus's rulers"), at most ``depth`` deep.
+        """
+        m = self.resolve(tok)
+        if m is not None:
+            return m
+        if places and tok.i in self.places:
+            return self._known(self.places[tok.i], tok.text)
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None
+        for child in tok.children:  # "North Korea's demand", "a United Nations appeal"
+            if child.dep_ in ("poss", "compound", "nmod") and child.i < tok.i and child.i in self.by_token:
+                return self.by_token[child.i]
+        country = self._modifier_country(tok)
+        if country is not None:
+            return self._known(country, tok.text)
+        if depth > 0:
+            for p in tok.children:
+                if p.dep_ in ("prep", "agent") and p.lower_ in preps:
+                    for pobj in (c for c in p.children if c.dep_ == "pobj"):
+                        m = self.anchor(pobj, places=places, preps=preps, depth=depth - 1)
+                        if m is not None:
+                            return m
+        return None
+
+    def _modifier_country(self, tok: Token, depth: int = 1) -> str | None:
+        """The country a noun's modifiers name: "Russian forces", "Ukraine's army", "Panamanian army
+        officers" (through a compound), "Vietnamese-led forces"."""
         for child in tok.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < tok.i:
-                cid = self._country_id(child.text)
+                if depth and (child.dep_ == "compound" or child.lower_ in ("led", "backed", "based")):
+                    cid = self._modifier_country(child, depth - 1) or next(
+                        (c for c in (self._country_id(_entity_text(g)) for g in child.children
+                                     if g.dep_ == "npadvmod") if c), None)
+                    if cid:
+                        return cid
+                cid = self._country_id(_entity_text(child))
                 if cid is None and child.i in self.by_token:
                     m = self.by_token[child.i]
                     cid = m.kb_id if m.type == "Country" else None
@@ -174,6 +253,18 @@ class ActorIndex:
         if tok.lower_ in self.cues.group_nouns:
             return f"{adj} {core}"
         return f"{adj} " + " ".join(w[:1].upper() + w[1:] for w in core.split())
+
+    def _reporter(self, tok: Token, want: tuple[str, ...]) -> Mention | None:
+        """"The ministry said it had struck ...": the subject of a clause reported by an actor is,
+        when the types fit, that actor."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+            return None
+        for c in tok.head.head.children:
+            if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ != "PRON":
+                m = self.resolve(c)
+                if m is not None and m.type in want:
+                    return m
+        return None
 
     def _antecedent(self, tok: Token, want: tuple[str, ...] | None, head: str | None = None) -> Mention | None:
         """The nearest earlier actor of the wanted type (a subject first) or with the same head noun."""

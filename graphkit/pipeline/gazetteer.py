@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..resources import GazetteerEntry, load_gazetteer
+from ..errors import GraphkitError
+from ..resources import ONTOLOGIES, GazetteerEntry, load_gazetteer, load_places
 
 __all__ = ["ENT_LABELS", "Lookup", "lookup", "norm_name", "ruler_patterns"]
 
@@ -48,6 +49,7 @@ class Lookup:
     entries: dict[str, GazetteerEntry]
     by_name: dict[str, str]  # norm_name(label or alias) → id
     by_adjective: dict[str, str]  # "Russian", "Russia", "Russia's" → country id
+    places: dict[str, str]  # norm_name(town, city or region) → country id ("Basra" → iraq)
 
     def country_of(self, kb_id: str | None) -> str | None:
         if not kb_id:
@@ -57,7 +59,7 @@ class Lookup:
 
 
 @lru_cache(maxsize=8)
-def lookup(path: Path | None = None) -> Lookup:
+def lookup(path: Path | None = None, places: tuple[Path, ...] | None = None) -> Lookup:
     entries = load_gazetteer(path)
     by_name: dict[str, str] = {}
     by_adj: dict[str, str] = {}
@@ -67,4 +69,9 @@ def lookup(path: Path | None = None) -> Lookup:
         if e.type == "Country":
             for adj in (*e.adjectives, e.label, *e.aliases, *e.metonyms):
                 by_adj.setdefault(norm_name(adj), e.id)
-    return Lookup(entries, by_name, by_adj)
+    by_place: dict[str, str] = {}
+    for name, cid in load_places(places).items():
+        if cid not in entries or entries[cid].type != "Country":
+            raise GraphkitError("E030", path=ONTOLOGIES / "places.tsv", msg=f"{name}: unknown country {cid!r}")
+        by_place.setdefault(norm_name(name), cid)
+    return Lookup(entries, by_name, by_adj, by_place)

@@ -15,7 +15,7 @@ subject and object actors, the content span). Patterns, in linguistic terms:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +25,14 @@ from spacy.tokens import Doc, Span, Token
 from ..resources import Cues, load_cues
 from ..types import Mention
 from .actors import ActorIndex
+from .stated import StatedReader, side
+from .syntax import blocked, conjuncts
 
 __all__ = ["RawRelation"]
+
+#: predicates about statements: their arguments are actors proper, never places or things
+_STATEMENTS = ("claims", "accuses", "denies")
+_SUBJECT_PREPS = ("of", "from", "in")
 
 _CLOSE_QUOTES = {"\u201d", "\u00bb", '"', "''"}
 
@@ -45,8 +51,28 @@ class RawRelation:
     content_start: int = -1  # character offset of the content in the Doc, for claims
 
 
-def _conjuncts(tok: Token) -> list[Token]:
-    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+@dataclass
+class Memory:
+    """What an article has said so far: who made claims, who accused whom (for denials)."""
+
+    sources: list[Mention] = field(default_factory=list)
+    accusations: list[tuple[Mention, Mention]] = field(default_factory=list)
+
+    def record(self, found: list[RawRelation]) -> None:
+        self.sources += [r.subject for r in found if r.predicate in ("claims", "accuses")]
+        self.accusations += [(r.subject, r.object) for r in found if r.predicate == "accuses" and r.object]
+
+    def accuser_of(self, accused: list[Mention]) -> Mention | None:
+        """The latest actor that accused one of ``accused`` (or its side), from another side."""
+        sides = {side(m) for m in accused}
+        for accuser, target in reversed(self.accusations):
+            if side(target) in sides and side(accuser) not in sides:
+                return accuser
+        return None
+
+    def previous_source(self, subjects: list[Mention]) -> Mention | None:
+        """Whose statement "the allegations" are: the last accuser of the subjects' side, else the last source."""
+        return self.accuser_of(subjects) or next((m for m in reversed(self.sources) if m not in subjects), None)
 
 
 def _trim(toks: list[Token]) -> list[Token]:
@@ -73,24 +99,27 @@ class RelationFinder:
     def __init__(self, cues: Cues) -> None:
         self.cues = cues
         self.phrases = [p.split() for p in cues.source_phrases]
+        self.stated = StatedReader(cues)
 
     def __call__(self, doc: Doc) -> list[RawRelation]:
         actors: ActorIndex = doc._.gk_actors
         out: list[RawRelation] = []
         sents = list(doc.sents)
-        recent: list[Mention] = []  # sources of claims and accusations so far, for "denied the allegations"
+        memory = Memory()
         for n, sent in enumerate(sents):
             if sent.text.rstrip().endswith("?"):
                 continue
             nxt = sents[n + 1] if n + 1 < len(sents) else None
             for tok in sent:
                 frames = self.cues.verbs.get(tok.lemma_.lower())
-                if frames and tok.pos_ in ("VERB", "AUX") and not self._blocked(tok):
+                if frames and tok.pos_ in ("VERB", "AUX") and not self._is_blocked(tok):
                     for frame in frames:
-                        found = self._apply(tok, frame, sent, nxt, actors, recent)
+                        found = self._apply(tok, frame, sent, nxt, actors, memory)
                         out.extend(found)
-                        recent += [r.subject for r in found if r.predicate in ("claims", "accuses")]
-            out.extend(self._source_phrases(sent, actors))
+                        memory.record(found)
+            for found in (self._source_phrases(sent, actors), self._noun_cues(sent, actors)):
+                out.extend(found)
+                memory.record(found)
         return out + self._quoted_sentences(doc, out)
 
     def _quoted_sentences(self, doc: Doc, found: list[RawRelation]) -> list[RawRelation]:
@@ -115,20 +144,8 @@ class RelationFinder:
         return extra
 
     # -- one cue ----------------------------------------------------------------------------------
-    def _blocked(self, tok: Token) -> bool:
-        """Negated, hedged or conditional: "did not accuse", "may accuse", "if X accuses"."""
-        for c in tok.children:
-            if c.dep_ == "neg" or c.lower_ in self.cues.negations and c.dep_ in ("neg", "advmod", "det"):
-                return True
-            if c.dep_ in ("aux", "mark", "advmod") and c.lower_ in self.cues.hedges:
-                return True
-        head = tok
-        while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:  # "refused to accuse", "and blamed"
-            head = head.head
-            if any(c.dep_ == "neg" or c.dep_ in ("aux", "mark") and c.lower_ in self.cues.hedges
-                   for c in head.children):
-                return True
-        return False
+    def _is_blocked(self, tok: Token) -> bool:
+        return blocked(tok, self.cues)
 
     @staticmethod
     def _inverted(tok: Token) -> bool:
@@ -138,60 +155,108 @@ class RelationFinder:
         before = [t for t in tok.doc[max(tok.i - 4, tok.sent.start):tok.i]]
         return any(t.text in _CLOSE_QUOTES for t in before) and all(t.is_punct for t in before[-2:])
 
-    def _subjects(self, tok: Token, actors: ActorIndex) -> list[Mention]:
+    @staticmethod
+    def _who(tok: Token, actors: ActorIndex, event: bool) -> Mention | None:
+        """The actor a subject token names; an event's subject may also be "Israeli tanks"."""
+        return actors.anchor(tok, places=False, preps=_SUBJECT_PREPS) if event else actors.resolve(tok)
+
+    @staticmethod
+    def _whom(tok: Token, actors: ActorIndex, pred: str) -> Mention | None:
+        """The actor an object token names; an event's object may also be a place or a thing."""
+        if pred in _STATEMENTS:  # "condemned the attack on Kyiv" blames the attacker, not Kyiv
+            return actors.anchor(tok, places=False, depth=0)
+        if tok.pos_ == "PRON" and tok.lower_ == "it":  # "seized it": a place or a thing, rarely an actor
+            return None
+        return actors.anchor(tok)
+
+    def _subjects(self, tok: Token, actors: ActorIndex, event: bool = False,
+                  passive_subject: bool = False) -> list[Mention]:
         if self._inverted(tok):
             cands = [t for c in tok.children if c.dep_ in ("nsubj", "dobj", "attr") and c.i > tok.i
-                     for t in _conjuncts(c)]
-            return [m for m in (actors.resolve(t) for t in cands) if m is not None]
+                     for t in conjuncts(c)]
+            return [m for m in (self._who(t, actors, event) for t in cands) if m is not None]
         cands: list[Token] = []
         for c in tok.children:
-            if c.dep_ == "nsubj":
-                cands = _conjuncts(c)
+            if c.dep_ == "nsubj" or passive_subject and c.dep_ == "nsubjpass":  # "X is opposed to Y"
+                cands = conjuncts(c)
             elif c.dep_ == "agent":
-                cands = [t for p in c.children if p.dep_ == "pobj" for t in _conjuncts(p)]
+                cands = [t for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
         if not cands and tok.dep_ == "conj":  # "X said ... and added that ..."
-            return self._subjects(tok.head, actors)
+            return self._subjects(tok.head, actors, event)
         if not cands and tok.dep_ == "relcl":  # "Ukraine, which accused Russia, ..."
             cands = [tok.head]
-        if not cands and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
-            return self._subjects(tok.head, actors)
-        return [m for m in (actors.resolve(t) for t in cands) if m is not None]
+        if not cands and tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in tok.head.children):
+            # object control: "urged the EU to support X": the EU supports
+            cands = [t for c in tok.head.children if c.dep_ == "dobj" for t in conjuncts(c)]
+        elif not cands and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
+            return self._subjects(tok.head, actors, event)
+        return [m for m in (self._who(t, actors, event) for t in cands) if m is not None]
 
-    def _objects(self, tok: Token, frame: dict[str, Any], actors: ActorIndex, recent: list[Mention],
+    def _objects(self, tok: Token, frame: dict[str, Any], actors: ActorIndex, memory: Memory,
                  subjects: list[Mention]) -> list[Mention]:
+        pred = frame["predicate"]
         for where in frame.get("obj") or ["dobj"]:
             toks: list[Token] = []
             if where.startswith("prep:"):
                 word = where.split(":", 1)[1]
                 for p in tok.children:
                     if p.dep_ in ("prep", "dative", "prt") and p.lower_ == word:
-                        toks += [t for c in p.children if c.dep_ == "pobj" for t in _conjuncts(c)]
+                        toks += [t for c in p.children if c.dep_ == "pobj" for t in conjuncts(c)]
             elif where.startswith(("dobj-prep:", "xcomp-prep:")):  # "launched an attack on X"
                 head_dep, word = where.split("-prep:")
                 for h in tok.children:
                     if h.dep_ == head_dep:
                         toks += [t for p in h.children if p.dep_ == "prep" and p.lower_ == word
-                                 for c in p.children if c.dep_ == "pobj" for t in _conjuncts(c)]
+                                 for c in p.children if c.dep_ == "pobj" for t in conjuncts(c)]
             elif where == "xcomp-dobj":  # "threatened to sanction X"
                 toks = [t for h in tok.children if h.dep_ == "xcomp" for c in h.children if c.dep_ == "dobj"
-                        for t in _conjuncts(c)]
-            elif where == "previous-source":  # "Kyiv denied the allegations": whoever made them
-                if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.cues.claim_nouns and
-                       not any(g.dep_ == "poss" for g in c.children) for c in tok.children):
-                    return [m for m in reversed(recent) if m not in subjects][:1]
+                        for t in conjuncts(c)]
+            elif where == "xcomp-any":  # "threatened to break relations with X", "refused to lift the curfew on X"
+                toks = self._complement_arguments(tok)
+            elif where == "ccomp-nsubj":  # "demanded that X withdraw"
+                toks = [t for h in tok.children if h.dep_ == "ccomp" for c in h.children
+                        if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
+            elif where == "previous-source":  # "Kyiv denied the allegations", "Kyiv and Washington deny it"
+                if any(c.dep_ in ("dobj", "nsubjpass") and not any(g.dep_ == "poss" for g in c.children) and
+                       (c.lower_ in self.cues.claim_nouns or c.lower_ in ("it", "this", "that", "them"))
+                       for c in tok.children):
+                    source = memory.previous_source(subjects)
+                    return [source] if source is not None else []
             elif where == "poss-of-dobj":
                 for d in tok.children:
                     if d.dep_ in ("dobj", "nsubjpass"):
                         toks += [c for c in d.children if c.dep_ == "poss"]
             elif where == "nsubjpass":
                 if any(c.dep_ == "auxpass" for c in tok.children):
-                    toks = [t for c in tok.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)]
+                    toks = [t for c in tok.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
             else:
-                toks = [t for c in tok.children if c.dep_ == where for t in _conjuncts(c)]
-            found = [m for m in (actors.resolve(t) for t in toks) if m is not None]
+                toks = [t for c in tok.children if c.dep_ == where for t in conjuncts(c)]
+            if frame.get("object_ref") == "direct":  # "received X": X itself, not "X's statement"
+                found = [m for m in (actors.resolve(t) for t in toks) if m is not None]
+            elif frame.get("object_ref") == "owned":  # "welcomed X's statement", never "welcomed X"
+                found = [m for t in toks if actors.resolve(t) is None
+                         for m in [self._whom(t, actors, pred)] if m is not None]
+            else:
+                found = [m for m in (self._whom(t, actors, pred) for t in toks) if m is not None]
             if found:
                 return found
         return []
+
+    @staticmethod
+    def _complement_arguments(tok: Token) -> list[Token]:
+        """The objects of the verbs an infinitive chain hangs from the cue, in text order."""
+        out: list[Token] = []
+        heads = [c for c in tok.children if c.dep_ == "xcomp"]
+        while heads:
+            h = heads.pop(0)
+            for c in h.children:
+                if c.dep_ in ("dobj", "dative", "nsubjpass"):
+                    out += conjuncts(c)
+                elif c.dep_ in ("prep", "agent"):
+                    out += [t for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
+                elif c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB":
+                    heads.append(c)
+        return out
 
     def _content(self, tok: Token, frame: dict[str, Any], nxt: Span | None) -> list[Token] | None:
         doc = tok.doc
@@ -211,7 +276,7 @@ class RelationFinder:
             own = {t.i for t in tok.subtree}
             return [t for t in tok.head.subtree if t.i not in own and t.i < tok.i]
         after = [t for t in tok.sent if t.i > tok.i and not t.is_space]
-        colon = next((t for t in after if t.text == ":"), None)
+        colon = next((t for t in after if t.text in (":", ";")), None)  # "X said:" and "X said;"
         if colon is not None and all(t.head.i == tok.i or t.i > colon.i or tok.i in [a.i for a in t.ancestors]
                                      for t in after if t.i < colon.i):
             rest = [t for t in after if t.i > colon.i]  # "X said: Y" / "X said:" + the next sentence
@@ -219,7 +284,7 @@ class RelationFinder:
         return None
 
     def _apply(self, tok: Token, frame: dict[str, Any], sent: Span, nxt: Span | None,
-               actors: ActorIndex, recent: list[Mention]) -> list[RawRelation]:
+               actors: ActorIndex, memory: Memory) -> list[RawRelation]:
         if frame.get("particle") and not any(c.dep_ == "prt" and c.lower_ == frame["particle"]
                                              for c in tok.children):
             return []
@@ -233,14 +298,20 @@ class RelationFinder:
                 return []
         if frame.get("requires_xcomp") and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             return []
+        avoid = frame.get("forbids_dobj")
+        if avoid and any(c.dep_ == "dobj" and c.lemma_.lower() in avoid for c in tok.children):
+            return []  # "delivered an address to the nation" supplies nothing
         if frame.get("requires_claim_noun") or frame.get("forbids_claim_noun"):
             has = any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.cues.claim_nouns for c in tok.children)
             if has != bool(frame.get("requires_claim_noun")):
                 return []
-        subjects = self._subjects(tok, actors)
+        pred = frame["predicate"]
+        if pred != "claims" and tok.lemma_.lower() in self.cues.light_verbs and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.cues.nouns for c in tok.children):
+            return []  # "gave a warm welcome to X": the noun's frame, not the verb's
+        subjects = self._subjects(tok, actors, pred not in _STATEMENTS, bool(frame.get("passive_subject")))
         if not subjects:
             return []
-        pred = frame["predicate"]
         out: list[RawRelation] = []
         if pred == "claims" or frame.get("claim"):
             toks = self._content(tok, frame, nxt) if frame.get("content") else None
@@ -248,37 +319,57 @@ class RelationFinder:
             if content and toks:
                 start = _trim(toks)[0].idx
                 out += [RawRelation("claims", s, None, sent, tok.text, content, start) for s in subjects]
-                if pred == "claims":
-                    out += [RawRelation("accuses", s, o, sent, tok.text) for s in subjects
-                            for o in self._blamed(tok, toks, actors) if o != s]
+                if pred == "claims":  # blame, demands, threats and denials the claim states
+                    out += [RawRelation(p, s, o, sent, tok.text) for s in subjects
+                            for p, o in self.stated.read(tok, toks, s, actors, memory.accuser_of([s]))]
             if pred == "claims":
                 return out
-        objects = self._objects(tok, frame, actors, recent, subjects)
-        types = frame.get("requires_object_type")
+        objects = self._objects(tok, frame, actors, memory, subjects)
+        want, avoid = frame.get("requires_object_type"), frame.get("forbids_object_type") or ()
+        subject_types = frame.get("requires_subject_type")
         for s in subjects:
+            if subject_types and s.type not in subject_types:
+                continue
             for o in objects:
-                if o == s or (types and o.type not in types):
+                if o == s or (want and o.type not in want) or o.type in avoid:
                     continue
                 out.append(RawRelation(pred, s, o, sent, tok.text))
         return out
 
-    def _blamed(self, cue: Token, content: list[Token], actors: ActorIndex) -> list[Mention]:
-        """Actors a claim states outright to be to blame: "X is responsible", "described X as complicit"."""
-        inside = {t.i for t in content}
-        found: list[Mention] = []
-        for b in content:
-            if b.lower_ not in self.cues.blame_words or self._blocked(b.head) or \
-                    any(c.dep_ == "neg" for c in b.children):
+    # -- "an attack on X", "held talks with X" ---------------------------------------------------
+    def _noun_cues(self, sent: Span, actors: ActorIndex) -> list[RawRelation]:
+        out: list[RawRelation] = []
+        for tok in sent:
+            frame = self.cues.nouns.get(tok.lemma_.lower())
+            if frame is None or tok.pos_ != "NOUN":
                 continue
-            head = b if any(c.dep_ in ("nsubj", "nsubjpass") for c in b.children) else b.head  # "X was involved"
-            while head.dep_ in ("prep", "pobj", "pcomp") and head.head.i != head.i:  # "described X as complicit"
-                head = head.head
-            at_cue = head.i == cue.i
-            deps = ("dobj", "nsubjpass") if at_cue else ("nsubj", "nsubjpass")
-            for c in head.children:
-                if c.dep_ in deps and (c.i in inside or at_cue):
-                    found += [m for m in (actors.resolve(t) for t in _conjuncts(c)) if m is not None]
-        return found
+            head = tok.head if tok.dep_ == "compound" else tok  # "a mediation effort"
+            subjects = [m for c in head.children if c.dep_ == "poss" for m in [actors.resolve(c)] if m]
+            verb = None
+            if not subjects:
+                verb = head.head if head.dep_ in ("dobj", "nsubjpass") else \
+                    head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+                if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.light_verbs \
+                        or self._is_blocked(verb):
+                    continue
+                subjects = self._subjects(verb, actors, frame["predicate"] not in _STATEMENTS)
+            if not subjects:
+                continue
+            objects: list[Mention] = []
+            for holder in (head, verb):
+                for p in (holder.children if holder is not None else ()):
+                    if p.dep_ in ("prep", "dative") and p.lower_ in frame["obj"]:
+                        args = [t for c in p.children if c.dep_ == "pobj" for t in conjuncts(c)]
+                    elif p.dep_ in ("acl", "ccomp") and "that" in frame["obj"] and holder is head:
+                        args = [t for c in p.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
+                    else:
+                        continue
+                    objects += [m for t in args for m in [self._whom(t, actors, frame["predicate"])] if m]
+                if objects:
+                    break
+            out += [RawRelation(frame["predicate"], s, o, sent, tok.text) for s in subjects for o in objects
+                    if o != s]
+        return out
 
     # -- "according to X, Y" ----------------------------------------------------------------------
     def _source_phrases(self, sent: Span, actors: ActorIndex) -> list[RawRelation]:
@@ -292,7 +383,7 @@ class RelationFinder:
                 first, last = sent[i], sent[i + k - 1]
                 pobjs = [c for c in last.children if c.dep_ == "pobj"] or \
                     [t for t in sent[i + k:] if t.head.i == last.i or t.dep_ == "pobj"][:1]
-                sources = [m for p in pobjs for m in (actors.resolve(t) for t in _conjuncts(p)) if m is not None]
+                sources = [m for p in pobjs for m in (actors.resolve(t) for t in conjuncts(p)) if m is not None]
                 if not sources:
                     continue
                 own = {t.i for t in first.subtree} | {t.i for t in sent[i:i + k]}

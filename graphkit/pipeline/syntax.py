@@ -1,0 +1,40 @@
+"""Small dependency-tree helpers shared by the relation components."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..resources import Cues
+
+__all__ = ["blocked", "clause_roots", "conjuncts", "negated"]
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """A token and the tokens coordinated after it: "Kyiv and Washington"."""
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+
+
+def negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def blocked(tok: Token, cues: Cues) -> bool:
+    """Negated, hedged or conditional: "did not accuse", "may accuse", "if X accuses", "refused to accuse"."""
+    for c in tok.children:
+        if c.dep_ == "neg" or c.lower_ in cues.negations and c.dep_ in ("neg", "advmod", "det"):
+            return True
+        if c.dep_ in ("aux", "mark", "advmod") and c.lower_ in cues.hedges:
+            return True
+    head = tok
+    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+        head = head.head
+        if any(c.dep_ == "neg" or c.dep_ in ("aux", "mark") and c.lower_ in cues.hedges for c in head.children):
+            return True
+    return False
+
+
+def clause_roots(content: list[Token]) -> list[Token]:
+    """The verbs a stretch of text is about: its roots within the stretch and their conjuncts."""
+    inside = {t.i for t in content}
+    roots = [t for t in content if t.head.i not in inside or t.head.i == t.i]
+    return [v for r in roots for v in conjuncts(r)]
