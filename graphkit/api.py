@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from .atomic import write_all
 from .errors import GraphkitError
@@ -18,6 +18,9 @@ from .extract import doc_relations
 from .ingest import read_corpus
 from .iri import DEFAULT_BASE, IRIs
 from .types import Actor, Article, Relation, Skipped
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 __all__ = ["OUTPUT_FILES", "BuildResult", "build", "extract"]
 
@@ -68,14 +71,16 @@ def extract(articles: Iterable[Article], *, model: str | None = None, nlp=None, 
 
 
 def build(corpus: Sequence[str | Path], *, out: str | Path | None = None, model: str | None = None,
-          base: str = DEFAULT_BASE, stdin: BinaryIO | None = None,
+          base: str = DEFAULT_BASE, stdin: BinaryIO | None = None, nlp: Language | None = None,
           on_start: Callable[[int], None] | None = None,
           on_article: Callable[[Article], None] | None = None) -> BuildResult:
     """Read ``corpus``, extract and resolve relations, and (with ``out``) write the outputs.
 
-    ``on_start(n)`` is called with the number of articles before extraction and ``on_article``
-    after each one (a progress bar hooks in there). Raises :class:`GraphkitError` (E020) when no
-    article could be read; unreadable inputs are listed in ``BuildResult.skipped``.
+    ``nlp`` is a pipeline already loaded with :func:`graphkit.nlp.load_pipeline` (to build several
+    corpora with one model load); without it, ``model`` is loaded. ``on_start(n)`` is called with
+    the number of articles before extraction and ``on_article`` after each one (a progress bar
+    hooks in there). Raises :class:`GraphkitError` (E020) when no article could be read;
+    unreadable inputs are listed in ``BuildResult.skipped``.
     """
     from .nlp import default_model
     from .resolve import resolve
@@ -89,7 +94,7 @@ def build(corpus: Sequence[str | Path], *, out: str | Path | None = None, model:
     if not articles:
         raise GraphkitError("E020", paths=", ".join(str(c) for c in corpus))
     model = model or default_model()
-    nlp = _pipeline(model)
+    nlp = nlp if nlp is not None else _pipeline(model)
     if on_start is not None:
         on_start(len(articles))
     mentions = list(extract(articles, nlp=nlp, on_article=on_article))

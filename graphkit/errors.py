@@ -32,6 +32,11 @@ class Errors:
     E030 = "{path}: invalid data file ({msg})"
     # writing
     E040 = "{path}: cannot write the output ({msg})"
+    # evaluating against a gold set
+    E050 = "{path}: not found (a gold set is a folder with entities.yaml and gold/<article>.yaml files)"
+    E051 = "{path}: invalid YAML ({msg})"
+    E052 = "{path}: gold file without 'article' (the id of the article it annotates)"
+    E053 = "{path}: invalid gold data ({msg})"
 
 
 class GraphkitError(ValueError):

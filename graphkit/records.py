@@ -15,7 +15,7 @@ from typing import Any
 from .iri import IRIs
 from .types import Actor, Relation
 
-__all__ = ["actor_record", "relation_record", "to_jsonl"]
+__all__ = ["actor_record", "relation_record", "relation_records", "to_jsonl"]
 
 
 def actor_record(a: Actor, iris: IRIs) -> dict[str, Any]:
@@ -39,5 +39,10 @@ def relation_record(rel: Relation, iris: IRIs) -> dict[str, Any]:
     }
 
 
+def relation_records(relations: Iterable[Relation], iris: IRIs) -> list[dict[str, Any]]:
+    """The records of ``relations.jsonl``, in order, as dicts (what ``graphkit.evaluate`` scores)."""
+    return [relation_record(r, iris) for r in relations]
+
+
 def to_jsonl(relations: Iterable[Relation], iris: IRIs) -> str:
-    return "".join(json.dumps(relation_record(r, iris), ensure_ascii=False) + "\n" for r in relations)
+    return "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in relation_records(relations, iris))

@@ -1,14 +1,23 @@
-"""Session fixtures: the spaCy pipeline is loaded once; the bundled corpus is built once."""
+"""Session fixtures: the spaCy pipeline is loaded once; the bundled corpus and the gold sets' corpora
+are built once."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, NamedTuple
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = ROOT / "corpus"
+#: The gold sets under tests/data (copies of the team's evaluation sets) and the corpus each annotates.
+GOLD_SETS = {"dev": DATA / "dev" / "articles", "plover": DATA / "plover" / "corpus.jsonl"}
+
+
+class GoldBuild(NamedTuple):
+    jsonl: Path  # the relations.jsonl the build wrote
+    records: list[dict[str, Any]]  # the same records, as dicts
 
 
 @pytest.fixture(scope="session")
@@ -19,12 +28,31 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
-def corpus_build(tmp_path_factory):
+def corpus_build(nlp, tmp_path_factory):
     """The bundled corpus, built through the API into a temporary folder."""
     import graphkit
 
     out = tmp_path_factory.mktemp("corpus-build")
-    return graphkit.build([CORPUS], out=out)
+    return graphkit.build([CORPUS], out=out, nlp=nlp)
+
+
+@pytest.fixture(scope="session")
+def gold_build(nlp, tmp_path_factory):
+    """Build the corpus of a gold set once a session: ``gold_build("dev")`` → :class:`GoldBuild`."""
+    import graphkit
+    from graphkit.iri import IRIs
+    from graphkit.records import relation_records
+
+    built: dict[str, GoldBuild] = {}
+
+    def run(name: str) -> GoldBuild:
+        if name not in built:
+            out = tmp_path_factory.mktemp(f"{name}-build")
+            result = graphkit.build([GOLD_SETS[name]], out=out, nlp=nlp)
+            built[name] = GoldBuild(result.outputs["relations.jsonl"], relation_records(result.relations, IRIs()))
+        return built[name]
+
+    return run
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,334 @@
+"""Score ``relations.jsonl`` records against a gold set, with the numbers of the team's reference scorer.
+
+A gold set (the annotation guide, ANNOTATION.md) is a folder holding ``entities.yaml``, every actor
+once, and ``gold/<article>.yaml``, the relations of one article. Only articles with a gold file are
+scored::
+
+    from graphkit.evaluate import load_gold, score
+    scores = score(records, load_gold("tests/data/dev"))   # records: graphkit.records.relation_records(...)
+    scores.buckets["claims"].f1
+
+The buckets:
+
+- ``claims``: a claim matches a gold claim of the same source when it holds at least 60% of the
+  gold claim's key words;
+- ``accuses``, ``other``: (predicate, subject, object) per article, actors as in ``entities.yaml``;
+- ``accuses_country``, ``relations_country``: the same with each actor rolled up to its country;
+  a node that maps to no gold actor is rolled up through its own ``country`` field;
+- ``entities``: fragmentation, the distinct node ids per gold actor (1.0 is ideal), and the
+  conflated nodes, node ids that stand for more than one gold actor.
+
+A relation marked ``core: false`` in the gold is optional: finding it neither helps nor hurts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .gold import GoldEntity, GoldRelation, GoldSet, load_gold
+
+__all__ = ["BUCKETS", "CLAIM_OVERLAP", "PRF", "EntityScores", "Mismatch", "Scores", "load_gold", "score"]
+
+#: The share of a gold claim's key words that a predicted claim must hold to match it.
+CLAIM_OVERLAP = 0.6
+#: The scored buckets, in the order of the table.
+BUCKETS = ("claims", "accuses", "accuses_country", "other", "relations_country")
+_STOP = frozenset(
+    "a an the of to in on at by for from with and or but that this these those is are was were be been "
+    "its it his her their our as than".split()
+)
+
+Record = Mapping[str, Any]  # one line of relations.jsonl (graphkit.records.relation_record)
+Unit = tuple[str, str, str]  # (predicate, subject, object): an actor-actor relation to compare
+Who = str | Unit | None
+
+
+@dataclass(frozen=True)
+class PRF:
+    """True positives, false positives and false negatives; precision, recall and F1 rounded to 3."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def _p(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def _r(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def precision(self) -> float:
+        return round(self._p, 3)
+
+    @property
+    def recall(self) -> float:
+        return round(self._r, 3)
+
+    @property
+    def f1(self) -> float:
+        p, r = self._p, self._r
+        return round(2 * p * r / (p + r), 3) if p + r else 0.0
+
+    def __add__(self, other: PRF) -> PRF:
+        return PRF(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": self.precision, "recall": self.recall,
+                "f1": self.f1}
+
+
+@dataclass(frozen=True)
+class EntityScores:
+    gold_entities_found: int
+    fragmentation: float | None  # distinct node ids per gold actor found; None when none was found
+    conflated_nodes: tuple[str, ...]  # node ids that stand for more than one gold actor
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """A false positive or negative: ``kind`` is e.g. "FP claims"; ``who`` a label, a gold id or a
+    (predicate, subject, object) unit; ``what`` a claim's text or key ("" for other relations)."""
+
+    kind: str
+    article: str
+    who: Who
+    what: str | None
+
+
+@dataclass(frozen=True)
+class Scores:
+    buckets: dict[str, PRF]
+    entities: EntityScores
+    articles: int
+    articles_with_output: int
+    errors: tuple[Mismatch, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The scores as the reference scorer's JSON has them (without the error list)."""
+        out: dict[str, Any] = {b: self.buckets[b].to_dict() for b in BUCKETS}
+        out["entities"] = {"gold_entities_found": self.entities.gold_entities_found,
+                           "fragmentation": self.entities.fragmentation,
+                           "conflated_nodes": list(self.entities.conflated_nodes)}
+        out["articles"], out["articles_with_output"] = self.articles, self.articles_with_output
+        return out
+
+
+def score(records: Iterable[Record], gold: GoldSet | str | Path) -> Scores:
+    """Score relation records (the dicts of ``relations.jsonl``) against a gold set or its folder."""
+    gold = gold if isinstance(gold, GoldSet) else load_gold(gold)
+    index = _ActorIndex(gold.entities)
+    preds: dict[str, list[Record]] = defaultdict(list)
+    for rec in records:
+        if rec.get("article") in gold.articles:
+            preds[rec["article"]].append(rec)
+    buckets = dict.fromkeys(BUCKETS, PRF())
+    errors: list[Mismatch] = []
+    node_ids: dict[str, set[str]] = defaultdict(set)
+    for article, relations in gold.articles.items():
+        prefer = {r.subj for r in relations} | {r.obj for r in relations if r.obj}
+        _collect_node_ids(preds[article], index, prefer, node_ids)
+        claims, claim_errors = _score_claims(article, preds[article], relations, index, prefer)
+        others, other_errors = _score_relations(article, preds[article], relations, index, prefer)
+        for bucket, counts in [("claims", claims), *others]:
+            buckets[bucket] += counts
+        errors += claim_errors + other_errors
+    return Scores(buckets=buckets, entities=_entity_scores(node_ids), articles=len(gold.articles),
+                  articles_with_output=sum(1 for a in gold.articles if preds[a]), errors=tuple(errors))
+
+
+class _ActorIndex:
+    """Map a record's node to a gold actor: by its Wikidata id, else by its normalised label (an
+    ambiguous label is narrowed to the actors of the article's gold)."""
+
+    def __init__(self, entities: Mapping[str, GoldEntity]) -> None:
+        self.entities = entities
+        self.by_name: dict[str, set[str]] = defaultdict(set)
+        self.by_qid: dict[str, str] = {}
+        for e in entities.values():
+            for name in (e.label, *e.aliases):
+                self.by_name[_norm(name)].add(e.id)
+            if e.wikidata:
+                self.by_qid[e.wikidata] = e.id
+
+    def map(self, node: Mapping[str, Any] | None, prefer: set[str]) -> str | None:
+        if not node:
+            return None
+        if node.get("wikidata") in self.by_qid:
+            return self.by_qid[node["wikidata"]]
+        candidates = self.by_name.get(_norm(node.get("label")), set())
+        if len(candidates) > 1:
+            candidates = candidates & prefer
+        return next(iter(candidates)) if len(candidates) == 1 else None
+
+    def country(self, eid: str | None) -> str | None:
+        """The gold id of the actor's country (a country is its own), or None."""
+        if eid is None:
+            return None
+        e = self.entities[eid]
+        return eid if e.type == "Country" else e.country
+
+
+def _norm(label: str | None) -> str:
+    """A label without case, possessive, leading article, dots and punctuation."""
+    if not label:
+        return ""
+    s = unicodedata.normalize("NFKC", label).lower().replace("\u2019", "'")
+    s = re.sub(r"'s?$", "", s.strip())
+    s = re.sub(r"^the\s+", "", s)
+    s = s.replace(".", "")
+    s = re.sub(r"[^\w\s-]", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _words(text: str | None) -> set[str]:
+    """The content words of a text: lower-case alphanumeric tokens, stop words left out."""
+    return {t for t in re.findall(r"[a-z0-9]+", (text or "").lower()) if t not in _STOP}
+
+
+def _collect_node_ids(preds: Sequence[Record], index: _ActorIndex, prefer: set[str],
+                      node_ids: dict[str, set[str]]) -> None:
+    """Note which node ids (or, without one, normalised labels) stand for each gold actor."""
+    for p in preds:
+        for node in (p.get("subject"), p.get("object")):
+            eid = index.map(node, prefer)
+            if node and eid:
+                node_ids[eid].add(str(node.get("id") or _norm(node.get("label"))))
+
+
+def _score_claims(article: str, preds: Sequence[Record], gold: Sequence[GoldRelation], index: _ActorIndex,
+                  prefer: set[str]) -> tuple[PRF, list[Mismatch]]:
+    """Match each distinct predicted claim to a gold claim; core gold claims left unmatched are misses."""
+    claims = [g for g in gold if g.rel == "claims"]
+    keys = [_words(g.key) for g in claims]
+    matched: set[int] = set()
+    seen: set[tuple[str, str]] = set()
+    tp = fp = 0
+    errors: list[Mismatch] = []
+    for p in preds:
+        if p.get("predicate") != "claims":
+            continue
+        subject = p.get("subject") or {}
+        source = index.map(subject, prefer)
+        text = p.get("content") or p.get("sentence")
+        words = _words(text)
+        dedupe = (source or _norm(subject.get("label")), " ".join(sorted(words)))
+        if dedupe in seen:
+            continue
+        seen.add(dedupe)
+        hit = _matching_claim(source, words, claims, keys, matched)
+        if hit is None:
+            fp += 1
+            errors.append(Mismatch("FP claims", article, subject.get("label"), text))
+        elif claims[hit].core and hit not in matched:
+            matched.add(hit)
+            tp += 1
+    missed = [g for i, g in enumerate(claims) if g.core and i not in matched]
+    errors += [Mismatch("FN claims", article, g.subj, g.key) for g in missed]
+    return PRF(tp, fp, len(missed)), errors
+
+
+def _matching_claim(source: str | None, words: set[str], claims: Sequence[GoldRelation],
+                    keys: Sequence[set[str]], matched: set[int]) -> int | None:
+    """The gold claim of the same source whose key words the prediction holds (60%): the last core
+    claim not yet matched, else the first candidate (optional or already matched), else None."""
+    hit = None
+    for i, (g, key) in enumerate(zip(claims, keys, strict=True)):
+        if source == g.subj and key and len(key & words) / len(key) >= CLAIM_OVERLAP:
+            if hit is None or (g.core and i not in matched):
+                hit = i
+    return hit
+
+
+def _score_relations(article: str, preds: Sequence[Record], gold: Sequence[GoldRelation], index: _ActorIndex,
+                     prefer: set[str]) -> tuple[list[tuple[str, PRF]], list[Mismatch]]:
+    """Compare the actor-actor relations per actor and rolled up to countries (errors: per actor only)."""
+    core = {(g.rel, g.subj, g.obj) for g in gold if g.rel != "claims" and g.obj and g.core}
+    optional = {(g.rel, g.subj, g.obj) for g in gold if g.rel != "claims" and g.obj and not g.core}
+    units: set[Unit] = set()
+    country_units: set[Unit] = set()
+    for p in preds:
+        if p.get("predicate") in (None, "claims"):
+            continue
+        (s, cs), (o, co) = _side(p.get("subject"), index, prefer), _side(p.get("object"), index, prefer)
+        units.add((p["predicate"], s, o))
+        if cs != co:
+            country_units.add((p["predicate"], cs, co))
+    country_core = _roll_up(core, index)
+    country_optional = _roll_up(optional, index) - country_core
+    out: list[tuple[str, PRF]] = []
+    errors: list[Mismatch] = []
+    for bucket, sel in (("accuses", _is_accusation), ("other", _is_other)):
+        counts, fps, fns = _compare(_only(units, sel), _only(core, sel), _only(optional, sel))
+        errors += [Mismatch(f"FP {bucket}", article, u, "") for u in sorted(fps)]
+        errors += [Mismatch(f"FN {bucket}", article, u, "") for u in sorted(fns)]
+        out.append((bucket, counts))
+    for bucket, sel in (("accuses_country", _is_accusation), ("relations_country", _any)):
+        counts, _, _ = _compare(_only(country_units, sel), _only(country_core, sel), _only(country_optional, sel))
+        out.append((bucket, counts))
+    return out, errors
+
+
+def _side(node: Mapping[str, Any] | None, index: _ActorIndex, prefer: set[str]) -> tuple[str, str]:
+    """A relation's end as (actor, country): gold ids where the node maps to a gold actor; else
+    ``?label`` and the country of the node's own ``country`` field (or ``?label`` again)."""
+    node = node or {}
+    eid = index.map(node, prefer)
+    if eid:
+        return eid, index.country(eid) or eid
+    unknown = "?" + _norm(node.get("label"))
+    country = index.map({"label": node["country"]}, prefer) if node.get("country") else None
+    if country and index.entities[country].type == "Country":
+        return unknown, country
+    return unknown, unknown
+
+
+def _roll_up(units: set[Unit], index: _ActorIndex) -> set[Unit]:
+    """Gold relations between the actors' countries; a relation within one country is dropped."""
+    out = set()
+    for rel, s, o in units:
+        cs, co = index.country(s) or s, index.country(o) or o
+        if cs != co:
+            out.add((rel, cs, co))
+    return out
+
+
+def _compare(pred: set[Unit], core: set[Unit], optional: set[Unit]) -> tuple[PRF, set[Unit], set[Unit]]:
+    """Counts, false positives and false negatives; an optional relation neither helps nor hurts."""
+    fps, fns = pred - core - optional, core - pred
+    return PRF(len(pred & core), len(fps), len(fns)), fps, fns
+
+
+def _only(units: set[Unit], sel: Callable[[Unit], bool]) -> set[Unit]:
+    return {u for u in units if sel(u)}
+
+
+def _is_accusation(u: Unit) -> bool:
+    return u[0] == "accuses"
+
+
+def _is_other(u: Unit) -> bool:
+    return u[0] != "accuses"
+
+
+def _any(u: Unit) -> bool:
+    return True
+
+
+def _entity_scores(node_ids: Mapping[str, set[str]]) -> EntityScores:
+    sizes = [len(ids) for ids in node_ids.values()]
+    owners: dict[str, set[str]] = defaultdict(set)
+    for eid, ids in node_ids.items():
+        for i in ids:
+            owners[i].add(eid)
+    return EntityScores(gold_entities_found=len(sizes),
+                        fragmentation=round(sum(sizes) / len(sizes), 3) if sizes else None,
+                        conflated_nodes=tuple(sorted(i for i, es in owners.items() if len(es) > 1)))

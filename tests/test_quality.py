@@ -1,0 +1,55 @@
+"""Extraction quality cannot silently regress: the scores on the gold sets stay above their floors.
+
+The gold sets are copies of the team's evaluation sets: ``tests/data/dev`` (12 annotated news
+articles) and ``tests/data/plover`` (131 news sentences of the PLOVER gold-standard records, CC BY-SA
+4.0, Open Event Data Alliance; see its README). PLOVER annotates no claims, so only its
+country-level relations are held to a floor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.evaluate import score
+
+from .conftest import DATA
+
+#: Floors a little (about 0.03) below the scores reached when they were set (graphkit evaluate,
+#: 2 decimals): raise them when quality improves. F1 per (gold set, bucket); the two entity
+#: entries are ceilings: node ids per gold actor, and nodes that stand for two gold actors.
+FLOORS = {
+    ("dev", "claims"): 0.73,
+    ("dev", "accuses"): 0.41,
+    ("dev", "accuses_country"): 0.65,
+    ("dev", "other"): 0.25,
+    ("dev", "relations_country"): 0.53,
+    ("dev", "max fragmentation"): 1.06,
+    ("dev", "max conflated nodes"): 0,
+    ("plover", "relations_country"): 0.56,
+}
+F1_FLOORS = [key for key in FLOORS if not key[1].startswith("max ")]
+
+
+@pytest.fixture(scope="module")
+def scores_of(gold_build):
+    cache = {}
+
+    def run(name):
+        if name not in cache:
+            cache[name] = score(gold_build(name).records, DATA / name)
+        return cache[name]
+
+    return run
+
+
+@pytest.mark.parametrize(("gold_set", "bucket"), F1_FLOORS)
+def test_quality_f1_stays_above_its_floor(scores_of, gold_set, bucket):
+    f1, floor = scores_of(gold_set).buckets[bucket].f1, FLOORS[gold_set, bucket]
+    assert f1 >= floor, f"{gold_set} {bucket}: F1 {f1} fell below its floor {floor}"
+
+
+def test_quality_dev_actors_are_neither_split_nor_merged(scores_of):
+    entities = scores_of("dev").entities
+    assert entities.fragmentation is not None
+    assert entities.fragmentation <= FLOORS["dev", "max fragmentation"]
+    assert len(entities.conflated_nodes) <= FLOORS["dev", "max conflated nodes"], entities.conflated_nodes
