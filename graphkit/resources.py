@@ -99,6 +99,7 @@ class Cues:
     pronouns: dict[str, tuple[str, ...]]
     claim_nouns: frozenset[str]
     title_words: frozenset[str]
+    leader_nouns: frozenset[str]
     blame_words: frozenset[str]
     nouns: dict[str, dict[str, Any]]  # event noun lemma → {predicate, obj: prepositions}
     light_verbs: frozenset[str]
@@ -109,6 +110,7 @@ class Cues:
     wrong_nouns: frozenset[str]
     wrong_verbs: frozenset[str]
     denial_words: frozenset[str]
+    denial_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -149,6 +151,7 @@ def load_cues(path: Path | None = None) -> Cues:
         pronouns={k: tuple(v) for k, v in (data.get("pronouns") or {}).items()},
         claim_nouns=frozenset(data.get("claim_nouns") or ()),
         title_words=frozenset(data.get("title_words") or ()),
+        leader_nouns=frozenset(data.get("leader_nouns") or ()),
         blame_words=frozenset(data.get("blame_words") or ()),
         nouns=event_nouns,
         light_verbs=frozenset(data.get("light_verbs") or ()),
@@ -159,6 +162,7 @@ def load_cues(path: Path | None = None) -> Cues:
         wrong_nouns=frozenset(acts.get("wrongdoing_nouns") or ()),
         wrong_verbs=frozenset(acts.get("wrongdoing_verbs") or ()),
         denial_words=frozenset(acts.get("denial_words") or ()),
+        denial_verbs=frozenset(acts.get("denial_verbs") or ()),
     )
 
 

@@ -16,6 +16,7 @@ Places that only locate something stay places: unknown GPEs are not actors.
 
 from __future__ import annotations
 
+import bisect
 from pathlib import Path
 
 from spacy.language import Language
@@ -70,6 +71,20 @@ class ActorIndex:
             for tok in ent:
                 self.by_token[tok.i] = m
             self.order.append((ent.root.i, m, ent.root.dep_))
+        self._descriptions(doc)
+
+    def _descriptions(self, doc: Doc) -> None:
+        """Unnamed actors ("Azerbaijan's foreign ministry", "the ministry") join the reference order,
+        so a later "it" can refer to them."""
+        nouns = self.cues.org_nouns | self.cues.group_nouns | self.cues.person_nouns
+        for tok in doc:
+            if tok.i in self.by_token or tok.lower_ not in nouns or tok.pos_ not in ("NOUN", "PROPN") \
+                    or tok.dep_ in ("compound", "amod", "nmod"):  # a modifier ("military-industrial") is no actor
+                continue
+            m = self.resolve(tok)
+            if m is not None:
+                self.by_token[tok.i] = m
+                bisect.insort(self.order, (tok.i, m, tok.dep_), key=lambda x: x[0])
 
     def _place(self, ent: Span) -> None:
         cid = self.gaz.places.get(norm_name(ent.text))
@@ -162,7 +177,11 @@ class ActorIndex:
         low = tok.lower_
         if tok.pos_ == "PRON":
             want = self.cues.pronouns.get(low)
-            return (self._reporter(tok, want) or self._antecedent(tok, want)) if want else None
+            if not want:
+                return None
+            if tok.dep_ in ("dobj", "dative", "pobj"):  # "Trump ... ordered him": not Trump himself
+                return self._antecedent(tok, want, exclude=self._clause_subjects(tok))
+            return self._reporter(tok, want) or self._antecedent(tok, want)
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
         country = self._modifier_country(tok)
@@ -178,13 +197,16 @@ class ActorIndex:
                 name = tok.doc[first:tok.i + 1].text
                 return Mention(name=name, type="Organization", country=org.country, text=name)
         if country is not None:
+            leader = self._leader(tok, country) if kind == "Person" else None
+            if leader is not None:
+                return leader
             name = self._description(tok, country)
             known = self.gaz.by_name.get(norm_name(name))
             if known:
                 return self._known(known, name)
             return Mention(name=name, type=kind, country=country, text=name, anonymous=kind == "Person")
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return self._antecedent(tok, None, head=low)
+            return self._antecedent(tok, None, head=low, fallback=("Organization",) if kind == "Organization" else None)
         return None
 
     def anchor(self, tok: Token, *, places: bool = True, preps: tuple[str, ...] = _OBJECT_PREPS,
@@ -254,6 +276,28 @@ class ActorIndex:
             return f"{adj} {core}"
         return f"{adj} " + " ".join(w[:1].upper() + w[1:] for w in core.split())
 
+    def _leader(self, tok: Token, country: str) -> Mention | None:
+        """"The American leader", "the US President": the one named leader of that country the article
+        has mentioned so far (none when it named several people of that country)."""
+        low = tok.lower_
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        if low not in self.cues.leader_nouns and not (low == "minister" and any(c.lower_ == "prime"
+                                                                               for c in tok.children)):
+            return None
+        named = {m for i, m, _ in self.order if i < tok.i and m.type == "Person" and not m.anonymous
+                 and m.country == country}
+        return named.pop() if len(named) == 1 else None
+
+    def _clause_subjects(self, tok: Token) -> set[Mention]:
+        """The actors that are subjects of the verbs above a token in its sentence."""
+        out: set[Mention] = set()
+        for verb in tok.ancestors:
+            for c in verb.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i in self.by_token:
+                    out.add(self.by_token[c.i])
+        return out
+
     def _reporter(self, tok: Token, want: tuple[str, ...]) -> Mention | None:
         """"The ministry said it had struck ...": the subject of a clause reported by an actor is,
         when the types fit, that actor."""
@@ -266,20 +310,23 @@ class ActorIndex:
                     return m
         return None
 
-    def _antecedent(self, tok: Token, want: tuple[str, ...] | None, head: str | None = None) -> Mention | None:
-        """The nearest earlier actor of the wanted type (a subject first) or with the same head noun."""
+    def _antecedent(self, tok: Token, want: tuple[str, ...] | None, head: str | None = None,
+                    fallback: tuple[str, ...] | None = None, exclude: set[Mention] | None = None) -> Mention | None:
+        """The nearest earlier actor of the wanted type (a subject first) or with the same head noun
+        (else, with ``fallback`` types, the nearest such subject: "the company" → Apple)."""
         best_any = None
-        sent_start = tok.sent.start
         for i, m, dep in reversed(self.order):
             if i >= tok.i:
                 continue
-            if head is not None:
-                if m.name.lower().split()[-1] == head or m.text.lower().split()[-1:] == [head]:
+            if head is not None:  # "the ministry": the last actor with "ministry" in its name
+                if head in m.name.lower().split() or head in m.text.lower().split():
                     return m
+                if fallback is not None and m.type in fallback and dep in ("nsubj", "nsubjpass"):
+                    best_any = best_any or m
                 continue
-            if want is None or m.type not in want:
+            if want is None or m.type not in want or exclude and m in exclude:
                 continue
-            if dep in ("nsubj", "nsubjpass") or i >= sent_start:
+            if dep in ("nsubj", "nsubjpass"):  # subjects are what a text goes on about
                 return m
             best_any = best_any or m
         return best_any

@@ -75,6 +75,11 @@ class Memory:
         return self.accuser_of(subjects) or next((m for m in reversed(self.sources) if m not in subjects), None)
 
 
+def _last_word(tok: Token) -> Token:
+    words = [t for t in tok.subtree if not t.is_punct]
+    return words[-1] if words else tok
+
+
 def _trim(toks: list[Token]) -> list[Token]:
     """A token run without leading "that", quotes, spaces and edge punctuation."""
     toks = sorted(toks, key=lambda t: t.i)
@@ -182,7 +187,9 @@ class RelationFinder:
             elif c.dep_ == "agent":
                 cands = [t for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
         if not cands and tok.dep_ == "conj":  # "X said ... and added that ..."
-            return self._subjects(tok.head, actors, event)
+            reporter = None if event else self._reporting_ancestor(tok)
+            # "X said Y were ... and insisted that ...": parsed as a conjunct inside X's content
+            return self._subjects(reporter if reporter is not None else tok.head, actors, event)
         if not cands and tok.dep_ == "relcl":  # "Ukraine, which accused Russia, ..."
             cands = [tok.head]
         if not cands and tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in tok.head.children):
@@ -190,6 +197,8 @@ class RelationFinder:
             cands = [t for c in tok.head.children if c.dep_ == "dobj" for t in conjuncts(c)]
         elif not cands and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
             return self._subjects(tok.head, actors, event)
+        elif not cands and tok.dep_ == "pcomp" and tok.head.head.pos_ in ("VERB", "AUX"):  # "..., before warning him"
+            return self._subjects(tok.head.head, actors, event)
         return [m for m in (self._who(t, actors, event) for t in cands) if m is not None]
 
     def _objects(self, tok: Token, frame: dict[str, Any], actors: ActorIndex, memory: Memory,
@@ -217,9 +226,12 @@ class RelationFinder:
                 toks = [t for h in tok.children if h.dep_ == "ccomp" for c in h.children
                         if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
             elif where == "previous-source":  # "Kyiv denied the allegations", "Kyiv and Washington deny it"
-                if any(c.dep_ in ("dobj", "nsubjpass") and not any(g.dep_ == "poss" for g in c.children) and
+                said = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+                if tok.dep_ == "acl":  # "a claim rejected by Kyiv"
+                    said.append(tok.head)
+                if any(not any(g.dep_ == "poss" for g in c.children) and
                        (c.lower_ in self.cues.claim_nouns or c.lower_ in ("it", "this", "that", "them"))
-                       for c in tok.children):
+                       for c in said):
                     source = memory.previous_source(subjects)
                     return [source] if source is not None else []
             elif where == "poss-of-dobj":
@@ -258,16 +270,44 @@ class RelationFinder:
                     heads.append(c)
         return out
 
+    def _reporting_ancestor(self, tok: Token) -> Token | None:
+        """The cue verb whose reported clause a conjoined statement verb was parsed into."""
+        if tok.lemma_.lower() not in self.cues.verbs or not any(
+                f["predicate"] in ("claims", "accuses") for f in self.cues.verbs[tok.lemma_.lower()]):
+            return None
+        head = tok.head
+        while head.head.i != head.i:
+            if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.cues.verbs:
+                return head.head
+            head = head.head
+        return None
+
+    def _proposition(self, root: Token) -> list[Token]:
+        """A reported clause without what is not part of it: a leading date ("said on Friday he had
+        ...") and a conjoined cue with its own content ("... and insisted that ...")."""
+        cut: set[int] = set()
+        for c in root.subtree:
+            if c.dep_ == "conj" and c.i not in cut and self._reporting_ancestor(c) is not None and any(
+                    g.dep_ in ("ccomp", "dobj") for g in c.children):
+                cut |= {t.i for t in c.subtree}
+                cut |= {g.i for g in c.head.children if g.dep_ == "cc" and g.i < c.i}  # and the "and"
+        for c in root.children:
+            if c.dep_ == "prep" and c.i == root.left_edge.i and any(
+                    g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+                cut |= {t.i for t in c.subtree}
+        return [t for t in root.subtree if t.i not in cut]
+
     def _content(self, tok: Token, frame: dict[str, Any], nxt: Span | None) -> list[Token] | None:
         doc = tok.doc
         comps = [c for c in tok.children if c.dep_ in ("ccomp",)]
         if comps:
-            return list(comps[0].subtree)
+            return self._proposition(comps[0])
         if frame.get("xcomp") or frame["predicate"] == "accuses":
             # "called that account fake", "described X as Y", "accused X of Y": what follows the verb
             rights = [c for c in tok.rights if c.dep_ in ("dobj", "oprd", "xcomp", "acomp", "ccomp", "prep")
                       and not (c.dep_ == "prep" and c.lower_ not in ("as", "of", "for", "over"))]
-            has_complement = any(c.dep_ in ("oprd", "xcomp", "acomp") or c.dep_ == "prep" for c in rights)
+            has_complement = any(c.dep_ in ("oprd", "xcomp", "acomp") or c.dep_ == "prep" for c in rights) or any(
+                c.dep_ == "dobj" and _last_word(c).pos_ == "ADJ" for c in rights)  # "called X's claims unacceptable"
             if rights and has_complement:
                 toks = [t for c in rights for t in c.subtree]
                 return list(doc[min(t.i for t in toks):max(t.i for t in toks) + 1])
@@ -302,7 +342,8 @@ class RelationFinder:
         if avoid and any(c.dep_ == "dobj" and c.lemma_.lower() in avoid for c in tok.children):
             return []  # "delivered an address to the nation" supplies nothing
         if frame.get("requires_claim_noun") or frame.get("forbids_claim_noun"):
-            has = any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.cues.claim_nouns for c in tok.children)
+            has = any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.cues.claim_nouns for c in tok.children) \
+                or tok.dep_ == "acl" and tok.head.lower_ in self.cues.claim_nouns
             if has != bool(frame.get("requires_claim_noun")):
                 return []
         pred = frame["predicate"]

@@ -70,7 +70,8 @@ class StatedReader:
         words = self.cues.wrong_nouns
         for w in content:
             lemma = w.lemma_.lower()
-            if w.pos_ == "NOUN" and (lemma in words or w.lower_ in words):
+            if w.pos_ == "NOUN" and (lemma in words or w.lower_ in words) and not any(
+                    c.lower_ in self.cues.negations for c in w.children):  # "had no involvement"
                 owner = self._owner(w, actors)
                 yield from ([owner] if owner else self._agents(self._governing_verb(w), actors))
             elif w.pos_ == "VERB" and not blocked(w, self.cues):
@@ -131,6 +132,9 @@ class StatedReader:
                 targets = [c for c in verb.children if c.dep_ == "dobj" or passive and c.dep_ == "nsubjpass"]
                 targets += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in self.cues.threat_preps
                             for p in c.children if p.dep_ == "pobj"]
+                if not targets:  # "If the US insisted ..., China would fight": whoever the condition is on
+                    targets = [s for c in verb.children if c.dep_ == "advcl" and any(
+                        m.lower_ in ("if", "unless") for m in c.children) for s in c.children if s.dep_ == "nsubj"]
                 yield from (("threatens", m) for t in targets for m in [actors.anchor(t)] if m)
 
     # -- denials ------------------------------------------------------------------------------------
@@ -138,7 +142,8 @@ class StatedReader:
                accuser: Mention | None) -> list[Mention]:
         """Whom a claim denies: the owner of a statement it calls false, or the speaker's accuser
         when it negates what was said of the speaker's side (or of the accuser's own evidence)."""
-        called_false = any(t.lower_ in self.cues.denial_words for t in content)
+        called_false = any(t.lower_ in self.cues.denial_words for t in content) or any(
+            v.lemma_.lower() in self.cues.denial_verbs and not negated(v) for v in clause_roots(content))
         if called_false:
             for t in content:
                 if t.lower_ in self.cues.claim_nouns:

@@ -8,6 +8,8 @@ from ..resources import Cues
 
 __all__ = ["blocked", "clause_roots", "conjuncts", "negated"]
 
+_FINITE = ("VBD", "VBZ", "VBP")
+
 
 def conjuncts(tok: Token) -> list[Token]:
     """A token and the tokens coordinated after it: "Kyiv and Washington"."""
@@ -27,6 +29,8 @@ def blocked(tok: Token, cues: Cues) -> bool:
             return True
     head = tok
     while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+        if head.dep_ == "conj" and head.tag_ in _FINITE and head.tag_ != head.head.tag_:
+            break  # "did not condemn X, but said ...": the second verb has its own tense
         head = head.head
         if any(c.dep_ == "neg" or c.dep_ in ("aux", "mark") and c.lower_ in cues.hedges for c in head.children):
             return True
