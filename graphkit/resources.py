@@ -93,6 +93,7 @@ class Cues:
     source_phrases: tuple[str, ...]
     negations: frozenset[str]
     hedges: frozenset[str]
+    irrealis: frozenset[str]
     org_nouns: frozenset[str]
     group_nouns: frozenset[str]
     person_nouns: frozenset[str]
@@ -145,6 +146,7 @@ def load_cues(path: Path | None = None) -> Cues:
         source_phrases=tuple(data.get("source_phrases") or ()),
         negations=frozenset(data.get("negations") or ()),
         hedges=frozenset(data.get("hedges") or ()),
+        irrealis=frozenset(data.get("irrealis") or ()),
         org_nouns=frozenset(nouns.get("Organization") or ()),
         group_nouns=frozenset(nouns.get("Group") or ()),
         person_nouns=frozenset(nouns.get("Person") or ()),

@@ -33,6 +33,8 @@ __all__ = ["RawRelation"]
 #: predicates about statements: their arguments are actors proper, never places or things
 _STATEMENTS = ("claims", "accuses", "denies")
 _SUBJECT_PREPS = ("of", "from", "in")
+#: prepositions that mark an argument of an infinitive ("break relations with X"), not a reason ("over ...")
+_ARGUMENT_PREPS = ("to", "with", "against", "on", "into", "from", "at", "in", "toward", "towards", "by")
 
 _CLOSE_QUOTES = {"\u201d", "\u00bb", '"', "''"}
 
@@ -264,7 +266,7 @@ class RelationFinder:
             for c in h.children:
                 if c.dep_ in ("dobj", "dative", "nsubjpass"):
                     out += conjuncts(c)
-                elif c.dep_ in ("prep", "agent"):
+                elif c.dep_ in ("prep", "agent") and c.lower_ in _ARGUMENT_PREPS:
                     out += [t for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
                 elif c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB":
                     heads.append(c)

@@ -93,19 +93,25 @@ class StatedReader:
                     m = actors.resolve(p) if p.dep_ == "pobj" else None
                     if m is not None:
                         return m
+            if c.dep_ == "acl":  # "crimes committed by Croat forces"
+                for p in (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
+                    m = actors.anchor(p, places=False, depth=0)
+                    if m is not None:
+                        return m
         return None
 
     @staticmethod
-    def _governing_verb(tok: Token) -> Token | None:
-        """The verb a noun is the object or complement of, climbing through prepositions."""
-        for _ in range(4):
-            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",):
-                return tok
-            if tok.head.i == tok.i or tok.dep_ not in ("dobj", "attr", "pobj", "prep", "conj", "appos", "acomp",
-                                                       "oprd", "npadvmod"):
-                return None
-            tok = tok.head
-        return None
+    def _governing_verb(noun: Token) -> Token | None:
+        """The verb a wrongdoing noun is predicated of: "X was escalating terror", "X is carrying out
+        ethnic cleansing", "the imposition by X amounts to bullying" (not "an investigation into crimes")."""
+        while noun.dep_ == "conj":
+            noun = noun.head
+        head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        elif noun.dep_ not in ("dobj", "attr", "oprd"):
+            return None
+        return head if head.pos_ in ("VERB", "AUX") else None
 
     def _agents(self, verb: Token | None, actors: ActorIndex) -> list[Mention]:
         if verb is None or blocked(verb, self.cues):

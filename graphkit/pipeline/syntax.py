@@ -21,12 +21,22 @@ def negated(tok: Token) -> bool:
 
 
 def blocked(tok: Token, cues: Cues) -> bool:
-    """Negated, hedged or conditional: "did not accuse", "may accuse", "if X accuses", "refused to accuse"."""
+    """Negated, hedged, conditional or not (yet) done: "did not accuse", "may accuse", "if X accuses",
+    "refused to accuse", "threatened to attack"."""
     for c in tok.children:
         if c.dep_ == "neg" or c.lower_ in cues.negations and c.dep_ in ("neg", "advmod", "det"):
             return True
         if c.dep_ in ("aux", "mark", "advmod") and c.lower_ in cues.hedges:
             return True
+    up = tok
+    for _ in range(6):  # "threatened to shell X", "urged X to support Y", "demanded that X withdraw": not done
+        if up.dep_ not in ("xcomp", "ccomp", "conj") or up.head.i == up.i:
+            break
+        if up.dep_ in ("xcomp", "ccomp") and up.head.lemma_.lower() in cues.irrealis:
+            return True
+        if up.dep_ == "conj" and up.tag_ in _FINITE and up.tag_ != up.head.tag_:
+            break
+        up = up.head
     head = tok
     while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
         if head.dep_ == "conj" and head.tag_ in _FINITE and head.tag_ != head.head.tag_:
