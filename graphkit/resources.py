@@ -110,8 +110,10 @@ class Cues:
     threat_preps: frozenset[str]
     wrong_nouns: frozenset[str]
     wrong_verbs: frozenset[str]
+    wrong_adjectives: frozenset[str]
     denial_words: frozenset[str]
     denial_verbs: frozenset[str]
+    evidence_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -163,8 +165,10 @@ def load_cues(path: Path | None = None) -> Cues:
         threat_preps=frozenset(acts.get("threat_preps") or ()),
         wrong_nouns=frozenset(acts.get("wrongdoing_nouns") or ()),
         wrong_verbs=frozenset(acts.get("wrongdoing_verbs") or ()),
+        wrong_adjectives=frozenset(acts.get("wrongdoing_adjectives") or ()),
         denial_words=frozenset(acts.get("denial_words") or ()),
         denial_verbs=frozenset(acts.get("denial_verbs") or ()),
+        evidence_nouns=frozenset(acts.get("evidence_nouns") or ()),
     )
 
 

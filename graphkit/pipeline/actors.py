@@ -101,6 +101,9 @@ class ActorIndex:
             nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
             if nxt is not None and nxt.ent_type_ == "PERSON" and not nxt.ent_id_.startswith("title:"):
                 return None  # "Russian President Boris Yeltsin": the title is not Putin here
+            before = ent.doc[max(ent.start - 2, 0):ent.start].text.lower().replace(" ", "")
+            if before.endswith(("ex-", "ex", "former")):
+                return None  # "the ex-Kremlin chief", "former Russian president": not the holder now
             kb = kb.split(":", 1)[1]
         if kb and kb in self.gaz.entries:
             m = self._known(kb, ent.text)
@@ -225,12 +228,15 @@ class ActorIndex:
             return self._known(self.places[tok.i], tok.text)
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return None
-        for child in tok.children:  # "North Korea's demand", "a United Nations appeal"
-            if child.dep_ in ("poss", "compound", "nmod") and child.i < tok.i and child.i in self.by_token:
+        for child in tok.children:  # "North Korea's demand"
+            if child.dep_ == "poss" and child.i in self.by_token:
                 return self.by_token[child.i]
-        country = self._modifier_country(tok)
+        country = self._modifier_country(tok)  # "a Russian Kh-101 missile": Russia, not the missile's maker
         if country is not None:
             return self._known(country, tok.text)
+        for child in tok.children:  # "a United Nations appeal"
+            if child.dep_ in ("compound", "nmod") and child.i < tok.i and child.i in self.by_token:
+                return self.by_token[child.i]
         if depth > 0:
             for p in tok.children:
                 if p.dep_ in ("prep", "agent") and p.lower_ in preps:
@@ -326,7 +332,9 @@ class ActorIndex:
                 continue
             if want is None or m.type not in want or exclude and m in exclude:
                 continue
-            if dep in ("nsubj", "nsubjpass"):  # subjects are what a text goes on about
+            # subjects are what a text goes on about; an object pronoun ("urged him") takes the nearest
+            # other actor of its own sentence first
+            if dep in ("nsubj", "nsubjpass") or exclude is not None and i >= tok.sent.start:
                 return m
             best_any = best_any or m
         return best_any

@@ -77,6 +77,11 @@ class Memory:
         return self.accuser_of(subjects) or next((m for m in reversed(self.sources) if m not in subjects), None)
 
 
+def _quoted_chars(doc: Doc) -> set[int]:
+    """Character offsets inside quotations: a cue there is the quoted speaker's words, not attribution."""
+    return {i for m in _QUOTES.finditer(doc.text) for i in range(m.start() + 1, m.end() - 1)}
+
+
 def _last_word(tok: Token) -> Token:
     words = [t for t in tok.subtree if not t.is_punct]
     return words[-1] if words else tok
@@ -113,13 +118,14 @@ class RelationFinder:
         out: list[RawRelation] = []
         sents = list(doc.sents)
         memory = Memory()
+        quoted = _quoted_chars(doc)
         for n, sent in enumerate(sents):
             if sent.text.rstrip().endswith("?"):
                 continue
             nxt = sents[n + 1] if n + 1 < len(sents) else None
             for tok in sent:
                 frames = self.cues.verbs.get(tok.lemma_.lower())
-                if frames and tok.pos_ in ("VERB", "AUX") and not self._is_blocked(tok):
+                if frames and tok.pos_ in ("VERB", "AUX") and tok.idx not in quoted and not self._is_blocked(tok):
                     for frame in frames:
                         found = self._apply(tok, frame, sent, nxt, actors, memory)
                         out.extend(found)
@@ -167,12 +173,13 @@ class RelationFinder:
         """The actor a subject token names; an event's subject may also be "Israeli tanks"."""
         return actors.anchor(tok, places=False, preps=_SUBJECT_PREPS) if event else actors.resolve(tok)
 
-    @staticmethod
-    def _whom(tok: Token, actors: ActorIndex, pred: str) -> Mention | None:
+    def _whom(self, tok: Token, actors: ActorIndex, pred: str) -> Mention | None:
         """The actor an object token names; an event's object may also be a place or a thing."""
         if pred in _STATEMENTS:  # "condemned the attack on Kyiv" blames the attacker, not Kyiv
             return actors.anchor(tok, places=False, depth=0)
         if tok.pos_ == "PRON" and tok.lower_ == "it":  # "seized it": a place or a thing, rarely an actor
+            return None
+        if pred == "supports" and tok.lemma_.lower() in self.cues.nouns:  # "a green light to the Damascus strike"
             return None
         return actors.anchor(tok)
 
@@ -199,7 +206,8 @@ class RelationFinder:
             cands = [t for c in tok.head.children if c.dep_ == "dobj" for t in conjuncts(c)]
         elif not cands and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
             return self._subjects(tok.head, actors, event)
-        elif not cands and tok.dep_ == "pcomp" and tok.head.head.pos_ in ("VERB", "AUX"):  # "..., before warning him"
+        elif not cands and tok.dep_ == "pcomp" and tok.head.lower_ in ("before", "after", "while", "by", "in") \
+                and tok.head.head.pos_ in ("VERB", "AUX"):  # "..., before warning him" (not "accused X of doing")
             return self._subjects(tok.head.head, actors, event)
         return [m for m in (self._who(t, actors, event) for t in cands) if m is not None]
 
@@ -333,6 +341,8 @@ class RelationFinder:
         words = frame.get("requires_word")
         if words and not any(t.lower_ in words for t in tok.subtree):
             return []
+        if any(c.lower_ in (frame.get("forbids_word") or ()) for c in tok.children):  # "hit back"
+            return []
         preps = frame.get("requires_prep")
         if preps:
             preps = [preps] if isinstance(preps, str) else preps
@@ -359,6 +369,9 @@ class RelationFinder:
         if pred == "claims" or frame.get("claim"):
             toks = self._content(tok, frame, nxt) if frame.get("content") else None
             content = _span_text(tok.doc, toks)
+            if content and toks and not frame.get("xcomp") and pred == "claims" and not any(
+                    t.pos_ in ("VERB", "AUX") for t in toks):
+                content = None  # a proposition has a verb: "declared itself an outlaw nation" is no claim
             if content and toks:
                 start = _trim(toks)[0].idx
                 out += [RawRelation("claims", s, None, sent, tok.text, content, start) for s in subjects]
@@ -435,6 +448,8 @@ class RelationFinder:
                 content = _span_text(sent.doc, rest)
                 if content:
                     out += [RawRelation("claims", s, None, sent, " ".join(phrase), content) for s in sources]
+                    out += [RawRelation(p, s, o, sent, " ".join(phrase)) for s in sources
+                            for p, o in self.stated.read(last, rest, s, actors, None)]
         return out
 
 

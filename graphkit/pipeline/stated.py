@@ -39,7 +39,9 @@ class StatedReader:
         out = [("accuses", m) for m in self.blamed(cue, content, actors)]
         out += [("accuses", m) for m in self.wrongdoers(content, speaker, actors)]
         out += list(self.acts(content, actors))
-        out += [("denies", m) for m in self.denied(content, speaker, actors, accuser)]
+        refused = self.refusal(content, speaker, actors)
+        out += [("rejects", accuser)] if refused and accuser is not None else []
+        out += [("denies", m) for m in ([] if refused else self.denied(content, speaker, actors, accuser))]
         seen: set[tuple[str, Mention]] = set()
         return [x for x in out if x[1] != speaker and not (x in seen or seen.add(x))]
 
@@ -52,10 +54,11 @@ class StatedReader:
             if b.lower_ not in self.cues.blame_words or blocked(b.head, self.cues) or negated(b):
                 continue
             head = b if any(c.dep_ in ("nsubj", "nsubjpass") for c in b.children) else b.head  # "X was involved"
-            while head.dep_ in ("prep", "pobj", "pcomp") and head.head.i != head.i:  # "described X as complicit"
-                head = head.head
+            while head.dep_ in ("prep", "pobj", "pcomp", "oprd", "attr") and head.head.i != head.i:
+                head = head.head  # "described X as complicit", "declared themselves an outlaw nation"
             at_cue = head.i == cue.i
-            deps = ("dobj", "nsubjpass") if at_cue else ("nsubj", "nsubjpass")
+            deps = ("dobj", "nsubjpass") if at_cue else ("nsubj", "nsubjpass", "dobj") if any(
+                c.dep_ == "oprd" for c in head.children) else ("nsubj", "nsubjpass")
             for c in head.children:
                 if c.dep_ in deps and (c.i in inside or at_cue):
                     found += [m for m in (actors.resolve(t) for t in conjuncts(c)) if m is not None]
@@ -70,7 +73,9 @@ class StatedReader:
         words = self.cues.wrong_nouns
         for w in content:
             lemma = w.lemma_.lower()
-            if w.pos_ == "NOUN" and (lemma in words or w.lower_ in words) and not any(
+            wrong_noun = lemma in words or w.lower_ in words or any(  # "the provocative statements made by X"
+                c.dep_ == "amod" and c.lower_ in self.cues.wrong_adjectives for c in w.children)
+            if w.pos_ == "NOUN" and wrong_noun and not any(
                     c.lower_ in self.cues.negations for c in w.children):  # "had no involvement"
                 owner = self._owner(w, actors)
                 yield from ([owner] if owner else self._agents(self._governing_verb(w), actors))
@@ -143,7 +148,17 @@ class StatedReader:
                         m.lower_ in ("if", "unless") for m in c.children) for s in c.children if s.dep_ == "nsubj"]
                 yield from (("threatens", m) for t in targets for m in [actors.anchor(t)] if m)
 
-    # -- denials ------------------------------------------------------------------------------------
+    # -- refusals and denials -------------------------------------------------------------------
+    def refusal(self, content: list[Token], speaker: Mention, actors: ActorIndex) -> bool:
+        """"China would never accept it": the speaker's side will not do or accept something."""
+        for verb in clause_roots(content):
+            modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+            if negated(verb) and modals & self.cues.threat_modals and any(
+                    c.dep_ == "nsubj" and (m := actors.anchor(c, places=False, depth=0)) is not None
+                    and side(m) == side(speaker) for c in verb.children):
+                return True
+        return False
+
     def denied(self, content: list[Token], speaker: Mention, actors: ActorIndex,
                accuser: Mention | None) -> list[Mention]:
         """Whom a claim denies: the owner of a statement it calls false, or the speaker's accuser
@@ -160,16 +175,20 @@ class StatedReader:
             return []
         if called_false:
             return [accuser]
-        sides = {side(speaker), side(accuser)}
         for verb in clause_roots(content):
-            if not (negated(verb) or any(c.dep_ in ("dobj", "attr") and (c.lower_ in ("nothing", "none") or any(
-                    d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)):
+            said_nothing = any(c.dep_ in ("dobj", "attr") and (c.lower_ in ("nothing", "none") or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
+            if not (negated(verb) or said_nothing):
                 continue
             for c in verb.children:
-                if c.dep_ in ("nsubj", "nsubjpass"):
-                    m = actors.anchor(c, places=False, depth=0)
-                    if m is not None and side(m) in sides:
-                        return [accuser]
+                m = actors.anchor(c, places=False, depth=0) if c.dep_ in ("nsubj", "nsubjpass") else None
+                if m is None:
+                    continue
+                # "Russia does not strike civilians", "had nothing to do with it": of the speaker's side;
+                # "India had not presented any evidence": of the accuser's
+                if side(m) == side(speaker) or side(m) == side(accuser) and any(
+                        t.lower_ in self.cues.evidence_nouns for t in verb.subtree):
+                    return [accuser]
         return []
 
 
