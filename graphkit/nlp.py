@@ -1,6 +1,6 @@
 """Assemble the spaCy pipeline: the model, the gazetteer entity ruler and graphkit's components.
 
-    gk_actor_ruler (gazetteer) → tok2vec → tagger → parser → … → ner → gk_actors → gk_relations
+    gk_actor_ruler (gazetteer) → gk_paragraphs → tok2vec → tagger → parser → … → ner → gk_actors → gk_relations
 
 ``nlp.analyze_pipes(pretty=True)`` shows what each component requires and assigns.
 """
@@ -15,6 +15,7 @@ from spacy.language import Language
 
 from .errors import GraphkitError
 from .pipeline import actors as _actors  # noqa: F401  (registers the gk_actors factory)
+from .pipeline import paragraphs as _paragraphs  # noqa: F401  (registers the gk_paragraphs component)
 from .pipeline import relations as _relations  # noqa: F401  (registers the gk_relations factory)
 from .pipeline.gazetteer import ruler_patterns
 
@@ -49,6 +50,7 @@ def load_pipeline(model: str | None = None, *, ontologies: Path | None = None) -
     ruler = nlp.add_pipe("entity_ruler", name="gk_actor_ruler", first=True,
                          config={"overwrite_ents": True, "validate": False})
     ruler.add_patterns(ruler_patterns(gaz))
+    nlp.add_pipe("gk_paragraphs", after="gk_actor_ruler")  # before the parser, which keeps its boundaries
     nlp.add_pipe("gk_actors", config={"gazetteer": str(gaz) if gaz else None, "cues": str(cues) if cues else None})
     nlp.add_pipe("gk_relations", config={"cues": str(cues) if cues else None})
     return nlp

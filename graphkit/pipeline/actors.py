@@ -58,6 +58,7 @@ class ActorIndex:
         self.order: list[tuple[int, Mention, str]] = []  # (token index, mention, dep of its root)
         persons: dict[str, Mention] = {}  # surname → full-name mention, within the article
         self.places: dict[int, str] = {}  # token index → country id of the town or region it names
+        self.described: dict[int, set[str]] = {}  # token index → words of a description that named a person
         for ent in doc.ents:
             if ent.label_ not in _ACTOR_LABELS:
                 if ent.label_ in _PLACE_LABELS:
@@ -83,8 +84,27 @@ class ActorIndex:
                 continue
             m = self.resolve(tok)
             if m is not None:
+                named = self._named_later(tok, m)
+                if named is not None:  # "the minister" later still finds him through the description
+                    self.described[tok.i] = {w.lower_ for w in tok.subtree}
+                    m = named
                 self.by_token[tok.i] = m
                 bisect.insort(self.order, (tok.i, m, tok.dep_), key=lambda x: x[0])
+
+    def _named_later(self, tok: Token, m: Mention) -> Mention | None:
+        """"Iran's foreign minister has ... [next sentence] Hossein Amir-Abdollahian told reporters":
+        an office held by one person per country, described first and named right after, is that person
+        (the first person of that country the next two sentences name)."""
+        role = tok.lower_ in self.cues.leader_nouns or tok.lower_ == "minister" and any(
+            c.dep_ in ("amod", "compound") for c in tok.children)
+        if not (m.anonymous and m.type == "Person" and m.country and role):
+            return None
+        sents = [tok.sent, *[s for s in tok.doc.sents if s.start >= tok.sent.end][:2]]
+        end = sents[-1].end
+        for i, other, _ in self.order:
+            if tok.i < i < end and other.type == "Person" and not other.anonymous:
+                return other if other.country == m.country else None
+        return None
 
     def _place(self, ent: Span) -> None:
         cid = self.gaz.places.get(norm_name(ent.text))
@@ -325,7 +345,7 @@ class ActorIndex:
             if i >= tok.i:
                 continue
             if head is not None:  # "the ministry": the last actor with "ministry" in its name
-                if head in m.name.lower().split() or head in m.text.lower().split():
+                if head in m.name.lower().split() or head in m.text.lower().split() or head in self.described.get(i, ()):
                     return m
                 if fallback is not None and m.type in fallback and dep in ("nsubj", "nsubjpass"):
                     best_any = best_any or m

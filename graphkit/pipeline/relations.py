@@ -359,8 +359,9 @@ class RelationFinder:
             if has != bool(frame.get("requires_claim_noun")):
                 return []
         pred = frame["predicate"]
-        if pred != "claims" and tok.lemma_.lower() in self.cues.light_verbs and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in self.cues.nouns for c in tok.children):
+        dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+        if pred != "claims" and tok.lemma_.lower() in self.cues.light_verbs and dobjs and \
+                dobjs[0].lemma_.lower() in self.cues.nouns:
             return []  # "gave a warm welcome to X": the noun's frame, not the verb's
         subjects = self._subjects(tok, actors, pred not in _STATEMENTS, bool(frame.get("passive_subject")))
         if not subjects:
