@@ -59,6 +59,7 @@ class ActorIndex:
         persons: dict[str, Mention] = {}  # surname → full-name mention, within the article
         self.places: dict[int, str] = {}  # token index → country id of the town or region it names
         self.described: dict[int, set[str]] = {}  # token index → words of a description that named a person
+        self._full_names(doc, persons)
         for ent in doc.ents:
             if ent.label_ not in _ACTOR_LABELS:
                 if ent.label_ in _PLACE_LABELS:
@@ -115,6 +116,26 @@ class ActorIndex:
                 self.places[tok.i] = cid
 
     # -- entities -------------------------------------------------------------------------------
+    def _full_names(self, doc: Doc, persons: dict[str, Mention]) -> None:
+        """Surname → the person's full name anywhere in the article, so a headline's "Ali" is the
+        "President Irfaan Ali" of the text (a known person wins over an unknown namesake)."""
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            kb = ent.ent_id_.removeprefix("title:")
+            if kb in self.gaz.entries and self.gaz.entries[kb].type == "Person":
+                m = self._known(kb, ent.text)
+                persons[m.name.split()[-1].lower()] = m
+                continue
+            name = self._clean_name(ent)
+            known = self.gaz.by_name.get(norm_name(name)) if name else None
+            if known and self.gaz.entries[known].type == "Person":
+                m = self._known(known, ent.text)
+                persons[m.name.split()[-1].lower()] = m
+            elif name and len(name.split()) > 1 and not known:
+                persons.setdefault(name.split()[-1].lower(),
+                                   Mention(name=name, type="Person", country=self._country_near(ent), text=ent.text))
+
     def _entity(self, ent: Span, persons: dict[str, Mention]) -> Mention | None:
         kb = ent.ent_id_
         if kb.startswith("title:"):
@@ -204,6 +225,8 @@ class ActorIndex:
                 return None
             if tok.dep_ in ("dobj", "dative", "pobj"):  # "Trump ... ordered him": not Trump himself
                 return self._antecedent(tok, want, exclude=self._clause_subjects(tok))
+            if tok.dep_ == "poss":  # "exposed its blackmailing nature": the nearest fitting actor first
+                return self._antecedent(tok, want, exclude=set())
             return self._reporter(tok, want) or self._antecedent(tok, want)
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -227,6 +250,8 @@ class ActorIndex:
             known = self.gaz.by_name.get(norm_name(name))
             if known:
                 return self._known(known, name)
+            if kind == "Organization":  # "the Russian-installed management of the Zaporizhzhia plant"
+                name = self._with_of_phrase(tok) or name
             return Mention(name=name, type=kind, country=country, text=name, anonymous=kind == "Person")
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._antecedent(tok, None, head=low, fallback=("Organization",) if kind == "Organization" else None)
@@ -271,7 +296,7 @@ class ActorIndex:
         officers" (through a compound), "Vietnamese-led forces"."""
         for child in tok.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < tok.i:
-                if depth and (child.dep_ == "compound" or child.lower_ in ("led", "backed", "based")):
+                if depth and (child.dep_ == "compound" or child.lower_ in self.cues.affiliation_words):
                     cid = self._modifier_country(child, depth - 1) or next(
                         (c for c in (self._country_id(_entity_text(g)) for g in child.children
                                      if g.dep_ == "npadvmod") if c), None)
@@ -302,6 +327,18 @@ class ActorIndex:
             return f"{adj} {core}"
         return f"{adj} " + " ".join(w[:1].upper() + w[1:] for w in core.split())
 
+    @staticmethod
+    def _with_of_phrase(tok: Token) -> str | None:
+        """An unnamed body as written, when an "of" phrase says whose it is (short and verbless)."""
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:
+            return None
+        start = next((t.i + 1 for t in tok.lefts if t.dep_ in ("det", "poss")), tok.left_edge.i)
+        words = tok.doc[start:of.right_edge.i + 1]
+        if len(words) > 10 or any(t.pos_ in ("VERB", "AUX") for t in words if t.dep_ != "amod"):
+            return None
+        return words.text
+
     def _leader(self, tok: Token, country: str) -> Mention | None:
         """"The American leader", "the US President": the one named leader of that country the article
         has mentioned so far (none when it named several people of that country)."""
@@ -314,6 +351,21 @@ class ActorIndex:
         named = {m for i, m, _ in self.order if i < tok.i and m.type == "Person" and not m.anonymous
                  and m.country == country}
         return named.pop() if len(named) == 1 else None
+
+    def parties(self, tok: Token) -> list[Mention]:
+        """"Both sides", "the two countries": the two countries the article has named most so far."""
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in self.cues.party_nouns or not any(
+                c.lower_ in ("both", "two") for c in subject.subtree):
+            return []
+        counts: dict[str, int] = {}
+        first: dict[str, Mention] = {}
+        for i, m, _ in self.order:
+            if i < tok.i and m.type == "Country" and m.kb_id:
+                counts[m.kb_id] = counts.get(m.kb_id, 0) + 1
+                first.setdefault(m.kb_id, m)
+        top = sorted(counts, key=lambda k: -counts[k])[:2]
+        return [first[k] for k in top] if len(top) == 2 else []
 
     def _clause_subjects(self, tok: Token) -> set[Mention]:
         """The actors that are subjects of the verbs above a token in its sentence."""

@@ -77,6 +77,12 @@ class Memory:
         return self.accuser_of(subjects) or next((m for m in reversed(self.sources) if m not in subjects), None)
 
 
+def _reciprocal(tok: Token) -> bool:
+    """"accused each other", "blamed one another"."""
+    return any(c.dep_ in ("dobj", "pobj") and c.lower_ in ("other", "another") and any(
+        d.lower_ in ("each", "one") for d in c.children) for c in tok.children)
+
+
 def _quoted_chars(doc: Doc) -> set[int]:
     """Character offsets inside quotations: a cue there is the quoted speaker's words, not attribution."""
     return {i for m in _QUOTES.finditer(doc.text) for i in range(m.start() + 1, m.end() - 1)}
@@ -133,27 +139,39 @@ class RelationFinder:
             for found in (self._source_phrases(sent, actors), self._noun_cues(sent, actors)):
                 out.extend(found)
                 memory.record(found)
-        return out + self._quoted_sentences(doc, out)
+        return out + self._quoted_sentences(doc, out, actors)
 
-    def _quoted_sentences(self, doc: Doc, found: list[RawRelation]) -> list[RawRelation]:
-        """A claim whose content lies in a quotation claims every sentence of that quotation."""
-        quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(doc.text)]
+    def _quoted_sentences(self, doc: Doc, found: list[RawRelation], actors: ActorIndex) -> list[RawRelation]:
+        """A claim whose content lies in a quotation claims every sentence of that quotation, and a
+        quotation that follows it with no attribution of its own (the speaker goes on)."""
+        quotes = sorted((m.start(), m.end()) for m in _QUOTES.finditer(doc.text))
         if not quotes:
             return []
         have = {(r.subject, r.content) for r in found if r.predicate == "claims"}
-        extra: list[RawRelation] = []
+        by_quote: dict[int, RawRelation] = {}
         for r in found:
-            if r.predicate != "claims" or r.content_start < 0:
-                continue
-            for q0, q1 in quotes:
-                if not q0 <= r.content_start < q1:
-                    continue
-                for sent in doc.char_span(q0, q1, alignment_mode="expand").sents:
-                    toks = [t for t in sent if q0 < t.idx < q1 - 1 or (t.idx == q0 and not t.is_punct)]
-                    text = _span_text(doc, toks)
-                    if text and (r.subject, text) not in have and not any(text in c for _, c in have if c):
-                        have.add((r.subject, text))
-                        extra.append(replace(r, content=text, content_start=toks[0].idx))
+            if r.predicate == "claims" and r.content_start >= 0:
+                for n, (q0, q1) in enumerate(quotes):
+                    if q0 <= r.content_start < q1:
+                        by_quote.setdefault(n, r)
+        for n in range(1, len(quotes)):  # "“...,” Ali said. “They have declared ...”"
+            gap = doc.text[quotes[n - 1][1]:quotes[n][0]]
+            if n not in by_quote and n - 1 in by_quote and len(gap) < 200 and "\n\n\n" not in gap:
+                claimed = {r.sentence.start for r in found if r.predicate == "claims"}
+                span = doc.char_span(*quotes[n], alignment_mode="expand")
+                if span is not None and not any(s.start in claimed for s in span.sents):
+                    by_quote[n] = by_quote[n - 1]
+        extra: list[RawRelation] = []
+        for n, r in by_quote.items():
+            q0, q1 = quotes[n]
+            for sent in doc.char_span(q0, q1, alignment_mode="expand").sents:
+                toks = [t for t in sent if q0 < t.idx < q1 - 1 or (t.idx == q0 and not t.is_punct)]
+                text = _span_text(doc, toks)
+                if text and (r.subject, text) not in have and not any(text in c for _, c in have if c):
+                    have.add((r.subject, text))
+                    extra.append(replace(r, content=text, content_start=toks[0].idx, sentence=sent))
+                    extra += [RawRelation(p, r.subject, o, sent, r.cue)
+                              for p, o in self.stated.read(toks[0], toks, r.subject, actors, None)]
         return extra
 
     # -- one cue ----------------------------------------------------------------------------------
@@ -363,6 +381,9 @@ class RelationFinder:
         if pred != "claims" and tok.lemma_.lower() in self.cues.light_verbs and dobjs and \
                 dobjs[0].lemma_.lower() in self.cues.nouns:
             return []  # "gave a warm welcome to X": the noun's frame, not the verb's
+        if pred != "claims" and _reciprocal(tok):  # "Both sides accused each other of shelling the plant"
+            sides = self._subjects(tok, actors, pred not in _STATEMENTS) or actors.parties(tok)
+            return [RawRelation(pred, a, b, sent, tok.text) for a in sides for b in sides if a != b]
         subjects = self._subjects(tok, actors, pred not in _STATEMENTS, bool(frame.get("passive_subject")))
         if not subjects:
             return []
@@ -444,6 +465,9 @@ class RelationFinder:
                 if not sources:
                     continue
                 own = {t.i for t in first.subtree} | {t.i for t in sent[i:i + k]}
+                comma = next((t for t in sent[i + k:] if t.text == ","), None)
+                if i == 0 and comma is not None:  # "According to X, Y": just up to the comma
+                    own = set(range(first.i, comma.i + 1))
                 clause = first.head if first.head.i != first.i else sent.root
                 rest = [t for t in clause.subtree if t.i not in own]
                 content = _span_text(sent.doc, rest)

@@ -74,7 +74,9 @@ class StatedReader:
         for w in content:
             lemma = w.lemma_.lower()
             wrong_noun = lemma in words or w.lower_ in words or any(  # "the provocative statements made by X"
-                c.dep_ == "amod" and c.lower_ in self.cues.wrong_adjectives for c in w.children)
+                c.dep_ in ("amod", "compound") and c.lower_ in self.cues.wrong_adjectives for c in w.children)
+            if w.dep_ == "compound" and w.head.pos_ == "NOUN":
+                continue  # "its blackmailing nature": the noun it modifies stands for it
             if w.pos_ == "NOUN" and wrong_noun and not any(
                     c.lower_ in self.cues.negations for c in w.children):  # "had no involvement"
                 owner = self._owner(w, actors)
