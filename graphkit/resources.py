@@ -101,6 +101,7 @@ class Cues:
     claim_nouns: frozenset[str]
     title_words: frozenset[str]
     leader_nouns: frozenset[str]
+    government_nouns: frozenset[str]
     party_nouns: frozenset[str]
     affiliation_words: frozenset[str]
     blame_words: frozenset[str]
@@ -158,6 +159,7 @@ def load_cues(path: Path | None = None) -> Cues:
         claim_nouns=frozenset(data.get("claim_nouns") or ()),
         title_words=frozenset(data.get("title_words") or ()),
         leader_nouns=frozenset(data.get("leader_nouns") or ()),
+        government_nouns=frozenset(data.get("government_nouns") or ()),
         party_nouns=frozenset(data.get("party_nouns") or ()),
         affiliation_words=frozenset(data.get("affiliation_words") or ()),
         blame_words=frozenset(data.get("blame_words") or ()),

@@ -67,7 +67,7 @@ class ActorIndex:
                 continue
             m = self._entity(ent, persons)
             if m is None:
-                if ent.label_ == "GPE":
+                if ent.label_ in ("GPE", "ORG", "NORP"):
                     self._place(ent)
                 continue
             for tok in ent:
@@ -151,8 +151,8 @@ class ActorIndex:
             if m.type == "Person":
                 persons.setdefault(m.name.split()[-1].lower(), m)
             return m
-        if ent.label_ == "GPE":
-            return None  # an unknown place, not an actor
+        if ent.label_ == "GPE" or ent.label_ != "PERSON" and norm_name(ent.text) in self.gaz.places:
+            return None  # an unknown place (or a town the tagger took for a body: "Mariupol"), not an actor
         name = self._clean_name(ent)
         if not name:
             return None
@@ -235,6 +235,11 @@ class ActorIndex:
                 else "Person" if low in self.cues.person_nouns else None)
         if kind is None:
             return None
+        if kind == "Organization" and low in self.cues.government_nouns:  # "Netanyahu's government": Israel's
+            ruler = next((self.by_token[c.i] for c in tok.children if c.dep_ in ("poss", "compound")
+                          and c.i in self.by_token and self.by_token[c.i].type == "Person"), None)
+            if ruler is not None and ruler.country:
+                return self._known(ruler.country, tok.doc[tok.left_edge.i:tok.i + 1].text)
         if country is None and kind == "Organization":  # "the U.N. war crimes court": a body of the U.N.
             org = next((self.by_token[c.i] for c in tok.children if c.dep_ == "compound" and c.i in self.by_token
                         and self.by_token[c.i].type == "Organization"), None)
@@ -397,7 +402,8 @@ class ActorIndex:
             if i >= tok.i:
                 continue
             if head is not None:  # "the ministry": the last actor with "ministry" in its name
-                if head in m.name.lower().split() or head in m.text.lower().split() or head in self.described.get(i, ()):
+                words = {*m.name.lower().split(), *m.text.lower().split(), *self.described.get(i, ())}
+                if head in words:
                     return m
                 if fallback is not None and m.type in fallback and dep in ("nsubj", "nsubjpass"):
                     best_any = best_any or m

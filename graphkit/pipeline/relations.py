@@ -189,7 +189,8 @@ class RelationFinder:
     @staticmethod
     def _who(tok: Token, actors: ActorIndex, event: bool) -> Mention | None:
         """The actor a subject token names; an event's subject may also be "Israeli tanks"."""
-        return actors.anchor(tok, places=False, preps=_SUBJECT_PREPS) if event else actors.resolve(tok)
+        # one preposition deep: "security forces in Guinea", not "families of hostages in Israel"
+        return actors.anchor(tok, places=False, preps=_SUBJECT_PREPS, depth=1) if event else actors.resolve(tok)
 
     def _whom(self, tok: Token, actors: ActorIndex, pred: str) -> Mention | None:
         """The actor an object token names; an event's object may also be a place or a thing."""
@@ -217,6 +218,8 @@ class RelationFinder:
             reporter = None if event else self._reporting_ancestor(tok)
             # "X said Y were ... and insisted that ...": parsed as a conjunct inside X's content
             return self._subjects(reporter if reporter is not None else tok.head, actors, event)
+        if not cands and tok.dep_ == "acomp":  # "Israel is opposed to ..."
+            return self._subjects(tok.head, actors, event, passive_subject)
         if not cands and tok.dep_ == "relcl":  # "Ukraine, which accused Russia, ..."
             cands = [tok.head]
         if not cands and tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in tok.head.children):

@@ -51,7 +51,12 @@ class StatedReader:
         inside = {t.i for t in content}
         found: list[Mention] = []
         for b in content:
-            if b.lower_ not in self.cues.blame_words or blocked(b.head, self.cues) or negated(b):
+            if b.lower_ not in self.cues.blame_words or negated(b):
+                continue
+            # "the Kremlin criminals", "Russian terrorists": the blame word names the actor's people
+            found += [m for c in b.children if c.dep_ in ("compound", "amod", "poss")
+                      for m in [actors.anchor(c, places=False, depth=0)] if m]
+            if blocked(b.head, self.cues):
                 continue
             head = b if any(c.dep_ in ("nsubj", "nsubjpass") for c in b.children) else b.head  # "X was involved"
             while head.dep_ in ("prep", "pobj", "pcomp", "oprd", "attr") and head.head.i != head.i:
@@ -62,9 +67,6 @@ class StatedReader:
             for c in head.children:
                 if c.dep_ in deps and (c.i in inside or at_cue):
                     found += [m for m in (actors.resolve(t) for t in conjuncts(c)) if m is not None]
-            # "the Kremlin criminals", "Russian terrorists": the blame word names the actor's people
-            found += [m for c in b.children if c.dep_ in ("compound", "amod", "poss")
-                      for m in [actors.anchor(c, places=False, depth=0)] if m]
         return found
 
     def wrongdoers(self, content: list[Token], speaker: Mention, actors: ActorIndex) -> Iterator[Mention]:
