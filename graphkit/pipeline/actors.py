@@ -54,6 +54,10 @@ class ActorIndex:
 
     def __init__(self, doc: Doc, gaz: Lookup, cues: Cues) -> None:
         self.doc, self.gaz, self.cues = doc, gaz, cues
+        self.sents = list(doc.sents)  # once: Token.sent walks the Doc's sentences on every call
+        self.sent_of = [0] * len(doc)  # token index → index of its sentence in self.sents
+        for n, sent in enumerate(self.sents):
+            self.sent_of[sent.start:sent.end] = [n] * len(sent)
         self.by_token: dict[int, Mention] = {}
         self.order: list[tuple[int, Mention, str]] = []  # (token index, mention, dep of its root)
         persons: dict[str, Mention] = {}  # surname → full-name mention, within the article
@@ -100,8 +104,8 @@ class ActorIndex:
             c.dep_ in ("amod", "compound") for c in tok.children)
         if not (m.anonymous and m.type == "Person" and m.country and role):
             return None
-        sents = [tok.sent, *[s for s in tok.doc.sents if s.start >= tok.sent.end][:2]]
-        end = sents[-1].end
+        n = self.sent_of[tok.i]
+        end = self.sents[min(n + 2, len(self.sents) - 1)].end
         for i, other, _ in self.order:
             if tok.i < i < end and other.type == "Person" and not other.anonymous:
                 return other if other.country == m.country else None
@@ -412,7 +416,7 @@ class ActorIndex:
                 continue
             # subjects are what a text goes on about; an object pronoun ("urged him") takes the nearest
             # other actor of its own sentence first
-            if dep in ("nsubj", "nsubjpass") or exclude is not None and i >= tok.sent.start:
+            if dep in ("nsubj", "nsubjpass") or exclude is not None and self.sent_of[i] == self.sent_of[tok.i]:
                 return m
             best_any = best_any or m
         return best_any

@@ -139,12 +139,14 @@ class RelationFinder:
             for found in (self._source_phrases(sent, actors), self._noun_cues(sent, actors)):
                 out.extend(found)
                 memory.record(found)
-        return out + self._quoted_sentences(doc, out, actors)
+        return out + self._quoted_sentences(doc, sents, out, actors)
 
-    def _quoted_sentences(self, doc: Doc, found: list[RawRelation], actors: ActorIndex) -> list[RawRelation]:
+    def _quoted_sentences(self, doc: Doc, sents: list[Span], found: list[RawRelation],
+                          actors: ActorIndex) -> list[RawRelation]:
         """A claim whose content lies in a quotation claims every sentence of that quotation, and a
         quotation that follows it with no attribution of its own (the speaker goes on)."""
-        quotes = sorted((m.start(), m.end()) for m in _QUOTES.finditer(doc.text))
+        text = doc.text  # once: Doc.text joins every token
+        quotes = sorted((m.start(), m.end()) for m in _QUOTES.finditer(text))
         if not quotes:
             return []
         have = {(r.subject, r.content) for r in found if r.predicate == "claims"}
@@ -154,22 +156,24 @@ class RelationFinder:
                 for n, (q0, q1) in enumerate(quotes):
                     if q0 <= r.content_start < q1:
                         by_quote.setdefault(n, r)
+        def sentences(q0: int, q1: int) -> list[Span]:  # the sentences a quotation overlaps
+            return [s for s in sents if s.end_char > q0 and s.start_char < q1]
+
+        claimed = {r.sentence.start for r in found if r.predicate == "claims"}
         for n in range(1, len(quotes)):  # "“...,” Ali said. “They have declared ...”"
-            gap = doc.text[quotes[n - 1][1]:quotes[n][0]]
-            if n not in by_quote and n - 1 in by_quote and len(gap) < 200 and "\n\n\n" not in gap:
-                claimed = {r.sentence.start for r in found if r.predicate == "claims"}
-                span = doc.char_span(*quotes[n], alignment_mode="expand")
-                if span is not None and not any(s.start in claimed for s in span.sents):
-                    by_quote[n] = by_quote[n - 1]
+            gap = text[quotes[n - 1][1]:quotes[n][0]]
+            if n not in by_quote and n - 1 in by_quote and len(gap) < 200 and "\n\n\n" not in gap and \
+                    not any(s.start in claimed for s in sentences(*quotes[n])):
+                by_quote[n] = by_quote[n - 1]
         extra: list[RawRelation] = []
         for n, r in by_quote.items():
             q0, q1 = quotes[n]
-            for sent in doc.char_span(q0, q1, alignment_mode="expand").sents:
+            for sent in sentences(q0, q1):
                 toks = [t for t in sent if q0 < t.idx < q1 - 1 or (t.idx == q0 and not t.is_punct)]
-                text = _span_text(doc, toks)
-                if text and (r.subject, text) not in have and not any(text in c for _, c in have if c):
-                    have.add((r.subject, text))
-                    extra.append(replace(r, content=text, content_start=toks[0].idx, sentence=sent))
+                said = _span_text(doc, toks)
+                if said and (r.subject, said) not in have and not any(said in c for _, c in have if c):
+                    have.add((r.subject, said))
+                    extra.append(replace(r, content=said, content_start=toks[0].idx, sentence=sent))
                     extra += [RawRelation(p, r.subject, o, sent, r.cue)
                               for p, o in self.stated.read(toks[0], toks, r.subject, actors, None)]
         return extra
@@ -183,7 +187,11 @@ class RelationFinder:
         """A cue right after a closing quote, with its subject after it: «…», - reported X; "…," said X."""
         if any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
             return False
-        before = [t for t in tok.doc[max(tok.i - 4, tok.sent.start):tok.i]]
+        before: list[Token] = []  # up to four tokens before the cue, within its sentence
+        j = tok.i
+        while j > 0 and len(before) < 4 and not tok.doc[j].is_sent_start:
+            j -= 1
+            before.insert(0, tok.doc[j])
         return any(t.text in _CLOSE_QUOTES for t in before) and all(t.is_punct for t in before[-2:])
 
     @staticmethod
