@@ -3,13 +3,23 @@
 It assigns ``Doc._.gk_relations``, a list of :class:`RawRelation` (token-level: the cue, the
 subject and object actors, the content span). Patterns, in linguistic terms:
 
-- a cue verb's subject (``nsubj``; the ``by``-agent of a passive) is the source or actor;
+- a cue verb's subject (``nsubj``; the ``by``-agent of a passive; the controller of "urged X to
+  ...") is the source or actor; a statement verb parsed into a reported clause ("X said Y were
+  ... and insisted that ...") still belongs to the reporter;
 - its object is found where the cue's frame in ``cues.yaml`` says (direct object, a preposition's
-  object, the subject of a passive "X was accused by Y");
+  object, the subject of a passive "X was accused by Y", an infinitive's object "threatened to cut
+  ties with X", the subject of "demanded that X ..."); an event's arguments may be places, things
+  marked by a country, or owned things (see :meth:`ActorIndex.anchor`);
+- event nouns carried by a light verb or owned by an actor: "launched an attack on X", "X's
+  invasion of Y", "held talks with X";
 - a reported proposition is the clausal complement (``ccomp``: "X said (that) Y", "Y, X said"),
-  the clause a post-posed cue hangs from ("Y – wrote X"), the next sentence after "X said:",
-  the clause an "according to X" phrase modifies, or what follows the object ("accused X of Y");
-- cues that are negated, hedged, conditional or in a question give nothing.
+  the clause a post-posed cue hangs from ("Y – wrote X"), the next sentence after "X said:" or
+  "X said;", the clause an "according to X" phrase modifies, what follows the object ("accused X
+  of Y"), every sentence of its quotation, and an unattributed quotation right after;
+- what a claim states beyond itself (blame, demands, threats, denials) is read by
+  :class:`~graphkit.pipeline.stated.StatedReader`;
+- cues that are negated, hedged, conditional, in a question, only threatened or urged ("threatened
+  to shell X"), or inside a quotation give nothing.
 """
 
 from __future__ import annotations
