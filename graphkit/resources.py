@@ -99,6 +99,7 @@ class Cues:
     person_nouns: frozenset[str]
     pronouns: dict[str, tuple[str, ...]]
     claim_nouns: frozenset[str]
+    stance_nouns: frozenset[str]
     title_words: frozenset[str]
     leader_nouns: frozenset[str]
     government_nouns: frozenset[str]
@@ -157,6 +158,7 @@ def load_cues(path: Path | None = None) -> Cues:
         person_nouns=frozenset(nouns.get("Person") or ()),
         pronouns={k: tuple(v) for k, v in (data.get("pronouns") or {}).items()},
         claim_nouns=frozenset(data.get("claim_nouns") or ()),
+        stance_nouns=frozenset(data.get("stance_nouns") or ()),
         title_words=frozenset(data.get("title_words") or ()),
         leader_nouns=frozenset(data.get("leader_nouns") or ()),
         government_nouns=frozenset(data.get("government_nouns") or ()),

@@ -24,6 +24,7 @@ def _countries(rels):
 @pytest.mark.parametrize("text,expected", [
     # a place stands for its country; a town from the GeoNames list, a capital from the gazetteer
     ("Turkish jets bombed positions near Kirkuk on Sunday.", ("attacks", "Turkey", "Iraq")),
+    ("Turkish jets bombed positions near Kirkuk.", ("attacks", "Turkey", "Iraq")),  # place on the verb
     ("The Indian prime minister arrived in Dhaka for a two-day visit.", ("meets", "India", "Bangladesh")),
     # people and things marked by a country: "Kenyan police", "an Egyptian proposal", "Iraqi towns"
     ("Kenyan police beat Ugandan protesters.", ("attacks", "Kenya", "Uganda")),

@@ -145,3 +145,31 @@ def test_extraction_actor_of_a_dropped_self_relation_is_no_orphan_node(nlp):
     rels, actors = resolve(extract([Article(id="t", text=text)], nlp=nlp), lookup())
     assert not [r for r in rels if r.predicate == "attacks"]  # Moscow is Russia: no self-attack
     assert "russia" not in actors and set(actors) == {"leshchenko", "ukraine"}
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("From the perspective of the Kremlin, NATO expansion is a direct threat to Russia.",
+     "Kremlin", "NATO expansion is a direct threat to Russia"),
+    ("Beijing's position that Taiwan is part of China has not changed.", "China", "Taiwan is part of China"),
+    ("Ukraine is losing ground. This was written by the Institute for the Study of War.",
+     "Institute for the Study of War", "Ukraine is losing ground"),
+    ("The ceasefire is over, Netanyahu summarized.", "Benjamin Netanyahu", "The ceasefire is over"),
+    ("Lavrov characterized the sanctions as economic warfare.", "Sergei Lavrov", "the sanctions as economic warfare"),
+    ("Egypt's foreign minister said on Monday the crossing would stay open.",
+     None, "the crossing would stay open"),  # the date belongs to "said", not to the claim
+])
+def test_extraction_attribution_shapes(relations_of, text, source, content):
+    claims = _claims(relations_of(text))
+    assert any(what == content and (source is None or who == source) for who, what in claims), claims
+
+
+def test_extraction_nested_attribution_gives_the_outer_source_the_claim(relations_of):
+    rels = relations_of("The Russian defence ministry said Skibitsky had admitted that Washington coordinates strikes.")
+    assert ("Russian Defence Ministry", "Skibitsky had admitted that Washington coordinates strikes") in _claims(rels)
+
+
+def test_extraction_quoted_words_are_not_attribution(relations_of):
+    rels = relations_of('"They have declared war on us," Ruto said. "They said we would pay."')
+    sources = {r.subject.label for r in rels if r.predicate == "claims"}
+    assert sources == {"William Ruto"}, _claims(rels)
+    assert ("William Ruto", "They said we would pay") in _claims(rels)  # the quotation goes on

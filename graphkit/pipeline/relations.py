@@ -43,6 +43,8 @@ __all__ = ["RawRelation"]
 #: predicates about statements: their arguments are actors proper, never places or things
 _STATEMENTS = ("claims", "accuses", "denies")
 _SUBJECT_PREPS = ("of", "from", "in")
+#: prepositions that say where an attack happened
+_PLACE_PREPS = ("in", "near", "on", "at", "across", "inside", "outside", "around", "over")
 #: prepositions that mark an argument of an infinitive ("break relations with X"), not a reason ("over ...")
 _ARGUMENT_PREPS = ("to", "with", "against", "on", "into", "from", "at", "in", "toward", "towards", "by")
 
@@ -138,15 +140,16 @@ class RelationFinder:
         for n, sent in enumerate(sents):
             if sent.text.rstrip().endswith("?"):
                 continue
-            nxt = sents[n + 1] if n + 1 < len(sents) else None
+            around = (sents[n - 1] if n else None, sents[n + 1] if n + 1 < len(sents) else None)
             for tok in sent:
                 frames = self.cues.verbs.get(tok.lemma_.lower())
                 if frames and tok.pos_ in ("VERB", "AUX") and tok.idx not in quoted and not self._is_blocked(tok):
                     for frame in frames:
-                        found = self._apply(tok, frame, sent, nxt, actors, memory)
+                        found = self._apply(tok, frame, sent, around, actors, memory)
                         out.extend(found)
                         memory.record(found)
-            for found in (self._source_phrases(sent, actors), self._noun_cues(sent, actors)):
+            for found in (self._source_phrases(sent, actors), self._noun_cues(sent, actors),
+                          self._stance_nouns(sent, actors)):
                 out.extend(found)
                 memory.record(found)
         return out + self._quoted_sentences(doc, sents, out, actors)
@@ -301,6 +304,10 @@ class RelationFinder:
                 found = [m for m in (self._whom(t, actors, pred) for t in toks) if m is not None]
             if found:
                 return found
+        if pred == "attacks":  # "jets bombed positions near Kirkuk": the place attacked stands for its country
+            return [m for p in tok.children if p.dep_ == "prep" and p.lower_ in _PLACE_PREPS
+                    for c in p.children if c.dep_ == "pobj" and c.i in actors.places
+                    for m in [actors.anchor(c)] if m is not None]
         return []
 
     @staticmethod
@@ -346,8 +353,13 @@ class RelationFinder:
                 cut |= {t.i for t in c.subtree}
         return [t for t in root.subtree if t.i not in cut]
 
-    def _content(self, tok: Token, frame: dict[str, Any], nxt: Span | None) -> list[Token] | None:
+    def _content(self, tok: Token, frame: dict[str, Any],
+                 around: tuple[Span | None, Span | None]) -> list[Token] | None:
         doc = tok.doc
+        prev, nxt = around
+        if prev is not None and any(c.dep_ == "agent" for c in tok.children) and any(
+                c.dep_ == "nsubjpass" and c.lower_ in ("this", "that", "it") for c in tok.children):
+            return list(prev)  # "This was written by X": the sentence before
         comps = [c for c in tok.children if c.dep_ in ("ccomp",)]
         if comps:
             return self._proposition(comps[0])
@@ -356,7 +368,9 @@ class RelationFinder:
             rights = [c for c in tok.rights if c.dep_ in ("dobj", "oprd", "xcomp", "acomp", "ccomp", "prep")
                       and not (c.dep_ == "prep" and c.lower_ not in ("as", "of", "for", "over"))]
             has_complement = any(c.dep_ in ("oprd", "xcomp", "acomp") or c.dep_ == "prep" for c in rights) or any(
-                c.dep_ == "dobj" and _last_word(c).pos_ == "ADJ" for c in rights)  # "called X's claims unacceptable"
+                c.dep_ == "dobj" and (_last_word(c).pos_ == "ADJ"  # "called X's claims unacceptable"
+                                      or any(g.dep_ == "prep" and g.lower_ == "as" for g in c.children))
+                for c in rights)  # "characterized the sanctions as warfare", "as" parsed under the object
             if rights and has_complement:
                 toks = [t for c in rights for t in c.subtree]
                 return list(doc[min(t.i for t in toks):max(t.i for t in toks) + 1])
@@ -372,7 +386,7 @@ class RelationFinder:
             return rest if _span_text(doc, rest) else (list(nxt) if nxt is not None else None)
         return None
 
-    def _apply(self, tok: Token, frame: dict[str, Any], sent: Span, nxt: Span | None,
+    def _apply(self, tok: Token, frame: dict[str, Any], sent: Span, around: tuple[Span | None, Span | None],
                actors: ActorIndex, memory: Memory) -> list[RawRelation]:
         if frame.get("particle") and not any(c.dep_ == "prt" and c.lower_ == frame["particle"]
                                              for c in tok.children):
@@ -410,7 +424,7 @@ class RelationFinder:
             return []
         out: list[RawRelation] = []
         if pred == "claims" or frame.get("claim"):
-            toks = self._content(tok, frame, nxt) if frame.get("content") else None
+            toks = self._content(tok, frame, around) if frame.get("content") else None
             content = _span_text(tok.doc, toks)
             if content and toks and not frame.get("xcomp") and pred == "claims" and not any(
                     t.pos_ in ("VERB", "AUX") for t in toks):
@@ -468,6 +482,25 @@ class RelationFinder:
                     break
             out += [RawRelation(frame["predicate"], s, o, sent, tok.text) for s in subjects for o in objects
                     if o != s]
+        return out
+
+    # -- "X's position that Y" ---------------------------------------------------------------------
+    def _stance_nouns(self, sent: Span, actors: ActorIndex) -> list[RawRelation]:
+        out: list[RawRelation] = []
+        for tok in sent:
+            if tok.pos_ != "NOUN" or tok.lower_ not in self.cues.stance_nouns:
+                continue
+            owners = [m for c in tok.children if c.dep_ == "poss" for m in [actors.resolve(c)] if m]
+            clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+            if not owners or clause is None:
+                continue
+            toks = self._proposition(clause)
+            content = _span_text(sent.doc, toks)
+            if content:
+                out += [RawRelation("claims", o, None, sent, tok.text, content, _trim(toks)[0].idx) for o in owners]
+                out += [RawRelation(p, o, x, sent, tok.text) for o in owners
+                        for p, x in self.stated.read(tok, toks, o, actors, None)]
         return out
 
     # -- "according to X, Y" ----------------------------------------------------------------------
