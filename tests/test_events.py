@@ -55,6 +55,7 @@ def test_events_from_event_nouns_with_light_verbs(relations_of, text, expected):
     ("Qatar urged Israel to reopen the crossing.", ("demands", "Qatar", "Israel")),
     ("Iran threatened to cut gas supplies to Turkey.", ("threatens", "Iran", "Turkey")),
     ("Spain is opposed to British plans for Gibraltar.", ("rejects", "Spain", "United Kingdom")),
+    ("Kenya threatened to recall its troops unless Somalia paid the arrears.", ("threatens", "Kenya", "Somalia")),
 ])
 def test_events_with_clausal_and_infinitive_objects(relations_of, text, expected):
     assert expected in _countries(relations_of(text))
@@ -86,6 +87,8 @@ def test_events_object_control_gives_the_controller_as_subject(relations_of):
      ("threatens", "North Korea", "South Korea")),
     # wrongdoing owned by an actor: "Moscow's aggression", "crimes committed by X"
     ("Estonia said Moscow's aggression had to stop.", ("accuses", "Estonia", "Russia")),
+    # a conditional threat stated in a claim: whom the condition is on
+    ("Ankara said it would close the border unless Damascus withdrew.", ("threatens", "Turkey", "Syria")),
     # blame words in a description: "the Kremlin criminals"
     ("Kyiv said the Kremlin criminals would answer for it.", ("accuses", "Ukraine", "Kremlin")),
 ])

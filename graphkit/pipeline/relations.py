@@ -36,7 +36,7 @@ from ..resources import Cues, load_cues
 from ..types import Mention
 from .actors import ActorIndex
 from .stated import StatedReader, side
-from .syntax import blocked, conjuncts
+from .syntax import blocked, condition_subjects, conjuncts
 
 __all__ = ["RawRelation"]
 
@@ -272,6 +272,8 @@ class RelationFinder:
             elif where == "xcomp-dobj":  # "threatened to sanction X"
                 toks = [t for h in tok.children if h.dep_ == "xcomp" for c in h.children if c.dep_ == "dobj"
                         for t in conjuncts(c)]
+            elif where == "condition":  # "threatened to strike unless X ...": whom the condition is on
+                toks = [t for s in condition_subjects(tok) for t in conjuncts(s)]
             elif where == "xcomp-any":  # "threatened to break relations with X", "refused to lift the curfew on X"
                 toks = self._complement_arguments(tok)
             elif where == "ccomp-nsubj":  # "demanded that X withdraw"

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ..resources import Cues
 from ..types import Mention
 from .actors import ActorIndex
-from .syntax import blocked, clause_roots, conjuncts, negated
+from .syntax import blocked, clause_roots, condition_subjects, conjuncts, negated
 
 __all__ = ["StatedReader", "side"]
 
@@ -147,10 +147,10 @@ class StatedReader:
                 targets = [c for c in verb.children if c.dep_ == "dobj" or passive and c.dep_ == "nsubjpass"]
                 targets += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in self.cues.threat_preps
                             for p in c.children if p.dep_ == "pobj"]
-                if not targets:  # "If the US insisted ..., China would fight": whoever the condition is on
-                    targets = [s for c in verb.children if c.dep_ == "advcl" and any(
-                        m.lower_ in ("if", "unless") for m in c.children) for s in c.children if s.dep_ == "nsubj"]
                 yield from (("threatens", m) for t in targets for m in [actors.anchor(t)] if m)
+            if modals & self.cues.threat_modals:  # "we will withdraw unless X ...", "if X goes on, we will ..."
+                yield from (("threatens", m) for t in condition_subjects(verb)
+                            for m in [actors.anchor(t, places=False, depth=0)] if m)
 
     # -- refusals and denials -------------------------------------------------------------------
     def refusal(self, content: list[Token], speaker: Mention, actors: ActorIndex) -> bool:

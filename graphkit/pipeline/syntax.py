@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ..resources import Cues
 
-__all__ = ["blocked", "clause_roots", "conjuncts", "negated"]
+__all__ = ["blocked", "clause_roots", "condition_subjects", "conjuncts", "negated"]
 
 _FINITE = ("VBD", "VBZ", "VBP")
 
@@ -45,6 +45,15 @@ def blocked(tok: Token, cues: Cues) -> bool:
         if any(c.dep_ == "neg" or c.dep_ in ("aux", "mark") and c.lower_ in cues.hedges for c in head.children):
             return True
     return False
+
+
+def condition_subjects(verb: Token) -> list[Token]:
+    """Who a condition is on: "..., unless Israel rescinded it", "if the US goes ahead, ..." (also on the
+    infinitive the verb governs: "threatened to strike unless X ...")."""
+    heads = [verb, *[c for c in verb.children if c.dep_ == "xcomp"]]
+    return [s for h in heads for c in h.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def clause_roots(content: list[Token]) -> list[Token]:
