@@ -173,3 +173,20 @@ def test_extraction_quoted_words_are_not_attribution(relations_of):
     sources = {r.subject.label for r in rels if r.predicate == "claims"}
     assert sources == {"William Ruto"}, _claims(rels)
     assert ("William Ruto", "They said we would pay") in _claims(rels)  # the quotation goes on
+
+
+@pytest.mark.parametrize("text,accuser,accused", [
+    ("Hungary blamed Brussels for the crisis.", "Hungary", "European Commission"),
+    ("Lithuania held Minsk responsible for the migrant surge.", "Lithuania", "Belarus"),
+    ("Warsaw described Minsk as complicit in the smuggling.", "Poland", "Belarus"),
+    ("Kosovo rejected Serbia's accusation that Pristina was persecuting Serbs.", "Serbia", "Kosovo"),
+    ("Armenia said the crimes of Azerbaijan would not be forgotten.", "Armenia", "Azerbaijan"),
+    ("Moldova said Moscow was directly involved in the plot.", "Moldova", "Russia"),
+])
+def test_extraction_accusation_shapes(relations_of, text, accuser, accused):
+    assert ("accuses", accuser, accused) in _triples(relations_of(text))
+
+
+def test_extraction_a_denial_gives_denies(relations_of):
+    rels = relations_of("Lithuania accused Belarus of sending migrants. Minsk denied the accusations.")
+    assert ("denies", "Belarus", "Lithuania") in _triples(rels)
