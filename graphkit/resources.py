@@ -106,6 +106,8 @@ class Cues:
     party_nouns: frozenset[str]
     affiliation_words: frozenset[str]
     blame_words: frozenset[str]
+    harm_nouns: frozenset[str]
+    force_nouns: frozenset[str]
     nouns: dict[str, dict[str, Any]]  # event noun lemma → {predicate, obj: prepositions}
     light_verbs: frozenset[str]
     demand_modals: frozenset[str]
@@ -115,14 +117,53 @@ class Cues:
     wrong_nouns: frozenset[str]
     wrong_verbs: frozenset[str]
     wrong_adjectives: frozenset[str]
-    denial_words: frozenset[str]
+    countering_verbs: frozenset[str]
+    falsity_words: frozenset[str]
+    rejection_words: frozenset[str]
     denial_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
+    refusal_verbs: frozenset[str]
+
+
+#: What a cue frame in cues.yaml may say, and of which kind each value is (see the file's header).
+_FRAME_FLAGS = ("content", "claim", "xcomp", "requires_xcomp", "requires_claim_noun", "forbids_claim_noun",
+                "passive_subject", "forces_only")
+_FRAME_WORDS = ("obj", "requires_word", "forbids_word", "requires_prep", "forbids_prep", "requires_object_type",
+                "forbids_object_type", "requires_subject_type", "forbids_dobj")
+_FRAME_TEXT = ("lemma", "particle", "object_ref")
+
+
+def _words(value: Any, path: Path, where: str) -> tuple[str, ...]:
+    """A list of words, each a string: YAML 1.1 reads a bare on/no/off/yes/false as a boolean."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        bad = value if not isinstance(value, list) else [w for w in value if not isinstance(w, str)]
+        raise GraphkitError("E030", path=path, msg=f"{where}: expected words, got {bad!r} (quote on/no/off/yes)")
+    return tuple(value)
+
+
+def _frame(raw: Any, pred: str, path: Path) -> dict[str, Any]:
+    frame = {"lemma": raw} if isinstance(raw, str) else raw
+    if not isinstance(frame, dict) or not isinstance(frame.get("lemma"), str):
+        raise GraphkitError("E030", path=path, msg=f"a {pred} cue lacks a lemma")
+    where = f"{pred} cue {frame['lemma']!r}"
+    out: dict[str, Any] = {"predicate": pred}
+    for key, value in frame.items():
+        if key in _FRAME_FLAGS and isinstance(value, bool) or key in _FRAME_TEXT and isinstance(value, str):
+            out[key] = value
+        elif key in _FRAME_WORDS:
+            out[key] = _words(value, path, f"{where}, {key}")
+        else:
+            raise GraphkitError("E030", path=path, msg=f"{where}: unknown key or bad value {key}: {value!r}")
+    return out
 
 
 @lru_cache(maxsize=8)
 def load_cues(path: Path | None = None) -> Cues:
-    """The cue lexicon (``ontologies/cues.yaml``), validated."""
+    """The cue lexicon (``ontologies/cues.yaml``), validated: known frame keys, words as strings."""
     path = path or ONTOLOGIES / "cues.yaml"
     data = _load_yaml(path)
     if not isinstance(data, dict) or not isinstance(data.get("predicates"), dict):
@@ -131,52 +172,60 @@ def load_cues(path: Path | None = None) -> Cues:
     for pred, frames in data["predicates"].items():
         if pred not in PREDICATES:
             raise GraphkitError("E030", path=path, msg=f"unknown predicate {pred!r}")
-        for frame in frames or ():
-            frame = {"lemma": frame} if isinstance(frame, str) else dict(frame)
-            if not frame.get("lemma"):
-                raise GraphkitError("E030", path=path, msg=f"a {pred} cue lacks a lemma")
-            frame["predicate"] = pred
-            verbs.setdefault(str(frame["lemma"]), []).append(frame)
+        for raw in frames or ():
+            frame = _frame(raw, pred, path)
+            verbs.setdefault(frame["lemma"], []).append(frame)
     event_nouns: dict[str, dict[str, Any]] = {}
     for pred, frames in (data.get("nouns") or {}).items():
         if pred not in PREDICATES:
             raise GraphkitError("E030", path=path, msg=f"unknown predicate {pred!r} under nouns")
         for frame in frames or ():
-            if not isinstance(frame, dict) or not frame.get("lemma") or not frame.get("obj"):
+            if not isinstance(frame, dict) or not isinstance(frame.get("lemma"), str) or not frame.get("obj"):
                 raise GraphkitError("E030", path=path, msg=f"a {pred} noun cue lacks a lemma or obj")
-            event_nouns[str(frame["lemma"])] = {"predicate": pred, "obj": tuple(frame["obj"])}
+            event_nouns[frame["lemma"]] = {"predicate": pred,
+                                           "obj": _words(frame["obj"], path, f"noun {frame['lemma']!r}")}
     acts = data.get("stated_acts") or {}
     nouns = data.get("actor_nouns") or {}
+
+    def words(where: dict[str, Any], key: str) -> frozenset[str]:
+        return frozenset(_words(where.get(key), path, key))
+
+    pronouns = data.get("pronouns") or {}
     return Cues(
         verbs={k: tuple(v) for k, v in verbs.items()},
-        source_phrases=tuple(data.get("source_phrases") or ()),
-        negations=frozenset(data.get("negations") or ()),
-        hedges=frozenset(data.get("hedges") or ()),
-        irrealis=frozenset(data.get("irrealis") or ()),
-        org_nouns=frozenset(nouns.get("Organization") or ()),
-        group_nouns=frozenset(nouns.get("Group") or ()),
-        person_nouns=frozenset(nouns.get("Person") or ()),
-        pronouns={k: tuple(v) for k, v in (data.get("pronouns") or {}).items()},
-        claim_nouns=frozenset(data.get("claim_nouns") or ()),
-        stance_nouns=frozenset(data.get("stance_nouns") or ()),
-        title_words=frozenset(data.get("title_words") or ()),
-        leader_nouns=frozenset(data.get("leader_nouns") or ()),
-        government_nouns=frozenset(data.get("government_nouns") or ()),
-        party_nouns=frozenset(data.get("party_nouns") or ()),
-        affiliation_words=frozenset(data.get("affiliation_words") or ()),
-        blame_words=frozenset(data.get("blame_words") or ()),
+        source_phrases=_words(data.get("source_phrases"), path, "source_phrases"),
+        negations=words(data, "negations"),
+        hedges=words(data, "hedges"),
+        irrealis=words(data, "irrealis"),
+        org_nouns=words(nouns, "Organization"),
+        group_nouns=words(nouns, "Group"),
+        person_nouns=words(nouns, "Person"),
+        pronouns={k: _words(v, path, f"pronoun {k}") for k, v in pronouns.items()},
+        claim_nouns=words(data, "claim_nouns"),
+        stance_nouns=words(data, "stance_nouns"),
+        title_words=words(data, "title_words"),
+        leader_nouns=words(data, "leader_nouns"),
+        government_nouns=words(data, "government_nouns"),
+        party_nouns=words(data, "party_nouns"),
+        affiliation_words=words(data, "affiliation_words"),
+        blame_words=words(data, "blame_words"),
+        harm_nouns=words(data, "harm_nouns"),
+        force_nouns=words(data, "force_nouns"),
         nouns=event_nouns,
-        light_verbs=frozenset(data.get("light_verbs") or ()),
-        demand_modals=frozenset(acts.get("demand_modals") or ()),
-        threat_modals=frozenset(acts.get("threat_modals") or ()),
-        threat_verbs=frozenset(acts.get("threat_verbs") or ()),
-        threat_preps=frozenset(acts.get("threat_preps") or ()),
-        wrong_nouns=frozenset(acts.get("wrongdoing_nouns") or ()),
-        wrong_verbs=frozenset(acts.get("wrongdoing_verbs") or ()),
-        wrong_adjectives=frozenset(acts.get("wrongdoing_adjectives") or ()),
-        denial_words=frozenset(acts.get("denial_words") or ()),
-        denial_verbs=frozenset(acts.get("denial_verbs") or ()),
-        evidence_nouns=frozenset(acts.get("evidence_nouns") or ()),
+        light_verbs=words(data, "light_verbs"),
+        demand_modals=words(acts, "demand_modals"),
+        threat_modals=words(acts, "threat_modals"),
+        threat_verbs=words(acts, "threat_verbs"),
+        threat_preps=words(acts, "threat_preps"),
+        wrong_nouns=words(acts, "wrongdoing_nouns"),
+        wrong_verbs=words(acts, "wrongdoing_verbs"),
+        wrong_adjectives=words(acts, "wrongdoing_adjectives"),
+        countering_verbs=words(acts, "countering_verbs"),
+        falsity_words=words(acts, "falsity_words"),
+        rejection_words=words(acts, "rejection_words"),
+        denial_verbs=words(acts, "denial_verbs"),
+        evidence_nouns=words(acts, "evidence_nouns"),
+        refusal_verbs=words(acts, "refusal_verbs"),
     )
 
 

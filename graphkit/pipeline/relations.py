@@ -25,7 +25,7 @@ subject and object actors, the content span). Patterns, in linguistic terms:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from ..resources import Cues, load_cues
 from ..types import Mention
 from .actors import ActorIndex
-from .stated import StatedReader, side
+from .stated import Accusation, StatedReader, side
 from .syntax import blocked, condition_subjects, conjuncts
 
 __all__ = ["RawRelation"]
@@ -70,23 +70,41 @@ class Memory:
     """What an article has said so far: who made claims, who accused whom (for denials)."""
 
     sources: list[Mention] = field(default_factory=list)
-    accusations: list[tuple[Mention, Mention]] = field(default_factory=list)
+    accusations: list[tuple[int, Mention, Mention, frozenset[str]]] = field(default_factory=list)
+    sentence: int = 0  # the number of the sentence being read
+
+    #: how many sentences back a denial may answer an accusation
+    REACH = 8
 
     def record(self, found: list[RawRelation]) -> None:
         self.sources += [r.subject for r in found if r.predicate in ("claims", "accuses")]
-        self.accusations += [(r.subject, r.object) for r in found if r.predicate == "accuses" and r.object]
+        for r in found:
+            if r.predicate == "accuses" and r.object is not None:
+                words = frozenset(t.lemma_.lower() for t in r.sentence if t.pos_ in ("NOUN", "VERB", "PROPN"))
+                self.accusations.append((self.sentence, r.subject, r.object, words))
 
-    def accuser_of(self, accused: list[Mention]) -> Mention | None:
-        """The latest actor that accused one of ``accused`` (or its side), from another side."""
+    def accusation_against(self, accused: list[Mention]) -> Accusation | None:
+        """The latest recent accusation of one of ``accused`` (or its side), from another side."""
         sides = {side(m) for m in accused}
-        for accuser, target in reversed(self.accusations):
+        for n, accuser, target, words in reversed(self.accusations):
+            if self.sentence - n > self.REACH:
+                break
             if side(target) in sides and side(accuser) not in sides:
-                return accuser
+                return Accusation(accuser, words)
         return None
 
     def previous_source(self, subjects: list[Mention]) -> Mention | None:
         """Whose statement "the allegations" are: the last accuser of the subjects' side, else the last source."""
-        return self.accuser_of(subjects) or next((m for m in reversed(self.sources) if m not in subjects), None)
+        accusation = self.accusation_against(subjects)
+        if accusation is not None:
+            return accusation.accuser
+        return next((m for m in reversed(self.sources) if m not in subjects), None)
+
+
+def _own_country(subject: Mention, obj: Mention) -> bool:
+    """"Zelensky arrived in Kyiv", "the army shelled Khartoum": an actor and its own country."""
+    return obj.type == "Country" and obj.kb_id is not None and obj.kb_id == subject.country \
+        and subject.type != "Country"
 
 
 def _reciprocal(tok: Token) -> bool:
@@ -138,6 +156,7 @@ class RelationFinder:
         memory = Memory()
         quoted = _quoted_chars(doc)
         for n, sent in enumerate(sents):
+            memory.sentence = n
             if sent.text.rstrip().endswith("?"):
                 continue
             around = (sents[n - 1] if n else None, sents[n + 1] if n + 1 < len(sents) else None)
@@ -148,8 +167,8 @@ class RelationFinder:
                         found = self._apply(tok, frame, sent, around, actors, memory)
                         out.extend(found)
                         memory.record(found)
-            for found in (self._source_phrases(sent, actors), self._noun_cues(sent, actors),
-                          self._stance_nouns(sent, actors)):
+            for found in (self._source_phrases(sent, actors, memory), self._noun_cues(sent, actors),
+                          self._stance_nouns(sent, actors, memory)):
                 out.extend(found)
                 memory.record(found)
         return out + self._quoted_sentences(doc, sents, out, actors)
@@ -186,9 +205,7 @@ class RelationFinder:
                 said = _span_text(doc, toks)
                 if said and (r.subject, said) not in have and not any(said in c for _, c in have if c):
                     have.add((r.subject, said))
-                    extra.append(replace(r, content=said, content_start=toks[0].idx, sentence=sent))
-                    extra += [RawRelation(p, r.subject, o, sent, r.cue)
-                              for p, o in self.stated.read(toks[0], toks, r.subject, actors, None)]
+                    extra += self._claims([r.subject], toks, sent, r.cue, actors)
         return extra
 
     # -- one cue ----------------------------------------------------------------------------------
@@ -399,10 +416,13 @@ class RelationFinder:
         if any(c.lower_ in (frame.get("forbids_word") or ()) for c in tok.children):  # "hit back"
             return []
         preps = frame.get("requires_prep")
-        if preps:
-            preps = [preps] if isinstance(preps, str) else preps
-            if not any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children):
-                return []
+        if preps and not any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children):
+            return []
+        if any(c.dep_ in ("prep", "prt") and c.lower_ in frame.get("forbids_prep", ()) for c in tok.children):
+            return []  # "called on X to ...", "called for talks" are no "X called Y Z"
+        if frame.get("forces_only") and not any(c.dep_ == "nsubj" and c.lemma_.lower() in self.cues.force_nouns
+                                                for c in tok.children):
+            return []  # "troops crossed into X", not "refugees crossed into X"
         if frame.get("requires_xcomp") and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             return []
         avoid = frame.get("forbids_dobj")
@@ -426,17 +446,12 @@ class RelationFinder:
             return []
         out: list[RawRelation] = []
         if pred == "claims" or frame.get("claim"):
-            toks = self._content(tok, frame, around) if frame.get("content") else None
-            content = _span_text(tok.doc, toks)
-            if content and toks and not frame.get("xcomp") and pred == "claims" and not any(
-                    t.pos_ in ("VERB", "AUX") for t in toks):
-                content = None  # a proposition has a verb: "declared itself an outlaw nation" is no claim
-            if content and toks:
-                start = _trim(toks)[0].idx
-                out += [RawRelation("claims", s, None, sent, tok.text, content, start) for s in subjects]
-                if pred == "claims":  # blame, demands, threats and denials the claim states
-                    out += [RawRelation(p, s, o, sent, tok.text) for s in subjects
-                            for p, o in self.stated.read(tok, toks, s, actors, memory.accuser_of([s]))]
+            toks = (self._content(tok, frame, around) if frame.get("content") else None) or []
+            if not frame.get("xcomp") and pred == "claims" and not any(t.pos_ in ("VERB", "AUX") for t in toks):
+                toks = []  # a proposition has a verb: "declared itself an outlaw nation" is no claim
+            # a claim, and the blame, demands, threats and denials it states (not for "accused X of Y")
+            out += self._claims(subjects, toks, sent, tok.text, actors, memory if pred == "claims" else None,
+                                stated=pred == "claims", cue=tok)
             if pred == "claims":
                 return out
         objects = self._objects(tok, frame, actors, memory, subjects)
@@ -446,7 +461,7 @@ class RelationFinder:
             if subject_types and s.type not in subject_types:
                 continue
             for o in objects:
-                if o == s or (want and o.type not in want) or o.type in avoid:
+                if o == s or (want and o.type not in want) or o.type in avoid or _own_country(s, o):
                     continue
                 out.append(RawRelation(pred, s, o, sent, tok.text))
         return out
@@ -487,7 +502,7 @@ class RelationFinder:
         return out
 
     # -- "X's position that Y" ---------------------------------------------------------------------
-    def _stance_nouns(self, sent: Span, actors: ActorIndex) -> list[RawRelation]:
+    def _stance_nouns(self, sent: Span, actors: ActorIndex, memory: Memory) -> list[RawRelation]:
         out: list[RawRelation] = []
         for tok in sent:
             if tok.pos_ != "NOUN" or tok.lower_ not in self.cues.stance_nouns:
@@ -497,16 +512,11 @@ class RelationFinder:
                 g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
             if not owners or clause is None:
                 continue
-            toks = self._proposition(clause)
-            content = _span_text(sent.doc, toks)
-            if content:
-                out += [RawRelation("claims", o, None, sent, tok.text, content, _trim(toks)[0].idx) for o in owners]
-                out += [RawRelation(p, o, x, sent, tok.text) for o in owners
-                        for p, x in self.stated.read(tok, toks, o, actors, None)]
+            out += self._claims(owners, self._proposition(clause), sent, tok.text, actors, memory)
         return out
 
     # -- "according to X, Y" ----------------------------------------------------------------------
-    def _source_phrases(self, sent: Span, actors: ActorIndex) -> list[RawRelation]:
+    def _source_phrases(self, sent: Span, actors: ActorIndex, memory: Memory) -> list[RawRelation]:
         out = []
         words = [t.lower_ for t in sent]
         for phrase in self.phrases:
@@ -526,11 +536,23 @@ class RelationFinder:
                     own = set(range(first.i, comma.i + 1))
                 clause = first.head if first.head.i != first.i else sent.root
                 rest = [t for t in clause.subtree if t.i not in own]
-                content = _span_text(sent.doc, rest)
-                if content:
-                    out += [RawRelation("claims", s, None, sent, " ".join(phrase), content) for s in sources]
-                    out += [RawRelation(p, s, o, sent, " ".join(phrase)) for s in sources
-                            for p, o in self.stated.read(last, rest, s, actors, None)]
+                out += self._claims(sources, rest, sent, " ".join(phrase), actors, memory)
+        return out
+
+    # -- a claim and what it states ---------------------------------------------------------------
+    def _claims(self, sources: list[Mention], toks: list[Token], sent: Span, cue_text: str, actors: ActorIndex,
+                memory: Memory | None = None, *, stated: bool = True, cue: Token | None = None) -> list[RawRelation]:
+        """Each source claims the content ``toks``; with ``stated``, also what the claim states (blame,
+        demands, threats, refusals, denials; a denial answers the latest accusation in ``memory``)."""
+        content = _span_text(sent.doc, toks)
+        if not content:
+            return []
+        start = _trim(toks)[0].idx
+        out = [RawRelation("claims", s, None, sent, cue_text, content, start) for s in sources]
+        if stated:
+            out += [RawRelation(p, s, o, sent, cue_text) for s in sources
+                    for p, o in self.stated.read(toks, s, actors,
+                                                 memory.accusation_against([s]) if memory else None, cue)]
         return out
 
 

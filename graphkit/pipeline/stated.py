@@ -1,18 +1,24 @@
 """What a claim's content states beyond the proposition itself (see ``ANNOTATION.md``).
 
-- blame stated outright: "X is responsible", "described X as complicit" → the claimant accuses X;
+- blame stated outright: "X is responsible for the strike", "described X as complicit", "the
+  Kremlin criminals" → the claimant accuses X;
 - wrongdoing attributed: "X's crimes", "Putin was escalating terror", "Apple abused its position",
-  "the imposition of tariffs by the US amounts to bullying", and an attack by another side
+  "the imposition of tariffs by the US amounts to bullying", and an attack on the claimant's side
   ("the Russians have hit the Cabinet building") → accuses X;
-- a demand: "X must withdraw" → demands X; a threat: "Israel would be punished", "we will strike X";
-- a denial: a negated statement about the accused side ("Russia does not strike civilian targets"),
-  or a statement called false ("Ukraine's statements were untrue") → denies the accuser.
-The word lists are in ``ontologies/cues.yaml`` (``blame_words``, ``stated_acts``).
+- a demand: "X must withdraw" → demands X; a threat: "Israel would be punished", "we will strike X",
+  "we will withdraw unless X ..." → threatens X;
+- a refusal: "China would never accept it" → rejects whoever asked;
+- a denial: a statement called false ("Ukraine's statements were untrue"), or, soon after an
+  accusation and on its subject, a negated statement about the accused side ("Russia does not strike
+  civilian targets") → denies the accuser.
+Nothing is stated against the claimant's own side. The word lists are in ``ontologies/cues.yaml``
+(``blame_words``, ``harm_nouns``, ``stated_acts``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -21,9 +27,24 @@ from ..types import Mention
 from .actors import ActorIndex
 from .syntax import blocked, clause_roots, condition_subjects, conjuncts, negated
 
-__all__ = ["StatedReader", "side"]
+__all__ = ["Accusation", "StatedReader", "side"]
 
 _OWNER_PREPS = ("of", "by")
+#: blame words that take a complement: only a harm makes them blame ("responsible for the strike")
+_BLAME_WITH_COMPLEMENT = frozenset({"behind", "involved", "responsible", "accountable", "liable", "culpable"})
+
+
+def side(m: Mention) -> str:
+    """The side an actor is on, for "who accused whom": its country, else itself."""
+    return m.country or m.kb_id or m.name
+
+
+@dataclass(frozen=True)
+class Accusation:
+    """An accusation a denial may answer: who accused, and the words of its sentence."""
+
+    accuser: Mention
+    words: frozenset[str]
 
 
 class StatedReader:
@@ -32,22 +53,29 @@ class StatedReader:
         self.attack_verbs = frozenset(lemma for lemma, frames in cues.verbs.items()
                                       if any(f["predicate"] == "attacks" for f in frames))
 
-    def read(self, cue: Token, content: list[Token], speaker: Mention, actors: ActorIndex,
-             accuser: Mention | None) -> list[tuple[str, Mention]]:
-        """(predicate, object) pairs the claim ``content`` of ``speaker`` states; ``accuser`` is
-        whoever last accused the speaker's side, the object of a denial."""
-        out = [("accuses", m) for m in self.blamed(cue, content, actors)]
+    def read(self, content: list[Token], speaker: Mention, actors: ActorIndex,
+             accusation: Accusation | None = None, cue: Token | None = None) -> list[tuple[str, Mention]]:
+        """(predicate, object) pairs the claim ``content`` of ``speaker`` states; ``accusation`` is
+        the latest one against the speaker's side, what a denial or refusal answers."""
+        roots = [v for v in clause_roots(content) if v.pos_ in ("VERB", "AUX")]
+        out = [("accuses", m) for m in self.blamed(content, actors, cue)]
         out += [("accuses", m) for m in self.wrongdoers(content, speaker, actors)]
-        out += list(self.acts(content, actors))
-        refused = self.refusal(content, speaker, actors)
-        out += [("rejects", accuser)] if refused and accuser is not None else []
-        out += [("denies", m) for m in ([] if refused else self.denied(content, speaker, actors, accuser))]
-        seen: set[tuple[str, Mention]] = set()
-        return [x for x in out if x[1] != speaker and not (x in seen or seen.add(x))]
+        out += list(self.acts(roots, actors))
+        if accusation is not None and self.refusal(roots, speaker, actors):
+            out.append(("rejects", accusation.accuser))
+        else:
+            out += [("denies", m) for m in self.denied(content, roots, speaker, actors, accusation)]
+        own = side(speaker)
+        found: dict[tuple[str, Mention], None] = {}
+        for pred, m in out:  # nothing against the speaker's own side ("Zelensky said Ukraine must win")
+            if m != speaker and side(m) != own:
+                found.setdefault((pred, m))
+        return list(found)
 
     # -- blame ------------------------------------------------------------------------------------
-    def blamed(self, cue: Token, content: list[Token], actors: ActorIndex) -> list[Mention]:
-        """Actors a claim states outright to be to blame: "X is responsible", "described X as complicit"."""
+    def blamed(self, content: list[Token], actors: ActorIndex, cue: Token | None) -> list[Mention]:
+        """Actors a claim states outright to be to blame: "X is responsible for the strike",
+        "described X as complicit", "the Kremlin criminals"."""
         inside = {t.i for t in content}
         found: list[Mention] = []
         for b in content:
@@ -56,12 +84,12 @@ class StatedReader:
             # "the Kremlin criminals", "Russian terrorists": the blame word names the actor's people
             found += [m for c in b.children if c.dep_ in ("compound", "amod", "poss")
                       for m in [actors.anchor(c, places=False, depth=0)] if m]
-            if blocked(b.head, self.cues):
+            if blocked(b.head, self.cues) or not self._blame_fits(b):
                 continue
             head = b if any(c.dep_ in ("nsubj", "nsubjpass") for c in b.children) else b.head  # "X was involved"
             while head.dep_ in ("prep", "pobj", "pcomp", "oprd", "attr") and head.head.i != head.i:
                 head = head.head  # "described X as complicit", "declared themselves an outlaw nation"
-            at_cue = head.i == cue.i
+            at_cue = cue is not None and head.i == cue.i
             deps = ("dobj", "nsubjpass") if at_cue else ("nsubj", "nsubjpass", "dobj") if any(
                 c.dep_ == "oprd" for c in head.children) else ("nsubj", "nsubjpass")
             for c in head.children:
@@ -69,26 +97,59 @@ class StatedReader:
                     found += [m for m in (actors.resolve(t) for t in conjuncts(c)) if m is not None]
         return found
 
+    def _blame_fits(self, word: Token) -> bool:
+        """"behind the attack", "responsible for the strike" blame; "behind Ukraine", "behind schedule",
+        "responsible for the safety of diplomats" do not: the complement must be a harm."""
+        if word.lower_ not in _BLAME_WITH_COMPLEMENT:
+            return True
+        objects = [c for c in word.children if c.dep_ == "pobj"]  # "behind X"
+        objects += [g for c in word.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if word.lower_ == "behind" and not objects:
+            return False
+        return not objects or any(t.lower_ in self.cues.harm_nouns or t.lemma_.lower() in self.cues.harm_nouns
+                                  for o in objects for t in o.subtree)
+
     def wrongdoers(self, content: list[Token], speaker: Mention, actors: ActorIndex) -> Iterator[Mention]:
         """Actors the content says did wrong: owners or agents of wrongdoing nouns and verbs, and
-        attackers from another side than the speaker's."""
+        whoever attacked the speaker's side."""
         words = self.cues.wrong_nouns
         for w in content:
             lemma = w.lemma_.lower()
-            wrong_noun = lemma in words or w.lower_ in words or any(  # "the provocative statements made by X"
-                c.dep_ in ("amod", "compound") and c.lower_ in self.cues.wrong_adjectives for c in w.children)
-            if w.dep_ == "compound" and w.head.pos_ == "NOUN":
-                continue  # "its blackmailing nature": the noun it modifies stands for it
-            if w.pos_ == "NOUN" and wrong_noun and not any(
-                    c.lower_ in self.cues.negations for c in w.children):  # "had no involvement"
+            if w.pos_ == "NOUN":
+                wrong = lemma in words or w.lower_ in words or any(  # "the provocative statements made by X"
+                    c.dep_ in ("amod", "compound") and c.lower_ in self.cues.wrong_adjectives for c in w.children)
+                if not wrong or w.dep_ == "compound" and w.head.pos_ == "NOUN" or self._countered(w) or any(
+                        c.lower_ in self.cues.negations for c in w.children):  # "had no involvement"
+                    continue  # "its blackmailing nature": the noun it modifies stands for it
                 owner = self._owner(w, actors)
                 yield from ([owner] if owner else self._agents(self._governing_verb(w), actors))
             elif w.pos_ == "VERB" and not blocked(w, self.cues):
                 if lemma in self.cues.wrong_verbs:
                     yield from self._agents(w, actors)
-                elif lemma in self.attack_verbs and speaker.country:
-                    yield from (m for m in self._agents(w, actors)
-                                if (m.country or m.kb_id) and (m.country or m.kb_id) != speaker.country)
+                elif lemma in self.attack_verbs and self._attacks_side(w, speaker, actors):
+                    yield from self._agents(w, actors)
+
+    def _attacks_side(self, verb: Token, speaker: Mention, actors: ActorIndex) -> bool:
+        """An attack the speaker reports against their own side (or against what has no side):
+        "the Russians have hit the Cabinet building" said by Kyiv; not "Ukraine hit targets in Russia"
+        said by Washington."""
+        if not speaker.country:
+            return False
+        targets = [actors.anchor(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        targets += [actors.anchor(p) for c in verb.children if c.dep_ == "prep"
+                    for p in c.children if p.dep_ == "pobj"]
+        known = [t for t in targets if t is not None and (t.country or t.kb_id)]
+        return not known or any(side(t) == speaker.country for t in known)
+
+    def _countered(self, noun: Token) -> bool:
+        """"investigating the crimes", "fighting terrorism", "welcomed Turkey's involvement": the
+        wrongdoing is somebody else's, or no wrongdoing at all."""
+        for head in noun.ancestors:
+            if head.pos_ in ("VERB", "AUX"):
+                return head.lemma_.lower() in self.cues.countering_verbs
+            if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.countering_verbs:  # "an investigation into"
+                return True
+        return False
 
     def _owner(self, noun: Token, actors: ActorIndex) -> Mention | None:
         """Whose a wrongdoing is: "its crimes", "Russia's aggression", "crimes of X", "bullying by X"."""
@@ -131,10 +192,11 @@ class StatedReader:
         return [m for t in subjects for m in [actors.anchor(t, places=False, preps=_OWNER_PREPS, depth=1)] if m]
 
     # -- demands and threats ---------------------------------------------------------------------
-    def acts(self, content: list[Token], actors: ActorIndex) -> Iterator[tuple[str, Mention]]:
-        """Demands and threats a claim makes: "X must withdraw" (demands X), "X will be punished"."""
-        for verb in clause_roots(content):
-            if verb.pos_ not in ("VERB", "AUX") or negated(verb):
+    def acts(self, roots: list[Token], actors: ActorIndex) -> Iterator[tuple[str, Mention]]:
+        """Demands and threats a claim makes: "X must withdraw" (demands X), "X will be punished",
+        "we will withdraw unless X ..." (threatens X)."""
+        for verb in roots:
+            if negated(verb):
                 continue
             modals = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
             if verb.dep_ == "conj":  # "Israel would respond and strike": the modal of the first verb
@@ -142,47 +204,50 @@ class StatedReader:
             if modals & self.cues.demand_modals:
                 yield from (("demands", m) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                             for m in (actors.anchor(t, places=False, depth=0) for t in conjuncts(c)) if m)
-            if modals & self.cues.threat_modals and verb.lemma_.lower() in self.cues.threat_verbs:
+            if not modals & self.cues.threat_modals:
+                continue
+            if verb.lemma_.lower() in self.cues.threat_verbs:
                 passive = any(a.dep_ == "auxpass" for a in verb.children)
                 targets = [c for c in verb.children if c.dep_ == "dobj" or passive and c.dep_ == "nsubjpass"]
                 targets += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in self.cues.threat_preps
                             for p in c.children if p.dep_ == "pobj"]
                 yield from (("threatens", m) for t in targets for m in [actors.anchor(t)] if m)
-            if modals & self.cues.threat_modals:  # "we will withdraw unless X ...", "if X goes on, we will ..."
-                yield from (("threatens", m) for t in condition_subjects(verb)
-                            for m in [actors.anchor(t, places=False, depth=0)] if m)
+            yield from (("threatens", m) for t in condition_subjects(verb)
+                        for m in [actors.anchor(t, places=False, depth=0)] if m)
 
     # -- refusals and denials -------------------------------------------------------------------
-    def refusal(self, content: list[Token], speaker: Mention, actors: ActorIndex) -> bool:
-        """"China would never accept it": the speaker's side will not do or accept something."""
-        for verb in clause_roots(content):
+    def refusal(self, roots: list[Token], speaker: Mention, actors: ActorIndex) -> bool:
+        """"China would never accept it": the speaker's side will not give in to something asked of it."""
+        for verb in roots:
             modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-            if negated(verb) and modals & self.cues.threat_modals and any(
-                    c.dep_ == "nsubj" and (m := actors.anchor(c, places=False, depth=0)) is not None
-                    and side(m) == side(speaker) for c in verb.children):
+            if negated(verb) and modals & self.cues.threat_modals and verb.lemma_.lower() in self.cues.refusal_verbs \
+                    and any(c.dep_ == "nsubj" and (m := actors.anchor(c, places=False, depth=0)) is not None
+                            and side(m) == side(speaker) for c in verb.children):
                 return True
         return False
 
-    def denied(self, content: list[Token], speaker: Mention, actors: ActorIndex,
-               accuser: Mention | None) -> list[Mention]:
-        """Whom a claim denies: the owner of a statement it calls false, or the speaker's accuser
-        when it negates what was said of the speaker's side (or of the accuser's own evidence)."""
-        called_false = any(t.lower_ in self.cues.denial_words for t in content) or any(
-            v.lemma_.lower() in self.cues.denial_verbs and not negated(v) for v in clause_roots(content))
-        if called_false:
+    def denied(self, content: list[Token], roots: list[Token], speaker: Mention, actors: ActorIndex,
+               accusation: Accusation | None) -> list[Mention]:
+        """Whom a claim denies: the owner of a statement it calls false (or unacceptable); else, when
+        it answers an accusation against the speaker's side on the same subject, the accuser."""
+        falsity = any(t.lower_ in self.cues.falsity_words for t in content)
+        if falsity or any(t.lower_ in self.cues.rejection_words for t in content):
             for t in content:
                 if t.lower_ in self.cues.claim_nouns:
                     owner = self._owner(t, actors)
                     if owner is not None and owner != speaker:
                         return [owner]
-        if accuser is None:
+        if accusation is None:
             return []
-        if called_false:
-            return [accuser]
-        for verb in clause_roots(content):
+        if falsity or any(v.lemma_.lower() in self.cues.denial_verbs and not negated(v) for v in roots):
+            return [accusation.accuser]
+        if not {t.lemma_.lower() for t in content if t.pos_ in ("NOUN", "VERB", "PROPN")} & accusation.words:
+            return []  # "Russia has not decided on the grain deal" answers no accusation of war crimes
+        for verb in roots:
             said_nothing = any(c.dep_ in ("dobj", "attr") and (c.lower_ in ("nothing", "none") or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
-            if not (negated(verb) or said_nothing):
+            if not (negated(verb) or said_nothing) or any(c.dep_ == "aux" and c.lower_ in self.cues.threat_modals
+                                                          for c in verb.children):
                 continue
             for c in verb.children:
                 m = actors.anchor(c, places=False, depth=0) if c.dep_ in ("nsubj", "nsubjpass") else None
@@ -190,12 +255,7 @@ class StatedReader:
                     continue
                 # "Russia does not strike civilians", "had nothing to do with it": of the speaker's side;
                 # "India had not presented any evidence": of the accuser's
-                if side(m) == side(speaker) or side(m) == side(accuser) and any(
+                if side(m) == side(speaker) or side(m) == side(accusation.accuser) and any(
                         t.lower_ in self.cues.evidence_nouns for t in verb.subtree):
-                    return [accuser]
+                    return [accusation.accuser]
         return []
-
-
-def side(m: Mention) -> str:
-    """The side an actor is on, for "who accused whom": its country, else itself."""
-    return m.country or m.kb_id or m.name
