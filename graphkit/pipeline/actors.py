@@ -30,6 +30,8 @@ __all__ = ["ActorIndex"]
 
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: words of a title that make its holder not the office holder ("Vice President", "former President")
+_NOT_HOLDER = frozenset({"vice", "deputy", "former", "ex", "acting"})
 #: prepositions through which an event's argument reaches what it stands for:
 #: "an attack on a village in Herat", "a call by Belarus's rulers", "doctors from American aid groups"
 _OBJECT_PREPS = ("of", "by", "from", "in", "near", "on", "at", "inside", "for", "against", "outside", "to",
@@ -63,6 +65,7 @@ class ActorIndex:
         persons: dict[str, Mention] = {}  # surname → full-name mention, within the article
         self.places: dict[int, str] = {}  # token index → country id of the town or region it names
         self.described: dict[int, set[str]] = {}  # token index → words of a description that named a person
+        self.ent_at = {ent.start: ent for ent in doc.ents}  # first token index → entity
         self._full_names(doc, persons)
         for ent in doc.ents:
             if ent.label_ not in _ACTOR_LABELS:
@@ -71,7 +74,7 @@ class ActorIndex:
                 continue
             m = self._entity(ent, persons)
             if m is None:
-                if ent.label_ in ("GPE", "ORG", "NORP"):
+                if ent.label_ in ("GPE", "ORG", "NORP", "PERSON"):
                     self._place(ent)
                 continue
             for tok in ent:
@@ -100,16 +103,31 @@ class ActorIndex:
         """"Iran's foreign minister has ... [next sentence] Hossein Amir-Abdollahian told reporters":
         an office held by one person per country, described first and named right after, is that person
         (the first person of that country the next two sentences name)."""
-        role = tok.lower_ in self.cues.leader_nouns or tok.lower_ == "minister" and any(
-            c.dep_ in ("amod", "compound") for c in tok.children)
+        role = self._role(tok)
         if not (m.anonymous and m.type == "Person" and m.country and role):
             return None
         n = self.sent_of[tok.i]
         end = self.sents[min(n + 2, len(self.sents) - 1)].end
         for i, other, _ in self.order:
             if tok.i < i < end and other.type == "Person" and not other.anonymous:
-                return other if other.country == m.country else None
+                return other if other.country == m.country and self._holds(other, role) else None
         return None
+
+    def _role(self, tok: Token) -> frozenset[str]:
+        """The words of an office one person holds per country: "foreign minister", "president"
+        (empty when the noun names no such office: "official", "minister" alone)."""
+        words = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN")
+                 and self._country_id(_entity_text(c)) is None}
+        if tok.lower_ in self.cues.leader_nouns or tok.lower_ == "minister" and words:
+            return frozenset({tok.lower_, *words})
+        return frozenset()
+
+    def _holds(self, person: Mention, role: frozenset[str]) -> bool:
+        """Whether a named person may hold ``role``: the gazetteer's titles say so, or say nothing."""
+        entry = self.gaz.entries.get(person.kb_id) if person.kb_id else None
+        if entry is None or not entry.titles:
+            return True
+        return any(role <= set(t.lower().split()) and not set(t.lower().split()) & _NOT_HOLDER for t in entry.titles)
 
     def _place(self, ent: Span) -> None:
         cid = self.gaz.places.get(norm_name(ent.text))
@@ -166,6 +184,8 @@ class ActorIndex:
         if ent.label_ == "PERSON":
             parts = name.split()
             prior = persons.get(parts[-1].lower())
+            if len(parts) == 1 and prior is None and norm_name(name) in self.gaz.places:
+                return None  # "Russian troops shelled Kherson": a town the tagger took for a person
             if prior is not None and (len(parts) == 1 or prior.name.split()[0] == parts[0]):
                 return prior
             m = Mention(name=name, type="Person", country=self._country_near(ent), text=ent.text)
@@ -197,7 +217,7 @@ class ActorIndex:
         start = min(span.root.left_edge.i, span.start)
         if span.root.dep_ in ("appos", "compound") and span.root.head.i < span.start:  # "Niger's ambassador X"
             start = min(start, span.root.head.left_edge.i)
-        for ent in span.doc[start:span.end].ents:  # the entities of this stretch only, not the whole Doc
+        for ent in (self.ent_at[i] for i in range(start, span.end) if i in self.ent_at):  # (Span.ents scans all)
             if ent.label_ in ("GPE", "NORP") and (ent.start < span.start or ent.label_ == "NORP"):
                 cid = self._country_id(ent.text)
                 if cid:
@@ -351,15 +371,12 @@ class ActorIndex:
     def _leader(self, tok: Token, country: str) -> Mention | None:
         """"The American leader", "the US President": the one named leader of that country the article
         has mentioned so far (none when it named several people of that country)."""
-        low = tok.lower_
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return None
-        if low not in self.cues.leader_nouns and not (low == "minister" and any(c.lower_ == "prime"
-                                                                               for c in tok.children)):
+        role = self._role(tok)
+        if not role or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         named = {m for i, m, _ in self.order if i < tok.i and m.type == "Person" and not m.anonymous
                  and m.country == country}
-        return named.pop() if len(named) == 1 else None
+        return named.pop() if len(named) == 1 and self._holds(next(iter(named)), role) else None
 
     def parties(self, tok: Token) -> list[Mention]:
         """"Both sides", "the two countries": the two countries the article has named most so far."""
@@ -381,8 +398,10 @@ class ActorIndex:
         out: set[Mention] = set()
         for verb in tok.ancestors:
             for c in verb.children:
-                if c.dep_ in ("nsubj", "nsubjpass") and c.i in self.by_token:
-                    out.add(self.by_token[c.i])
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i:  # "He urged him": also a pronoun subject
+                    m = self.by_token.get(c.i) or (self.resolve(c) if c.pos_ == "PRON" else None)
+                    if m is not None:
+                        out.add(m)
         return out
 
     def _reporter(self, tok: Token, want: tuple[str, ...]) -> Mention | None:

@@ -24,7 +24,6 @@ subject and object actors, the content span). Patterns, in linguistic terms:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from ..resources import Cues, load_cues
 from ..types import Mention
 from .actors import ActorIndex
+from .quotes import Quotations
 from .stated import Accusation, StatedReader, side
 from .syntax import blocked, condition_subjects, conjuncts
 
@@ -43,6 +43,9 @@ __all__ = ["RawRelation"]
 #: predicates about statements: their arguments are actors proper, never places or things
 _STATEMENTS = ("claims", "accuses", "denies")
 _SUBJECT_PREPS = ("of", "from", "in")
+_FINITE_TAGS = ("VBD", "VBZ", "VBP")
+#: predicates that asking or offering itself expresses ("called for sanctions against X")
+_ASKING = ("accuses", "demands", "threatens")
 #: prepositions that say where an attack happened
 _PLACE_PREPS = ("in", "near", "on", "at", "across", "inside", "outside", "around", "over")
 #: prepositions that mark an argument of an infinitive ("break relations with X"), not a reason ("over ...")
@@ -50,8 +53,6 @@ _ARGUMENT_PREPS = ("to", "with", "against", "on", "into", "from", "at", "in", "t
 
 _CLOSE_QUOTES = {"\u201d", "\u00bb", '"', "''"}
 
-#: A quotation: “…”, «…», "…" (straight quotes paired within a paragraph).
-_QUOTES = re.compile(r"\u201c[^\u201d\n]+\u201d|\u00ab[^\u00bb\n]+\u00bb|\"[^\"\n]+\"")
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,12 @@ class Memory:
         return next((m for m in reversed(self.sources) if m not in subjects), None)
 
 
+def _after_punct(tok: Token) -> bool:
+    """A clause set off from what comes before it: "Y, X said", "Y – wrote X" (not "X said Y confirmed Z")."""
+    first = next((t.i for t in tok.subtree if not (t.is_punct or t.is_space)), tok.i)
+    return first > 0 and (tok.doc[first - 1].is_punct or tok.doc[first - 1].text in _CLOSE_QUOTES)
+
+
 def _own_country(subject: Mention, obj: Mention) -> bool:
     """"Zelensky arrived in Kyiv", "the army shelled Khartoum": an actor and its own country."""
     return obj.type == "Country" and obj.kb_id is not None and obj.kb_id == subject.country \
@@ -111,11 +118,6 @@ def _reciprocal(tok: Token) -> bool:
     """"accused each other", "blamed one another"."""
     return any(c.dep_ in ("dobj", "pobj") and c.lower_ in ("other", "another") and any(
         d.lower_ in ("each", "one") for d in c.children) for c in tok.children)
-
-
-def _quoted_chars(doc: Doc) -> set[int]:
-    """Character offsets inside quotations: a cue there is the quoted speaker's words, not attribution."""
-    return {i for m in _QUOTES.finditer(doc.text) for i in range(m.start() + 1, m.end() - 1)}
 
 
 def _last_word(tok: Token) -> Token:
@@ -154,7 +156,7 @@ class RelationFinder:
         out: list[RawRelation] = []
         sents = list(doc.sents)
         memory = Memory()
-        quoted = _quoted_chars(doc)
+        quotes = Quotations(doc.text)  # a cue inside one is the quoted speaker's words, not attribution
         for n, sent in enumerate(sents):
             memory.sentence = n
             if sent.text.rstrip().endswith("?"):
@@ -162,7 +164,7 @@ class RelationFinder:
             around = (sents[n - 1] if n else None, sents[n + 1] if n + 1 < len(sents) else None)
             for tok in sent:
                 frames = self.cues.verbs.get(tok.lemma_.lower())
-                if frames and tok.pos_ in ("VERB", "AUX") and tok.idx not in quoted and not self._is_blocked(tok):
+                if frames and tok.pos_ in ("VERB", "AUX") and not quotes.inside(tok.idx) and not self._is_blocked(tok):
                     for frame in frames:
                         found = self._apply(tok, frame, sent, around, actors, memory)
                         out.extend(found)
@@ -171,38 +173,38 @@ class RelationFinder:
                           self._stance_nouns(sent, actors, memory)):
                 out.extend(found)
                 memory.record(found)
-        return out + self._quoted_sentences(doc, sents, out, actors)
+        return out + self._quoted_sentences(quotes, sents, out, actors)
 
-    def _quoted_sentences(self, doc: Doc, sents: list[Span], found: list[RawRelation],
+    def _quoted_sentences(self, quotes: Quotations, sents: list[Span], found: list[RawRelation],
                           actors: ActorIndex) -> list[RawRelation]:
         """A claim whose content lies in a quotation claims every sentence of that quotation, and a
-        quotation that follows it with no attribution of its own (the speaker goes on)."""
-        text = doc.text  # once: Doc.text joins every token
-        quotes = sorted((m.start(), m.end()) for m in _QUOTES.finditer(text))
-        if not quotes:
+        quotation right after it that no one else is named around (the speaker goes on)."""
+        if not len(quotes):
             return []
         have = {(r.subject, r.content) for r in found if r.predicate == "claims"}
         by_quote: dict[int, RawRelation] = {}
         for r in found:
-            if r.predicate == "claims" and r.content_start >= 0:
-                for n, (q0, q1) in enumerate(quotes):
-                    if q0 <= r.content_start < q1:
-                        by_quote.setdefault(n, r)
+            n = quotes.index(r.content_start) if r.predicate == "claims" and r.content_start >= 0 else None
+            if n is not None:
+                by_quote.setdefault(n, r)
+
         def sentences(q0: int, q1: int) -> list[Span]:  # the sentences a quotation overlaps
             return [s for s in sents if s.end_char > q0 and s.start_char < q1]
 
-        claimed = {r.sentence.start for r in found if r.predicate == "claims"}
+        busy = {r.sentence.start for r in found}
         for n in range(1, len(quotes)):  # "“...,” Ali said. “They have declared ...”"
-            gap = text[quotes[n - 1][1]:quotes[n][0]]
-            if n not in by_quote and n - 1 in by_quote and len(gap) < 200 and "\n\n\n" not in gap and \
-                    not any(s.start in claimed for s in sentences(*quotes[n])):
+            (_, end0), (q0, q1) = quotes.spans[n - 1], quotes.spans[n]
+            around = sentences(q0, q1)
+            named = any(t.i in actors.by_token for s in around for t in s if not q0 <= t.idx < q1)
+            if n not in by_quote and n - 1 in by_quote and q0 - end0 < 200 and not named and \
+                    not any(s.start in busy for s in around):
                 by_quote[n] = by_quote[n - 1]
         extra: list[RawRelation] = []
         for n, r in by_quote.items():
-            q0, q1 = quotes[n]
+            q0, q1 = quotes.spans[n]
             for sent in sentences(q0, q1):
                 toks = [t for t in sent if q0 < t.idx < q1 - 1 or (t.idx == q0 and not t.is_punct)]
-                said = _span_text(doc, toks)
+                said = _span_text(sent.doc, toks)
                 if said and (r.subject, said) not in have and not any(said in c for _, c in have if c):
                     have.add((r.subject, said))
                     extra += self._claims([r.subject], toks, sent, r.cue, actors)
@@ -253,9 +255,14 @@ class RelationFinder:
             elif c.dep_ == "agent":
                 cands = [t for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
         if not cands and tok.dep_ == "conj":  # "X said ... and added that ..."
-            reporter = None if event else self._reporting_ancestor(tok)
-            # "X said Y were ... and insisted that ...": parsed as a conjunct inside X's content
-            return self._subjects(reporter if reporter is not None else tok.head, actors, event)
+            found = self._subjects(tok.head, actors, event)
+            # a finite verb cannot be coordinated with a non-finite one: "X said Y was backtracking ... and
+            # accused him", "... for China to retaliate and confirmed that" belong to X
+            stray = tok.tag_ in _FINITE_TAGS and tok.head.tag_ != tok.tag_
+            reporter = None if event or found and not stray else self._reporting_ancestor(tok)
+            # "X said submarines were ... and insisted that ...": parsed as a conjunct inside X's content
+            # ("X said Putin lied and accused Y" stays Putin's)
+            return self._subjects(reporter, actors, event) if reporter is not None else found
         if not cands and tok.dep_ == "acomp":  # "Israel is opposed to ..."
             return self._subjects(tok.head, actors, event, passive_subject)
         if not cands and tok.dep_ == "relcl":  # "Ukraine, which accused Russia, ..."
@@ -394,7 +401,8 @@ class RelationFinder:
                 toks = [t for c in rights for t in c.subtree]
                 return list(doc[min(t.i for t in toks):max(t.i for t in toks) + 1])
             return None
-        if tok.head.i < tok.i and (tok.dep_ in ("parataxis", "ccomp") or self._inverted(tok)):  # "Y – wrote X"
+        if tok.head.i < tok.i and (tok.dep_ in ("parataxis", "ccomp") and _after_punct(tok)
+                                   or self._inverted(tok)):  # "Y – wrote X", "Y, X said"
             own = {t.i for t in tok.subtree}
             return [t for t in tok.head.subtree if t.i not in own and t.i < tok.i]
         after = [t for t in tok.sent if t.i > tok.i and not t.is_space]
@@ -471,8 +479,8 @@ class RelationFinder:
         out: list[RawRelation] = []
         for tok in sent:
             frame = self.cues.nouns.get(tok.lemma_.lower())
-            if frame is None or tok.pos_ != "NOUN":
-                continue
+            if frame is None or tok.pos_ != "NOUN" or any(c.lower_ in self.cues.negations for c in tok.children):
+                continue  # "made no threat against X"
             head = tok.head if tok.dep_ == "compound" else tok  # "a mediation effort"
             subjects = [m for c in head.children if c.dep_ == "poss" for m in [actors.resolve(c)] if m]
             verb = None
@@ -482,6 +490,8 @@ class RelationFinder:
                 if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.light_verbs \
                         or self._is_blocked(verb):
                     continue
+                if verb.lemma_.lower() in self.cues.irrealis and frame["predicate"] not in _ASKING:
+                    continue  # "sought a meeting with X", "offered talks with X": not held
                 subjects = self._subjects(verb, actors, frame["predicate"] not in _STATEMENTS)
             if not subjects:
                 continue
