@@ -14,10 +14,20 @@ from .types import Article, Evidence, Relation
 __all__ = ["doc_relations"]
 
 
+def _headline_end(text: str, title: str | None) -> int:
+    """Where the headline ends, when the text opens with it as a paragraph of its own; else 0."""
+    body = text.lstrip()
+    rest = body[len(title):] if title and body.startswith(title) else ""
+    return len(text) - len(body) + len(title or "") if rest.startswith("\n") and rest.strip() else 0
+
+
 def doc_relations(doc: Doc, article: Article) -> Iterator[Relation]:
     """Yield the relations of one article, each with its evidence (``resolve`` drops duplicates)."""
+    headline_end = _headline_end(doc.text, article.title)
     for r in doc._.gk_relations or ():
         sent = r.sentence
+        if sent.start_char < headline_end:
+            continue  # a headline is no one's statement (ANNOTATION.md: "not a claim: ... headings")
         text = sent.text.strip()
         start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         yield Relation(

@@ -190,3 +190,16 @@ def test_extraction_accusation_shapes(relations_of, text, accuser, accused):
 def test_extraction_a_denial_gives_denies(relations_of):
     rels = relations_of("Lithuania accused Belarus of sending migrants. Minsk denied the accusations.")
     assert ("denies", "Belarus", "Lithuania") in _triples(rels)
+
+
+def test_extraction_a_headline_is_no_ones_statement(nlp):
+    from graphkit.api import extract
+    from graphkit.types import Article
+
+    text = "Kyiv accuses Moscow of shelling the plant\n\nUkraine's foreign ministry said Russia shelled the plant."
+    rels = list(extract([Article(id="t", text=text, title="Kyiv accuses Moscow of shelling the plant")], nlp=nlp))
+    assert rels, "the body still gives relations"
+    assert all(r.evidence.start > len("Kyiv accuses Moscow of shelling the plant") for r in rels)
+    # a one-paragraph text whose title is its first line (a wire sentence) keeps its relations
+    one = "Kyiv accuses Moscow of shelling the plant."
+    assert any(r.predicate == "accuses" for r in extract([Article(id="u", text=one, title=one)], nlp=nlp))
