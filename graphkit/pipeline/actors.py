@@ -164,8 +164,8 @@ class ActorIndex:
             nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
             if nxt is not None and nxt.ent_type_ == "PERSON" and not nxt.ent_id_.startswith("title:"):
                 return None  # "Russian President Boris Yeltsin": the title is not Putin here
-            before = ent.doc[max(ent.start - 2, 0):ent.start].text.lower().replace(" ", "")
-            if before.endswith(("ex-", "ex", "former")):
+            before = [t.lower_ for t in ent.doc[max(ent.start - 2, 0):ent.start]]
+            if before[-1:] in (["former"], ["ex"], ["ex-"]) or before == ["ex", "-"]:
                 return None  # "the ex-Kremlin chief", "former Russian president": not the holder now
             kb = kb.split(":", 1)[1]
         if kb and kb in self.gaz.entries:

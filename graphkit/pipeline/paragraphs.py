@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 __all__ = ["paragraph_breaks"]
 
 
-@Language.component("gk_paragraphs")
+@Language.component("gk_paragraphs", assigns=["token.is_sent_start"])
 def paragraph_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if tok.is_space and tok.text.count("\n") >= 2:

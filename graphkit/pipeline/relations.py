@@ -154,7 +154,7 @@ class RelationFinder:
     def __call__(self, doc: Doc) -> list[RawRelation]:
         actors: ActorIndex = doc._.gk_actors
         out: list[RawRelation] = []
-        sents = list(doc.sents)
+        sents = actors.sents  # computed once per Doc, by gk_actors
         memory = Memory()
         quotes = Quotations(doc.text)  # a cue inside one is the quoted speaker's words, not attribution
         for n, sent in enumerate(sents):
@@ -287,15 +287,12 @@ class RelationFinder:
                 for p in tok.children:
                     if p.dep_ in ("prep", "dative", "prt") and p.lower_ == word:
                         toks += [t for c in p.children if c.dep_ == "pobj" for t in conjuncts(c)]
-            elif where.startswith(("dobj-prep:", "xcomp-prep:")):  # "launched an attack on X"
+            elif where.startswith("dobj-prep:"):  # "fired rockets at X"
                 head_dep, word = where.split("-prep:")
                 for h in tok.children:
                     if h.dep_ == head_dep:
                         toks += [t for p in h.children if p.dep_ == "prep" and p.lower_ == word
                                  for c in p.children if c.dep_ == "pobj" for t in conjuncts(c)]
-            elif where == "xcomp-dobj":  # "threatened to sanction X"
-                toks = [t for h in tok.children if h.dep_ == "xcomp" for c in h.children if c.dep_ == "dobj"
-                        for t in conjuncts(c)]
             elif where == "condition":  # "threatened to strike unless X ...": whom the condition is on
                 toks = [t for s in condition_subjects(tok) for t in conjuncts(s)]
             elif where == "xcomp-any":  # "threatened to break relations with X", "refused to lift the curfew on X"
