@@ -162,3 +162,54 @@ def test_reference_a_leaders_government_is_the_country(relations_of):
     rels = relations_of("Families of hostages in Israel urged Netanyahu's government to sign the deal.")
     triples = _triples(rels)
     assert not any(s == "Israel" and p == "demands" for p, s, _ in triples)
+
+
+@pytest.mark.parametrize("text,absent", [
+    # nothing stated against one's own side, and countering a wrongdoing is no wrongdoing
+    ("Zelensky said Ukraine must win this war.", ("demands", "Volodymyr Zelensky", "Ukraine")),
+    ("Blinken said the United States was investigating the crimes.", ("accuses", "Antony Blinken", "United States")),
+    ("Lavrov said Russia was fighting terrorism in Syria.", ("accuses", "Sergei Lavrov", "Russia")),
+    ("Scholz said Germany welcomed Turkey's involvement in the talks.", ("accuses", "Olaf Scholz", "Turkey")),
+    ("Macron said France stands behind Ukraine.", ("accuses", "Emmanuel Macron", "Ukraine")),
+    ("Biden said the US was responsible for the safety of its diplomats.", ("accuses", "Joe Biden", "United States")),
+    # a negated statement on another subject answers no accusation
+    ("Ukraine accused Russia of war crimes. Peskov said Russia has not yet decided on the grain deal.",
+     ("denies", "Dmitry Peskov", "Ukraine")),
+    ("Ukraine accused Russia of war crimes. Peskov said Russia would not attend the Geneva talks.",
+     ("rejects", "Dmitry Peskov", "Ukraine")),
+    # a statement verb inside somebody's reported clause does not claim "X said"
+    ("Blinken said Russia had confirmed the deployment.", ("claims", "Russia", None)),
+    ("Zelensky sought a meeting with Putin.", ("meets", "Volodymyr Zelensky", "Vladimir Putin")),
+    ("Russia made no threat against Ukraine.", ("threatens", "Russia", "Ukraine")),
+])
+def test_review_cases_give_nothing(relations_of, text, absent):
+    assert absent not in _triples(relations_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Germany beat Argentina in the World Cup final.",
+    "The Senate killed the Ukraine aid bill.",
+    "American tariffs hit Chinese exporters.",
+    "The United States seized Russian assets.",
+    "Ukrainian refugees crossed into Poland.",
+    "Putin said Russia will strike Kyiv.",  # not done yet (a threat, which the claim states)
+])
+def test_figures_of_speech_and_futures_are_no_attacks(relations_of, text):
+    assert not [r for r in relations_of(text) if r.predicate == "attacks"]
+
+
+def test_denial_of_an_unnamed_thing_answers_the_recent_accusation(relations_of):
+    rels = relations_of("Ukraine accused Russia of shelling the plant. The Kremlin denied any involvement.")
+    assert ("denies", "Kremlin", "Ukraine") in _triples(rels)
+
+
+def test_a_conjoined_accusation_stays_with_its_own_subject(relations_of):
+    rels = relations_of("Zelensky said Putin lied to the world and accused Ukraine of shelling its own cities.")
+    assert ("accuses", "Vladimir Putin", "Ukraine") in _triples(rels)
+    assert ("accuses", "Volodymyr Zelensky", "Ukraine") not in _triples(rels)
+
+
+def test_an_unclosed_quote_does_not_swallow_the_next_attribution(relations_of):
+    rels = relations_of('Zelensky said: "We will win. Later on Monday, Russia accused Ukraine of staging '
+                        '"provocations" near the plant.')
+    assert ("accuses", "Russia", "Ukraine") in _triples(rels)

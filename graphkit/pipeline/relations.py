@@ -81,7 +81,8 @@ class Memory:
         self.sources += [r.subject for r in found if r.predicate in ("claims", "accuses")]
         for r in found:
             if r.predicate == "accuses" and r.object is not None:
-                words = frozenset(t.lemma_.lower() for t in r.sentence if t.pos_ in ("NOUN", "VERB", "PROPN"))
+                words = frozenset(t.lemma_.lower() for t in r.sentence if t.pos_ in ("NOUN", "VERB")
+                                  and t.i not in r.sentence.doc._.gk_actors.by_token) - {r.cue.lower()}
                 self.accusations.append((self.sentence, r.subject, r.object, words))
 
     def accusation_against(self, accused: list[Mention]) -> Accusation | None:
@@ -300,6 +301,10 @@ class RelationFinder:
             elif where == "ccomp-nsubj":  # "demanded that X withdraw"
                 toks = [t for h in tok.children if h.dep_ == "ccomp" for c in h.children
                         if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
+            elif where == "previous-accuser":  # "the Kremlin denied any involvement": what it was accused of
+                if any(c.dep_ == "dobj" and actors.resolve(c) is None for c in tok.children):
+                    accusation = memory.accusation_against(subjects)
+                    return [accusation.accuser] if accusation is not None else []
             elif where == "previous-source":  # "Kyiv denied the allegations", "Kyiv and Washington deny it"
                 said = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
                 if tok.dep_ == "acl":  # "a claim rejected by Kyiv"

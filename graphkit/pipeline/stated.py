@@ -241,8 +241,8 @@ class StatedReader:
             return []
         if falsity or any(v.lemma_.lower() in self.cues.denial_verbs and not negated(v) for v in roots):
             return [accusation.accuser]
-        if not {t.lemma_.lower() for t in content if t.pos_ in ("NOUN", "VERB", "PROPN")} & accusation.words:
-            return []  # "Russia has not decided on the grain deal" answers no accusation of war crimes
+        # "Russia has not decided on the grain deal" answers no accusation of war crimes: same subject only
+        on_topic = bool({t.lemma_.lower() for t in content if t.pos_ in ("NOUN", "VERB")} & accusation.words)
         for verb in roots:
             said_nothing = any(c.dep_ in ("dobj", "attr") and (c.lower_ in ("nothing", "none") or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
@@ -255,7 +255,7 @@ class StatedReader:
                     continue
                 # "Russia does not strike civilians", "had nothing to do with it": of the speaker's side;
                 # "India had not presented any evidence": of the accuser's
-                if side(m) == side(speaker) or side(m) == side(accusation.accuser) and any(
+                if side(m) == side(speaker) and on_topic or side(m) == side(accusation.accuser) and any(
                         t.lower_ in self.cues.evidence_nouns for t in verb.subtree):
                     return [accusation.accuser]
         return []
