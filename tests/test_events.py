@@ -213,3 +213,9 @@ def test_an_unclosed_quote_does_not_swallow_the_next_attribution(relations_of):
     rels = relations_of('Zelensky said: "We will win. Later on Monday, Russia accused Ukraine of staging '
                         '"provocations" near the plant.')
     assert ("accuses", "Russia", "Ukraine") in _triples(rels)
+
+
+def test_an_actor_may_accuse_its_own_government(relations_of):
+    rels = relations_of("Israel's national security minister Itamar Ben-Gvir accused the Israeli government of "
+                        "repeating past mistakes.")
+    assert ("accuses", "Itamar Ben-Gvir", "Israel") in _triples(rels)

@@ -471,7 +471,8 @@ class RelationFinder:
             if subject_types and s.type not in subject_types:
                 continue
             for o in objects:
-                if o == s or (want and o.type not in want) or o.type in avoid or _own_country(s, o):
+                if o == s or (want and o.type not in want) or o.type in avoid or \
+                        pred not in _STATEMENTS and _own_country(s, o):  # "accused his own government" stays
                     continue
                 out.append(RawRelation(pred, s, o, sent, tok.text))
         return out
