@@ -17,16 +17,16 @@ from .errors import GraphkitError
 from .extract import doc_relations
 from .ingest import read_corpus
 from .iri import DEFAULT_BASE, IRIs
+from .store import STORE_SCHEME  # ``--store oxigraph:PATH``: the prefix that names an Oxigraph store folder
 from .types import Actor, Article, Relation, Skipped
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["OUTPUT_FILES", "BuildResult", "build", "extract"]
+__all__ = ["STORE_SCHEME", "BuildResult", "build", "extract", "store_path", "write_outputs"]
 
 log = logging.getLogger(__name__)
 
-OUTPUT_FILES = ("relations.jsonl", "graph.ttl", "graph.html")
 
 
 @dataclass
@@ -39,6 +39,8 @@ class BuildResult:
     relations: list[Relation]
     outputs: dict[str, Path] = field(default_factory=dict)
     model: str = ""
+    store: Path | None = None  # the Oxigraph store written, if any
+    store_quads: int = 0  # the quads written to it
 
     @property
     def counts(self) -> dict[str, int]:
@@ -71,20 +73,31 @@ def extract(articles: Iterable[Article], *, model: str | None = None, nlp=None, 
 
 
 def build(corpus: Sequence[str | Path], *, out: str | Path | None = None, model: str | None = None,
-          base: str = DEFAULT_BASE, stdin: BinaryIO | None = None, nlp: Language | None = None,
+          base: str = DEFAULT_BASE, formats: Sequence[str] = ("turtle",), store: str | Path | None = None,
+          stdin: BinaryIO | None = None, nlp: Language | None = None,
           on_start: Callable[[int], None] | None = None,
           on_article: Callable[[Article], None] | None = None) -> BuildResult:
     """Read ``corpus``, extract and resolve relations, and (with ``out``) write the outputs.
 
-    ``nlp`` is a pipeline already loaded with :func:`graphkit.nlp.load_pipeline` (to build several
-    corpora with one model load); without it, ``model`` is loaded. ``on_start(n)`` is called with
-    the number of articles before extraction and ``on_article`` after each one (a progress bar
-    hooks in there). Raises :class:`GraphkitError` (E020) when no article could be read;
-    unreadable inputs are listed in ``BuildResult.skipped``.
+    ``formats`` are the RDF files to write beside ``relations.jsonl`` and ``graph.html``: any of
+    ``turtle`` (``graph.ttl``), ``trig`` (``graph.trig``, one named graph per article), ``json-ld``
+    (``graph.jsonld``) and ``nt`` (``graph.nt``). ``store`` (``oxigraph:PATH``, or a path) also writes
+    the dataset (as TriG holds it) into an on-disk Oxigraph store, before the files: a store that cannot
+    be written leaves the files as they were. ``nlp`` is a pipeline already loaded with
+    :func:`graphkit.nlp.load_pipeline` (to build several corpora with one model load); without it,
+    ``model`` is loaded. ``on_start(n)`` is called with the number of articles before extraction and
+    ``on_article`` after each one (a progress bar hooks in there). Raises :class:`GraphkitError`: E020
+    when no article could be read, E041 for a bad ``store``, E042 for a bad ``base``, E043 for an
+    unknown format (the last three before any work); unreadable inputs are listed in
+    ``BuildResult.skipped``.
     """
     from .nlp import default_model
+    from .rdf import check_formats
     from .resolve import resolve
 
+    iris = IRIs(base)
+    store = store_path(store) if store is not None else None
+    formats = check_formats(formats)
     articles: list[Article] = []
     skipped: list[Skipped] = []
     for rec in read_corpus(corpus, stdin=stdin):
@@ -100,23 +113,45 @@ def build(corpus: Sequence[str | Path], *, out: str | Path | None = None, model:
     mentions = list(extract(articles, nlp=nlp, on_article=on_article))
     relations, actors = resolve(mentions, nlp.get_pipe("gk_actors").gaz)  # the gazetteer the pipeline used
     result = BuildResult(articles=articles, skipped=skipped, actors=actors, relations=relations, model=model)
+    if store is not None:
+        from .rdf import to_dataset
+        from .store import write_store  # pyoxigraph loads here, only for a build that writes a store
+
+        dataset = to_dataset(result.articles, result.actors.values(), result.relations, iris=iris)
+        result.store_quads = write_store(dataset, store)
+        result.store = store
     if out is not None:
-        result.outputs = write_outputs(result, Path(out), iris=IRIs(base))
+        result.outputs = write_outputs(result, Path(out), iris=iris, formats=formats)
     return result
 
 
-def write_outputs(result: BuildResult, out: Path, *, iris: IRIs) -> dict[str, Path]:
-    """Serialise every output first, then put them all in place atomically."""
-    from .rdf import to_graph
+def store_path(spec: str | Path) -> Path:
+    """``oxigraph:PATH`` (or a :class:`~pathlib.Path`) → the store's folder; E041 for anything else."""
+    if isinstance(spec, Path):
+        return spec
+    path = spec.removeprefix(STORE_SCHEME)
+    if path == spec or not path.strip():
+        raise GraphkitError("E041", value=spec)
+    return Path(path)
+
+
+def write_outputs(result: BuildResult, out: Path, *, iris: IRIs, formats: Sequence[str] = ("turtle",)
+                  ) -> dict[str, Path]:
+    """Serialise every output first, then put them all in place atomically: ``relations.jsonl``, the
+    RDF file of each of ``formats`` (see :data:`graphkit.rdf.FORMATS`) and ``graph.html``."""
+    from .rdf import FORMATS, check_formats, serialize, to_dataset, to_graph
     from .records import to_jsonl
     from .views.actors import actors_view
 
-    paths = {name: out / name for name in OUTPUT_FILES}
-    graph = to_graph(result.articles, result.actors.values(), result.relations, iris=iris)
-    files = {
-        paths["relations.jsonl"]: to_jsonl(result.relations, iris),
-        paths["graph.ttl"]: graph.serialize(format="turtle"),
-        paths["graph.html"]: actors_view(result.articles, result.relations),
-    }
+    formats = check_formats(formats)
+    data = (result.articles, result.actors.values(), result.relations)
+    graph = to_graph(*data, iris=iris) if any(f != "trig" for f in formats) else None
+    dataset = to_dataset(*data, iris=iris) if "trig" in formats else None
+    files: dict[Path, str | bytes] = {out / "relations.jsonl": to_jsonl(result.relations, iris)}
+    for fmt in formats:
+        rdf = dataset if fmt == "trig" else graph
+        assert rdf is not None
+        files[out / FORMATS[fmt][0]] = serialize(rdf, fmt)
+    files[out / "graph.html"] = actors_view(result.articles, result.relations)
     write_all(files)
-    return paths
+    return {path.name: path for path in files}

@@ -15,9 +15,17 @@ from .errors import GraphkitError
 __all__ = ["write_all"]
 
 
+def _file_mode() -> int:
+    """The mode a new file gets under the process umask (mkstemp's files are private, 0600)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_all(files: Mapping[Path, str | bytes]) -> None:
     """Write every file to a temporary sibling first; rename them into place only when all are written."""
     temps: list[tuple[str, Path]] = []
+    mode = _file_mode()
     try:
         for path, data in files.items():
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -27,6 +35,7 @@ def write_all(files: Mapping[Path, str | bytes]) -> None:
                 fh.write(data.encode("utf-8") if isinstance(data, str) else data)
                 fh.flush()
                 os.fsync(fh.fileno())
+            os.chmod(tmp, mode)  # readable like any file the user writes, not only by the owner
         for tmp, path in temps:
             os.replace(tmp, path)
     except OSError as e:

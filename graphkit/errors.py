@@ -32,11 +32,30 @@ class Errors:
     E030 = "{path}: invalid data file ({msg})"
     # writing
     E040 = "{path}: cannot write the output ({msg})"
+    E041 = "'{value}' is not a store to write (expected oxigraph:PATH, e.g. --store oxigraph:out/store)"
+    E042 = "'{base}' is not an absolute IRI to mint the graph's IRIs under (e.g. https://example.org/kg/)"
+    E043 = "unknown RDF format '{name}' (expected one of {names})"
     # evaluating against a gold set
     E050 = "{path}: not found (a gold set is a folder with entities.yaml and gold/<article>.yaml files)"
     E051 = "{path}: invalid YAML ({msg})"
     E052 = "{path}: gold file without 'article' (the id of the article it annotates)"
     E053 = "{path}: invalid gold data ({msg})"
+    # the Oxigraph store
+    E080 = "{path}: cannot write the Oxigraph store ({msg})"
+    E081 = "{path}: exists and is not an Oxigraph store; not replacing it"
+    E082 = "{path}: cannot open the Oxigraph store ({msg})"
+    # querying
+    E083 = "{path}: no such graph file or store"
+    E084 = "{path}: unsupported graph file type '{suffix}' (expected .ttl, .trig, .nt, .nq, .jsonld, or oxigraph:PATH)"
+    E085 = "{path}: invalid RDF ({msg})"
+    E086 = "invalid SPARQL query: {msg}"
+    E087 = "the query failed: {msg}"
+    E088 = "unknown preset '{name}' (presets: {names})"
+    E089 = "preset '{name}' takes {expected}; got {got} argument(s)"
+    E090 = "{path}: invalid preset file ({msg})"
+    E091 = "'{value}' is not a predicate (expected one of {names}, or an IRI)"
+    E092 = "'{value}' names {n} actors ({iris}); give the IRI of one"
+    E093 = "'{value}' is not a valid IRI ({msg})"
 
 
 class GraphkitError(ValueError):

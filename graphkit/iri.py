@@ -1,56 +1,95 @@
 """The one place where graphkit mints IRIs.
 
-IRIs are deterministic (the same input gives the same IRI), readable (``…/actor/vladimir-putin``)
-and percent-safe for any id or name (quotes, spaces, non-Latin scripts, ``../``).
+IRIs are deterministic (the same input gives the same IRI), readable, percent-safe for any id or
+name (quotes, spaces, non-Latin scripts, ``../``, ``#``, ``?``, ``%``) and never shared by two keys:
+
+- an actor key in the gazetteer's spelling (lower-case words joined by ``_``: every gazetteer id,
+  and the key :mod:`graphkit.resolve` gives an unknown name) reads as its words joined by ``-``:
+  ``royal_thai_army`` → ``…/actor/royal-thai-army``, ``vladimir_putin`` → ``…/actor/vladimir-putin``;
+- an article id made of ASCII letters, digits, ``.``, ``_`` and ``-`` (a file name) is kept as it is:
+  ``…/article/dev01_russia_defence_ministry_himars``;
+- anything else is ``~`` and the text percent-encoded (``~Jay%20Tarriela``): lossless, so two keys
+  never meet, and never a ``.``/``..`` path segment. The readable forms hold no ``~``.
+
+>>> iris = IRIs("https://example.org/kg")
+>>> str(iris.actor("royal_thai_army"))
+'https://example.org/kg/actor/royal-thai-army'
+>>> str(iris.article("../etc/passwd"))
+'https://example.org/kg/article/~..%2Fetc%2Fpasswd'
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from rdflib import URIRef
+from rdflib.term import _is_valid_uri
 
+from .errors import GraphkitError
 from .types import Relation
 
-__all__ = ["DEFAULT_BASE", "IRIs", "slug"]
+__all__ = ["DEFAULT_BASE", "IRIs", "article_segment", "key_segment"]
 
 DEFAULT_BASE = "https://w3id.org/graphkit/id/"
 
+_KEY = re.compile(r"[^\W_]+(?:_[^\W_]+)*")  # lower-case words joined by "_": the gazetteer's spelling
+_FILE_ID = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]*")  # a file-name-like id, never "." or ".."
 
-def slug(text: str) -> str:
-    """``"Russia's Defence Ministry"`` → ``russia-s-defence-ministry``; non-Latin letters are kept, then
-    percent-encoded; never empty, never ``.`` or ``..``."""
-    s = unicodedata.normalize("NFKC", text).lower()
-    s = re.sub(r"[^\w]+", "-", s).strip("-_")
-    return quote(s or "_", safe="-_")
+
+def _escaped(text: str) -> str:
+    return "~" + quote(text, safe="", errors="surrogatepass")
+
+
+def key_segment(part: str) -> str:
+    """One ``/``-free part of an actor key as a path segment: ``royal_thai_army`` → ``royal-thai-army``."""
+    if _KEY.fullmatch(part) and part == part.lower():
+        return quote(part.replace("_", "-"), safe="-")  # reversible: the key has no "-"
+    return _escaped(part)
+
+
+def article_segment(article_id: str) -> str:
+    """An article id as a path segment: a file-name-like id as it is, anything else escaped."""
+    return article_id if _FILE_ID.fullmatch(article_id) else _escaped(article_id)
 
 
 class IRIs:
-    """Mint the IRIs of one graph under ``base``."""
+    """Mint the IRIs of one graph under ``base`` (an absolute IRI; ``/`` is added unless it ends in ``/`` or
+    ``#``). Raises :class:`GraphkitError` (E042) for a base that is not an absolute IRI."""
 
     def __init__(self, base: str = DEFAULT_BASE) -> None:
+        if not (urlsplit(base).scheme and _is_valid_uri(base)) or urlsplit(base).query:
+            raise GraphkitError("E042", base=base)
         self.base = base if base.endswith(("/", "#")) else base + "/"
 
     def actor(self, key: str) -> URIRef:
-        return URIRef(f"{self.base}actor/{'/'.join(slug(p) for p in key.split('/'))}")
+        """``vladimir_putin`` → ``…/actor/vladimir-putin``; an anonymous actor's ``article/name`` key
+        gives two segments."""
+        return URIRef(f"{self.base}actor/{'/'.join(key_segment(p) for p in key.split('/'))}")
 
     def article(self, article_id: str) -> URIRef:
-        return URIRef(f"{self.base}article/{slug(article_id)}")
+        """The article, which also names the TriG graph of what graphkit read from it."""
+        return URIRef(f"{self.base}article/{article_segment(article_id)}")
 
     def _digest(self, rel: Relation) -> str:
         s, o = rel.subject, rel.object
         parts = [rel.evidence.article, rel.predicate, getattr(s, "key", ""), getattr(o, "key", "") if o else "",
                  str(rel.evidence.start), rel.content or ""]
-        return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
+        return hashlib.sha1("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
     def claim(self, rel: Relation) -> URIRef:
-        return URIRef(f"{self.base}claim/{slug(rel.evidence.article)}/{self._digest(rel)}")
+        return URIRef(f"{self.base}claim/{article_segment(rel.evidence.article)}/{self._digest(rel)}")
 
     def statement(self, rel: Relation) -> URIRef:
-        return URIRef(f"{self.base}statement/{slug(rel.evidence.article)}/{self._digest(rel)}")
+        return URIRef(f"{self.base}statement/{article_segment(rel.evidence.article)}/{self._digest(rel)}")
 
     def evidence(self, rel: Relation) -> URIRef:
-        return URIRef(f"{self.base}evidence/{slug(rel.evidence.article)}/{rel.evidence.start}-{rel.evidence.end}")
+        """The text span ``start``–``end`` of the article (shared by the relations read from it)."""
+        ev = rel.evidence
+        return URIRef(f"{self.base}evidence/{article_segment(ev.article)}/{ev.start}-{ev.end}")
+
+    def selectors(self, rel: Relation) -> tuple[URIRef, URIRef]:
+        """The evidence's Web Annotation selectors: its character positions and its exact text."""
+        ev = self.evidence(rel)
+        return URIRef(f"{ev}/position"), URIRef(f"{ev}/quote")

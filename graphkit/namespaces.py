@@ -1,21 +1,23 @@
-"""The ontology's terms, named once. A misspelt term is an error (``_fail = True``), and a test
-checks that every term here is defined in ``ontologies/graphkit.ttl``."""
+"""The vocabularies' terms, named once. A misspelt term is an error (``_fail = True``); a test checks
+that every ``GK`` term is defined in ``ontologies/graphkit.ttl``, and that the sets below agree with it."""
 
 from __future__ import annotations
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-__all__ = ["GK", "PREDICATE_TERMS", "SCHEMA", "TYPE_TERMS", "WD"]
+__all__ = ["GK", "OA", "POLARITY_TERMS", "PREDICATE_TERMS", "SCHEMA", "SPEECH_ACTS", "TYPE_TERMS", "WD"]
 
-SCHEMA = Namespace("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
 
 
 class GK(DefinedNamespace):
+    """The graphkit ontology (``ontologies/graphkit.ttl``)."""
+
     _fail = True
     _NS = Namespace("https://w3id.org/graphkit/ontology#")
 
+    # classes
     Actor: URIRef
     Person: URIRef
     Organization: URIRef
@@ -24,15 +26,17 @@ class GK(DefinedNamespace):
     Article: URIRef
     Claim: URIRef
     Evidence: URIRef
+    Polarity: URIRef
+    # individuals
+    Positive: URIRef
+    Negative: URIRef
+    # properties
     country: URIRef
     articleId: URIRef
     evidence: URIRef
-    inArticle: URIRef
-    sentence: URIRef
-    startOffset: URIRef
-    endOffset: URIRef
     cue: URIRef
     confidence: URIRef
+    polarity: URIRef
     relatedTo: URIRef
     claims: URIRef
     accuses: URIRef
@@ -43,9 +47,49 @@ class GK(DefinedNamespace):
     rejects: URIRef
     meets: URIRef
     demands: URIRef
+    # annotations on the relation properties
+    ploverCategory: URIRef
+    speechAct: URIRef
 
 
-#: actor type name → class; predicate name → property
+class SCHEMA(DefinedNamespace):
+    """The schema.org terms graphkit uses."""
+
+    _fail = True
+    _NS = Namespace("https://schema.org/")
+
+    Person: URIRef
+    Organization: URIRef
+    Country: URIRef
+    NewsArticle: URIRef
+    Claim: URIRef
+    author: URIRef
+    text: URIRef
+    url: URIRef
+
+
+class OA(DefinedNamespace):
+    """The W3C Web Annotation vocabulary (https://www.w3.org/TR/annotation-vocab/): the terms graphkit uses."""
+
+    _fail = True
+    _NS = Namespace("http://www.w3.org/ns/oa#")
+
+    SpecificResource: URIRef
+    TextPositionSelector: URIRef
+    TextQuoteSelector: URIRef
+    hasSource: URIRef
+    hasSelector: URIRef
+    start: URIRef
+    end: URIRef
+    exact: URIRef
+
+
+#: actor type name → class; predicate name → property; polarity name → individual
 TYPE_TERMS = {"Person": GK.Person, "Organization": GK.Organization, "Country": GK.Country, "Group": GK.Group}
 PREDICATE_TERMS = {name: GK[name] for name in
                    ("claims", "accuses", "denies", "threatens", "attacks", "supports", "rejects", "meets", "demands")}
+POLARITY_TERMS = {"positive": GK.Positive, "negative": GK.Negative}
+#: The relations that are something the subject says (``gk:speechAct true`` in the ontology): their statements
+#: are attributed to the subject (``prov:wasAttributedTo``); the others (attacks, supports, meets) are what the
+#: article reports, attributed to no actor.
+SPEECH_ACTS = frozenset({"claims", "accuses", "denies", "threatens", "rejects", "demands"})

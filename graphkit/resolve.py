@@ -5,18 +5,31 @@
   with it across the corpus (when exactly one does);
 - an unnamed person ("a U.S. official") is one node per article;
 - other unknown actors by their normalised name.
+
+An unknown actor's key is spelt like a gazetteer id, its words joined by ``_`` ("Jean-Pierre Bemba" →
+``jean_pierre_bemba``), so that every key gives a readable IRI (``…/actor/jean-pierre-bemba``); a name
+whose key is a gazetteer id but which the gazetteer did not match stays a separate actor
+(``name:…``), never merged into the gazetteer's by accident.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
 from .pipeline.gazetteer import Lookup, norm_name
 from .types import Actor, Mention, Relation
 
-__all__ = ["resolve"]
+__all__ = ["name_key", "resolve"]
+
+
+def name_key(name: str, gaz: Lookup) -> str:
+    """The key of an actor the gazetteer does not know: ``"Jay Tarriela"`` → ``jay_tarriela``."""
+    norm = norm_name(name)
+    key = "_".join(re.findall(r"[^\W_]+", norm))
+    return key if key and key not in gaz.entries else f"name:{norm}"
 
 
 def resolve(relations: Iterable[Relation], gaz: Lookup) -> tuple[list[Relation], dict[str, Actor]]:
@@ -50,7 +63,7 @@ def resolve(relations: Iterable[Relation], gaz: Lookup) -> tuple[list[Relation],
             name = m.name
             if m.type == "Person" and len(name.split()) == 1 and len(full_names.get(name.lower(), ())) == 1:
                 name = next(iter(full_names[name.lower()]))
-            key = norm_name(name)
+            key = name_key(name, gaz)
             if m.anonymous:
                 key = f"{article}/{key}"
             c = country_actor(m.country)

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["ACTOR_TYPES", "PREDICATES", "Actor", "Article", "Evidence", "Mention", "Relation", "Skipped"]
+__all__ = ["ACTOR_TYPES", "POLARITIES", "PREDICATES", "Actor", "Article", "Evidence", "Mention", "Relation", "Skipped"]
 
 #: The relation types of ANNOTATION.md; the ontology names the same set (checked by a test).
 PREDICATES = ("claims", "accuses", "denies", "threatens", "attacks", "supports", "rejects", "meets", "demands")
 ACTOR_TYPES = ("Person", "Organization", "Country", "Group")
+POLARITIES = ("positive", "negative")
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,12 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Relation:
-    """subject –predicate→ object (an actor, or None for a claim), with its evidence."""
+    """subject –predicate→ object (an actor, or None for a claim), with its evidence.
+
+    ``polarity`` is ``"positive"`` when the text asserts the relation, the only kind the pipeline keeps
+    (a negated cue gives nothing; a denial is a positive ``denies``); ``"negative"`` is for a relation
+    the text says did not happen.
+    """
 
     predicate: str
     subject: Mention | Actor
@@ -84,3 +90,4 @@ class Relation:
     evidence: Evidence
     content: str | None = None
     confidence: float = 1.0
+    polarity: str = "positive"

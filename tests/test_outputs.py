@@ -8,8 +8,9 @@ import re
 import pytest
 import rdflib
 from rdflib import RDF
+from rdflib.namespace import PROV
 
-from graphkit.namespaces import GK
+from graphkit.namespaces import GK, OA
 from graphkit.types import ACTOR_TYPES, PREDICATES
 
 from .conftest import ROOT
@@ -77,27 +78,36 @@ def graph(corpus_build):
 
 
 def test_outputs_turtle_parses_and_has_every_relation_with_evidence(graph, corpus_build):
+    texts = {a.id: a.text for a in corpus_build.articles}
     statements = set(graph.subjects(RDF.type, RDF.Statement))
     assert len(statements) == len(corpus_build.relations)
     for st in statements:
         ev = graph.value(st, GK.evidence)
         assert ev is not None
-        assert graph.value(ev, GK.sentence) is not None
-        assert graph.value(ev, GK.inArticle) is not None
-        assert int(graph.value(ev, GK.startOffset)) < int(graph.value(ev, GK.endOffset))
+        article = graph.value(ev, OA.hasSource)
+        assert article == graph.value(st, PROV.wasDerivedFrom)
+        selectors = {graph.value(sel, RDF.type): sel for sel in graph.objects(ev, OA.hasSelector)}
+        start = int(graph.value(selectors[OA.TextPositionSelector], OA.start))
+        end = int(graph.value(selectors[OA.TextPositionSelector], OA.end))
+        sentence = str(graph.value(selectors[OA.TextQuoteSelector], OA.exact))
+        assert texts[str(graph.value(article, GK.articleId))][start:end] == sentence  # the offsets point at it
         s, p, o = graph.value(st, RDF.subject), graph.value(st, RDF.predicate), graph.value(st, RDF.object)
+        assert graph.value(st, GK.polarity) == GK.Positive
         assert (s, p, o) in graph  # the direct triple is there too
 
 
 def test_outputs_sparql_answers_who_accuses_whom_and_where(graph):
     rows = list(graph.query("""
         PREFIX gk: <https://w3id.org/graphkit/ontology#>
+        PREFIX oa: <http://www.w3.org/ns/oa#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         PREFIX dcterms: <http://purl.org/dc/terms/>
         SELECT ?accuser ?accused ?sentence ?title WHERE {
-          ?st rdf:subject ?s ; rdf:predicate gk:accuses ; rdf:object ?o ; gk:evidence ?ev .
+          ?st rdf:subject ?s ; rdf:predicate gk:accuses ; rdf:object ?o ; gk:evidence ?ev ;
+              prov:wasDerivedFrom ?art .
           ?s rdfs:label ?accuser . ?o rdfs:label ?accused .
-          ?ev gk:sentence ?sentence ; gk:inArticle ?art .
+          ?ev oa:hasSelector/oa:exact ?sentence .
           ?art dcterms:title ?title .
         }"""))
     assert rows

@@ -1,0 +1,251 @@
+"""SPARQL over an exported graph file or an Oxigraph store, with pyoxigraph.
+
+A graph file (``.ttl``, ``.trig``, ``.nt``, ``.nq``, ``.jsonld``, told apart by suffix) is loaded into an
+in-memory Oxigraph store; ``oxigraph:PATH`` (or a folder holding a store) opens the store written by
+:func:`graphkit.store.write_store`, read-only. Queries see the union of all graphs as their default graph,
+so the same query works on Turtle, on TriG with one named graph per article, and on a store.
+
+>>> from graphkit.query import load_graph, run
+>>> g = load_graph("out/corpus/graph.ttl")                                     # doctest: +SKIP
+>>> run(g, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").records()            # doctest: +SKIP
+[{'n': 7477}]
+
+Parameters are bound as RDF terms (``bindings={"actor": NamedNode(...)}``), never pasted into the text:
+see :func:`run`. Presets and their parameters are in :mod:`graphkit.presets`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
+
+from .errors import GraphkitError
+from .iri import DEFAULT_BASE, IRIs
+from .namespaces import GK, OA, SCHEMA, WD
+from .store import STORE_SCHEME, open_store
+
+if TYPE_CHECKING:
+    from pyoxigraph import BlankNode, Literal, NamedNode, Store, Triple
+
+    Term = NamedNode | BlankNode | Literal | Triple
+
+__all__ = ["GRAPH_SUFFIXES", "LoadedGraph", "QueryResult", "load_graph", "run"]
+
+#: Graph file suffix → pyoxigraph format name.
+GRAPH_SUFFIXES = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".jsonld": "JSON_LD"}
+#: Prefixes known for every graph (a file's own prefixes are added to them).
+VOCABULARY_PREFIXES = {"gk": str(GK), "schema": str(SCHEMA), "prov": str(PROV), "oa": str(OA), "dcterms": str(DCTERMS),
+                       "wd": str(WD), "owl": str(OWL), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD)}
+
+_XSD = str(XSD)
+_INTEGERS = {_XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+                                "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong",
+                                "unsignedShort", "unsignedByte")}
+_FLOATS = {_XSD + t for t in ("decimal", "double", "float")}
+
+
+@dataclass
+class LoadedGraph:
+    """A graph ready to query: an Oxigraph store (in memory for a file) and the prefixes to show IRIs with."""
+
+    store: Store
+    source: str
+    prefixes: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class QueryResult:
+    """The variables of a query and its rows of RDF terms (``None`` where a variable is unbound).
+
+    ``ASK`` gives one variable ``result``; ``CONSTRUCT`` and ``DESCRIBE`` give ``subject``, ``predicate``,
+    ``object``. ``notes`` says what the caller may want to know (a parameter matching nothing, say).
+    """
+
+    variables: tuple[str, ...]
+    rows: list[tuple[Term | None, ...]]
+    prefixes: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def records(self) -> list[dict[str, Any]]:
+        """The rows as dicts of plain Python values: IRIs as strings, numbers as numbers."""
+        return [dict(zip(self.variables, (python_value(t) for t in row), strict=True)) for row in self.rows]
+
+    def to_json(self) -> str:
+        """A JSON list of objects, one a row."""
+        return json.dumps(self.records(), ensure_ascii=False, indent=1)
+
+    def to_csv(self) -> str:
+        """CSV with a header row; IRIs in full, literals by their value, unbound as an empty cell."""
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(self.variables)
+        for rec in self.records():
+            w.writerow(["" if v is None else v for v in rec.values()])
+        return buf.getvalue()
+
+    def to_table(self, *, max_width: int = 60) -> str:
+        """An aligned text table: IRIs shortened with the graph's prefixes, literals shown plainly. Cells of
+        every column but the last are cut to ``max_width`` characters (CSV and JSON keep every character)."""
+        last = len(self.variables) - 1
+        cells = [[_cut(self.show(t), max_width) if i < last else self.show(t) for i, t in enumerate(row)]
+                 for row in self.rows]
+        numeric = [all(t is None or isinstance(python_value(t), int | float) for t in col)
+                   for col in zip(*self.rows, strict=True)] if self.rows else [False] * len(self.variables)
+        widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(self.variables)]
+
+        def line(values: list[str]) -> str:
+            out = [v.rjust(w) if num else v.ljust(w) for v, w, num in zip(values, widths, numeric, strict=True)]
+            return "  ".join(out).rstrip()
+
+        lines = [line(list(self.variables)), line(["-" * w for w in widths])]
+        lines += [line(r) for r in cells]
+        lines.append(f"({len(self.rows)} row{'' if len(self.rows) == 1 else 's'})")
+        return "\n".join(lines)
+
+    def show(self, term: Term | None) -> str:
+        """One term as a table shows it."""
+        if term is None:
+            return ""
+        kind = type(term).__name__
+        if kind == "NamedNode":
+            return shorten(term.value, self.prefixes)
+        if kind == "BlankNode":
+            return f"_:{term.value}"
+        if kind == "Literal":
+            return " ".join(term.value.split()) if "\n" in term.value or "\t" in term.value else term.value
+        return str(term)  # a quoted triple (RDF-star)
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def python_value(term: Term | None) -> Any:
+    """``NamedNode`` → its IRI, ``Literal`` → ``int``/``float``/``bool``/``str`` by datatype, ``None`` → ``None``."""
+    if term is None:
+        return None
+    kind = type(term).__name__
+    if kind == "NamedNode":
+        return term.value
+    if kind == "BlankNode":
+        return f"_:{term.value}"
+    if kind == "Literal":
+        dt = term.datatype.value
+        try:
+            if dt in _INTEGERS:
+                return int(term.value)
+            if dt in _FLOATS:
+                return float(term.value)
+        except ValueError:
+            return term.value
+        if dt == _XSD + "boolean":
+            return term.value in ("true", "1")
+        return term.value
+    return str(term)
+
+
+def shorten(iri: str, prefixes: Mapping[str, str]) -> str:
+    """``https://w3id.org/graphkit/id/actor/russia`` → ``actor:russia`` (the longest namespace wins)."""
+    best = ""
+    for prefix, ns in prefixes.items():
+        if iri.startswith(ns) and len(ns) > len(prefixes.get(best, "")) and len(iri) > len(ns):
+            best = prefix
+    return f"{best}:{iri[len(prefixes[best]):]}" if best else iri
+
+
+def load_graph(graph: str | Path, *, base: str | None = None) -> LoadedGraph:
+    """Open ``graph``: ``oxigraph:PATH`` or a folder holding a store, else a graph file loaded into memory.
+
+    IRIs are shown with the vocabularies' prefixes, ``actor:`` and ``article:`` under ``base`` (default:
+    graphkit's default base IRI) and, for Turtle and TriG, the file's own prefixes, which win.
+    """
+    from pyoxigraph import RdfFormat, Store, parse
+
+    text = str(graph)
+    if text.startswith(STORE_SCHEME) or Path(text).is_dir():
+        path = Path(text.removeprefix(STORE_SCHEME))
+        if not path.exists():
+            raise GraphkitError("E083", path=path)
+        return LoadedGraph(open_store(path), str(path), _default_prefixes(base))
+    path = Path(text)
+    fmt_name = GRAPH_SUFFIXES.get(path.suffix.lower())
+    if fmt_name is None:
+        if not path.exists():
+            raise GraphkitError("E083", path=path)
+        raise GraphkitError("E084", path=path, suffix=path.suffix)
+    fmt = getattr(RdfFormat, fmt_name)
+    store = Store()
+    try:
+        store.load(path=str(path), format=fmt)
+    except FileNotFoundError as e:
+        raise GraphkitError("E083", path=path) from e
+    except (SyntaxError, ValueError, OSError) as e:
+        raise GraphkitError("E085", path=path, msg=_first_line(e)) from e
+    prefixes = _default_prefixes(base)
+    if fmt in (RdfFormat.TURTLE, RdfFormat.TRIG):
+        head = parse(path=str(path), format=fmt)
+        next(head, None)  # the prefixes declared before the first triple: where serialisers put them
+        prefixes.update(head.prefixes)
+    return LoadedGraph(store, str(path), prefixes)
+
+
+def _default_prefixes(base: str | None) -> dict[str, str]:
+    iris = IRIs(base or DEFAULT_BASE)
+    nodes = {"actor": f"{iris.base}actor/", "article": f"{iris.base}article/"}  # as rdf.py binds them
+    return {**VOCABULARY_PREFIXES, **nodes}
+
+
+def run(graph: LoadedGraph | str | Path, query: str, *,
+        bindings: Mapping[str, Term] | None = None) -> QueryResult:
+    """Run the SPARQL ``query`` on ``graph`` and return its variables and rows. The graph's prefixes
+    (``gk:``, ``rdfs:``, ``actor:``...) are declared for the query; its own ``PREFIX`` lines win.
+
+    ``bindings`` maps variable names to RDF terms. They are handed to Oxigraph as substitutions
+    (SPARQL SEP-0007): the parsed query's variable is replaced by the term, so a value can never be read
+    as SPARQL syntax, whatever quotes or braces it holds. Oxigraph requires a substituted variable to be
+    in the SELECT projection. Raises :class:`GraphkitError` E086 for a syntax error, E087 when evaluation
+    fails.
+    """
+    from pyoxigraph import QueryBoolean, QuerySolutions, Variable
+
+    g = graph if isinstance(graph, LoadedGraph) else load_graph(graph)
+    subs = {Variable(k): v for k, v in (bindings or {}).items()}
+    try:
+        res = g.store.query(query, prefixes=g.prefixes, use_default_graph_as_union=True,
+                            substitutions=subs or None)
+        if isinstance(res, QueryBoolean):
+            from pyoxigraph import Literal, NamedNode
+
+            variables: tuple[str, ...] = ("result",)
+            rows: list[tuple[Term | None, ...]] = [(Literal(str(bool(res)).lower(),
+                                                            datatype=NamedNode(_XSD + "boolean")),)]
+        elif isinstance(res, QuerySolutions):
+            variables = tuple(v.value for v in res.variables)
+            rows = [tuple(sol[i] for i in range(len(variables))) for sol in res]
+        else:
+            variables = ("subject", "predicate", "object")
+            rows = [(t.subject, t.predicate, t.object) for t in res]
+    except SyntaxError as e:
+        raise GraphkitError("E086", msg=_first_line(e)) from e
+    except (OSError, RuntimeError, ValueError) as e:
+        raise GraphkitError("E087", msg=_first_line(e)) from e
+    prefixes = {**g.prefixes, **query_prefixes(query)}
+    return QueryResult(variables, rows, prefixes)
+
+
+def query_prefixes(query: str) -> dict[str, str]:
+    """The ``PREFIX`` declarations of a query (to show its IRIs as it names them)."""
+    return dict(re.findall(r"(?im)^\s*PREFIX\s+([\w.-]*):\s*<([^>\s]*)>", query))
+
+
+def _first_line(e: Exception) -> str:
+    text = str(e) or type(e).__name__
+    return text.strip().splitlines()[0]
