@@ -16,7 +16,11 @@ $(STAMP): pyproject.toml
 demo: setup
 	$(BIN)/graphkit build corpus --out out/corpus
 
+# The browser tests drive the system's Chromium (Debian's package); without it they fail and say so.
 test: setup
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null \
+	  || (apt-get update -qq && apt-get install -y -qq chromium) \
+	  || echo "graphkit: Chromium is missing and could not be installed; run: sudo apt-get install chromium" >&2
 	$(BIN)/python -m pytest
 
 clean:

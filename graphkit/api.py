@@ -9,8 +9,9 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .atomic import write_all
 from .errors import GraphkitError
@@ -21,7 +22,13 @@ from .store import STORE_SCHEME  # ``--store oxigraph:PATH``: the prefix that na
 from .types import Actor, Article, Relation, Skipped
 
 if TYPE_CHECKING:
+    import networkx as nx
+    import pandas as pd
+    from rdflib import Graph
     from spacy.language import Language
+
+    from .display import InlineView
+    from .query import LoadedGraph
 
 __all__ = ["STORE_SCHEME", "BuildResult", "build", "extract", "store_path", "write_outputs"]
 
@@ -41,6 +48,7 @@ class BuildResult:
     model: str = ""
     store: Path | None = None  # the Oxigraph store written, if any
     store_quads: int = 0  # the quads written to it
+    base: str = DEFAULT_BASE  # the base IRI the graph's IRIs are minted under
 
     @property
     def counts(self) -> dict[str, int]:
@@ -53,6 +61,64 @@ class BuildResult:
             "accusations": preds["accuses"],
             "other relations": sum(n for p, n in preds.items() if p not in ("claims", "accuses")),
         }
+
+    # The graph in other forms, for notebooks. Each is made on first use and kept: a BuildResult is not
+    # meant to be changed after the build.
+
+    @cached_property
+    def rdf(self) -> Graph:
+        """The graph as an rdflib :class:`~rdflib.Graph` (what ``graph.ttl`` holds)."""
+        from .rdf import to_graph
+
+        return to_graph(self.articles, self.actors.values(), self.relations, iris=IRIs(self.base))
+
+    def to_turtle(self, path: str | Path | None = None) -> str | Path:
+        """Write the graph as Turtle to ``path`` (atomically) and return the path; without ``path``, return
+        the Turtle text."""
+        from .rdf import serialize
+
+        data = serialize(self.rdf, "turtle")
+        if path is None:
+            return data.decode("utf-8")
+        path = Path(path)
+        write_all({path: data})
+        return path
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """The actors and relations as a networkx graph keyed by the same IRIs (see :mod:`graphkit.analysis`)."""
+        from .analysis import from_build
+
+        return from_build(self)
+
+    @cached_property
+    def _sparql_graph(self) -> LoadedGraph:
+        from pyoxigraph import RdfFormat, Store
+
+        from .query import LoadedGraph, _default_prefixes
+        from .rdf import serialize
+
+        store = Store()
+        store.load(serialize(self.rdf, "nt"), format=RdfFormat.N_TRIPLES)
+        return LoadedGraph(store, "the build", _default_prefixes(self.base))
+
+    def query(self, sparql: str, **bindings: Any) -> pd.DataFrame:
+        """Run a SPARQL query on the graph (in memory) and return its rows as a DataFrame: IRIs as strings,
+        numbers as numbers. The prefixes of ``graphkit query`` are declared (``gk:``, ``actor:``, ``rdfs:``...);
+        ``bindings`` bind variables to RDF terms (see :func:`graphkit.query.run`)."""
+        import pandas as pd
+
+        from .query import run
+
+        res = run(self._sparql_graph, sparql, bindings=bindings or None)
+        return pd.DataFrame(res.records(), columns=list(res.variables))
+
+    def view(self, view: str = "actors", *, height: int = 640, **filters: Any) -> InlineView:
+        """An HTML view of the graph that shows inline in Jupyter, isolated in a sandboxed iframe
+        (``.html`` is the page, ``.save(path)`` writes it). See :func:`graphkit.display.render_view` for the
+        views and the ``filters`` (``predicate``, ``actor``, ``article``)."""
+        from .display import InlineView, render_view
+
+        return InlineView(render_view(self, view, **filters), height=height)
 
 
 def _pipeline(model: str | None):
@@ -72,12 +138,13 @@ def extract(articles: Iterable[Article], *, model: str | None = None, nlp=None, 
             on_article(art)
 
 
-def build(corpus: Sequence[str | Path], *, out: str | Path | None = None, model: str | None = None,
+def build(corpus: str | Path | Sequence[str | Path], *, out: str | Path | None = None, model: str | None = None,
           base: str = DEFAULT_BASE, formats: Sequence[str] = ("turtle",), store: str | Path | None = None,
           stdin: BinaryIO | None = None, nlp: Language | None = None,
           on_start: Callable[[int], None] | None = None,
           on_article: Callable[[Article], None] | None = None) -> BuildResult:
-    """Read ``corpus``, extract and resolve relations, and (with ``out``) write the outputs.
+    """Read ``corpus`` (a path, or a list of paths), extract and resolve relations, and (with ``out``) write
+    the outputs.
 
     ``formats`` are the RDF files to write beside ``relations.jsonl`` and ``graph.html``: any of
     ``turtle`` (``graph.ttl``), ``trig`` (``graph.trig``, one named graph per article), ``json-ld``
@@ -96,6 +163,8 @@ def build(corpus: Sequence[str | Path], *, out: str | Path | None = None, model:
     from .resolve import resolve
 
     iris = IRIs(base)
+    if isinstance(corpus, str | Path):
+        corpus = [corpus]
     store = store_path(store) if store is not None else None
     formats = check_formats(formats)
     articles: list[Article] = []
@@ -112,7 +181,8 @@ def build(corpus: Sequence[str | Path], *, out: str | Path | None = None, model:
         on_start(len(articles))
     mentions = list(extract(articles, nlp=nlp, on_article=on_article))
     relations, actors = resolve(mentions, nlp.get_pipe("gk_actors").gaz)  # the gazetteer the pipeline used
-    result = BuildResult(articles=articles, skipped=skipped, actors=actors, relations=relations, model=model)
+    result = BuildResult(articles=articles, skipped=skipped, actors=actors, relations=relations, model=model,
+                         base=iris.base)
     if store is not None:
         from .rdf import to_dataset
         from .store import write_store  # pyoxigraph loads here, only for a build that writes a store
@@ -140,8 +210,9 @@ def write_outputs(result: BuildResult, out: Path, *, iris: IRIs, formats: Sequen
     """Serialise every output first, then put them all in place atomically: ``relations.jsonl``, the
     RDF file of each of ``formats`` (see :data:`graphkit.rdf.FORMATS`) and ``graph.html``."""
     from .rdf import FORMATS, check_formats, serialize, to_dataset, to_graph
-    from .records import to_jsonl
+    from .records import relation_records, to_jsonl
     from .views.actors import actors_view
+    from .views.records import make_view
 
     formats = check_formats(formats)
     data = (result.articles, result.actors.values(), result.relations)
@@ -153,5 +224,7 @@ def write_outputs(result: BuildResult, out: Path, *, iris: IRIs, formats: Sequen
         assert rdf is not None
         files[out / FORMATS[fmt][0]] = serialize(rdf, fmt)
     files[out / "graph.html"] = actors_view(result.articles, result.relations)
+    titles = {a.id: a.title for a in result.articles if a.title}  # who accuses whom between states
+    files[out / "countries.html"] = make_view(relation_records(result.relations, iris), "countries", titles=titles)
     write_all(files)
     return {path.name: path for path in files}

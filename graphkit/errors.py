@@ -40,6 +40,15 @@ class Errors:
     E051 = "{path}: invalid YAML ({msg})"
     E052 = "{path}: gold file without 'article' (the id of the article it annotates)"
     E053 = "{path}: invalid gold data ({msg})"
+    # views
+    E060 = "{path}: no relations.jsonl here (give a build's output folder or its relations.jsonl)"
+    E061 = "{path}: line {line}: not a relation record ({msg})"
+    E062 = ("the {view} view would have {n} nodes, more than the {limit} a browser can lay out readably; "
+            "narrow it with --predicate, --article or --view ego --actor NAME, or use --view countries")
+    E063 = "no actor '{value}' in the graph (give its label, short name or IRI)"
+    E064 = "'{value}' names {n} actors ({iris}); give the IRI of one"
+    E065 = "unknown view '{name}' (expected one of {names})"
+    E066 = "the ego view needs an actor (--actor NAME)"
     # the Oxigraph store
     E080 = "{path}: cannot write the Oxigraph store ({msg})"
     E081 = "{path}: exists and is not an Oxigraph store; not replacing it"

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from .iri import IRIs
 from .types import Actor, Relation
 
-__all__ = ["actor_record", "relation_record", "relation_records", "to_jsonl"]
+__all__ = ["actor_record", "records_from_rdf", "relation_record", "relation_records", "to_jsonl"]
 
 
 def actor_record(a: Actor, iris: IRIs) -> dict[str, Any]:
@@ -46,3 +47,23 @@ def relation_records(relations: Iterable[Relation], iris: IRIs) -> list[dict[str
 
 def to_jsonl(relations: Iterable[Relation], iris: IRIs) -> str:
     return "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in relation_records(relations, iris))
+
+
+def records_from_rdf(path: str | Path) -> list[dict[str, Any]]:
+    """The records of a graph file (``graph.ttl``, ``.trig``, ``.nt``, ``.jsonld``) or an Oxigraph store
+    (``oxigraph:PATH``), read back with the ``relations`` preset: the same dicts as ``relations.jsonl``."""
+    from .presets import run_preset
+
+    rows = run_preset(str(path), "relations").records()
+
+    def actor(row: dict[str, Any], side: str) -> dict[str, Any] | None:
+        if row[f"{side}Label"] is None:
+            return None
+        wikidata = row[f"{side}Wikidata"]
+        return {"id": row[side], "label": row[f"{side}Label"], "type": row[f"{side}Type"].rsplit("#", 1)[-1],
+                "country": row[f"{side}Country"], "wikidata": wikidata.rsplit("/", 1)[-1] if wikidata else None}
+
+    return [{"article": row["article"], "predicate": row["predicate"].rsplit("#", 1)[-1],
+             "subject": actor(row, "subject"), "object": actor(row, "object"), "content": row["content"],
+             "sentence": row["sentence"], "start": row["start"], "end": row["end"], "cue": row["cue"],
+             "confidence": row["confidence"]} for row in rows]

@@ -33,7 +33,7 @@ def test_cli_build_prints_summary_and_writes_outputs(runner, tmp_path):
     for word in ("actors:", "claims:", "accusations:", "other relations:", "relations.jsonl", "graph.ttl",
                  "graph.html"):
         assert word in res.stdout
-    assert {p.name for p in out.iterdir()} == {"relations.jsonl", "graph.ttl", "graph.html"}
+    assert {p.name for p in out.iterdir()} == {"relations.jsonl", "graph.ttl", "graph.html", "countries.html"}
 
 
 def test_cli_build_reads_stdin(runner, tmp_path):

@@ -25,7 +25,7 @@ def records(corpus_build):
 
 
 def test_outputs_build_writes_all_three_files(corpus_build):
-    assert sorted(corpus_build.outputs) == ["graph.html", "graph.ttl", "relations.jsonl"]
+    assert sorted(corpus_build.outputs) == ["countries.html", "graph.html", "graph.ttl", "relations.jsonl"]
     assert all(p.stat().st_size > 0 for p in corpus_build.outputs.values())
     assert not list(corpus_build.outputs["graph.ttl"].parent.glob(".*.tmp"))
 

@@ -60,7 +60,7 @@ id:st2 a rdf:Statement ; rdf:subject actor:evil ; rdf:predicate gk:claims ; rdf:
 SENTENCE = "Moscow has accused the West of prolonging the conflict by pouring weapons into Ukraine."
 #: preset → its arguments, on the corpus
 CORPUS_CALLS = {"who-accuses-whom": [], "most-accused": [], "actors-by-country": [], "claims-by": ["Vladimir Putin"],
-                "evidence-for": ["russia", "accuses", "the West"]}
+                "evidence-for": ["russia", "accuses", "the West"], "relations": []}
 
 
 @pytest.fixture(scope="module")

@@ -84,7 +84,8 @@ def _oxigraph_graphs(path, fmt) -> dict[URIRef | None, rdflib.Graph]:
 
 
 def test_rdf_formats_build_writes_every_format_beside_the_other_outputs(small):
-    assert sorted(small.outputs) == sorted(["relations.jsonl", "graph.html", *(f for f, _ in FORMATS.values())])
+    assert sorted(small.outputs) == sorted(["relations.jsonl", "graph.html", "countries.html",
+                                            *(f for f, _ in FORMATS.values())])
     assert not list(small.outputs["graph.ttl"].parent.glob(".*.tmp"))
 
 
@@ -220,7 +221,8 @@ def test_rdf_formats_cli_writes_the_formats_asked_for(one_article, tmp_path, nlp
     res = CliRunner().invoke(main, ["build", str(one_article), "--out", str(out), "--format", "trig",
                                     "--format", "nt", "--format", "trig"])
     assert res.exit_code == 0, res.output
-    assert {p.name for p in out.iterdir()} == {"relations.jsonl", "graph.trig", "graph.nt", "graph.html"}
+    assert {p.name for p in out.iterdir()} == {"relations.jsonl", "graph.trig", "graph.nt", "graph.html",
+                                               "countries.html"}
     assert "graph.trig" in res.stdout and "graph.nt" in res.stdout and "graph.ttl" not in res.stdout
 
 

@@ -1,0 +1,286 @@
+"""Views built from relation records (the dicts of ``relations.jsonl``, see :mod:`graphkit.records`),
+so a view can be made from a build's output folder without running extraction again.
+
+* ``actors``: actors as nodes, one edge per (subject, predicate, object) with every evidence
+  sentence in its tooltip; claims are a count on the claimant;
+* ``countries``: the same rolled up to countries (edges between two different countries);
+* ``ego``: one actor, its neighbours and the claims it made (content in tooltips);
+* ``claims``: claimants → claim nodes → the actors each claim mentions.
+
+Node ids are the actors' IRIs. Nodes are sized by degree centrality in the view.
+
+>>> rec = {"article": "a1", "predicate": "accuses", "sentence": "A accused B.", "content": None,
+...        "subject": {"id": "x:a", "label": "A", "type": "Country", "country": "A", "wikidata": None},
+...        "object": {"id": "x:b", "label": "B", "type": "Country", "country": "B", "wikidata": None}}
+>>> nodes, edges = view_graph([rec], "actors")
+>>> [n.label for n in nodes], [(e.source, e.predicate, e.target) for e in edges]
+(['A', 'B'], [('x:a', 'accuses', 'x:b')])
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from ..errors import GraphkitError
+from .html import ViewEdge, ViewNode, render_html
+
+__all__ = ["MAX_NODES", "VIEWS", "filter_records", "load_records", "make_view", "render_views", "view_graph",
+           "write_views"]
+
+Record = Mapping[str, Any]
+#: Views with more nodes than this are refused (E062): past it, no layout in a browser stays readable.
+MAX_NODES = 5000
+_MAX_SENTENCES = 12  # per tooltip; the rest are counted
+_CLAIM_LABEL = 40  # characters of a claim's content shown as its label
+
+
+#: graph files a view can be drawn from (read back through the ``relations`` query preset)
+_RDF_SUFFIXES = (".ttl", ".trig", ".nt", ".nq", ".jsonld")
+
+
+def load_records(path: str | Path) -> list[dict[str, Any]]:
+    """The records of a build's output folder (its ``relations.jsonl``), of a ``relations.jsonl``, of a
+    graph file (``graph.ttl`` and the other RDF formats) or of an Oxigraph store (``oxigraph:PATH``)."""
+    if str(path).startswith("oxigraph:") or Path(path).suffix in _RDF_SUFFIXES:
+        from ..records import records_from_rdf
+
+        return records_from_rdf(path)
+    path = Path(path)
+    jsonl = path / "relations.jsonl" if path.is_dir() else path
+    if not jsonl.is_file():
+        raise GraphkitError("E060", path=path)
+    records = []
+    with jsonl.open(encoding="utf-8") as f:
+        for line_no, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise GraphkitError("E061", path=jsonl, line=line_no, msg=e.msg) from e
+            if not isinstance(rec, dict) or not isinstance(rec.get("subject"), dict) or "predicate" not in rec:
+                raise GraphkitError("E061", path=jsonl, line=line_no, msg="expected subject and predicate")
+            records.append(rec)
+    return records
+
+
+def filter_records(records: Iterable[Record], *, predicates: Sequence[str] = (),
+                   articles: Sequence[str] = ()) -> list[Record]:
+    """The records with one of ``predicates`` and from one of ``articles`` (empty: any)."""
+    return [r for r in records if (not predicates or r["predicate"] in predicates)
+            and (not articles or r.get("article") in articles)]
+
+
+def _evidence(recs: Sequence[Record], titles: Mapping[str, str], prefix: Callable[[Record], str] | None = None
+              ) -> str:
+    lines = [(prefix(r) if prefix else "") + f"{titles.get(r.get('article', ''), r.get('article', ''))}: "
+             f"{r.get('sentence', '')}" for r in recs[:_MAX_SENTENCES]]
+    if len(recs) > _MAX_SENTENCES:
+        lines.append(f"… and {len(recs) - _MAX_SENTENCES} more")
+    return "\n\n".join(lines)
+
+
+def _actor_node(a: Record, tooltip: str) -> ViewNode:
+    extra = f"\nWikidata: {a['wikidata']}" if a.get("wikidata") else ""
+    return ViewNode(id=a["id"], label=a["label"], type=a["type"], country=a.get("country"), tooltip=tooltip + extra)
+
+
+def _grouped(records: Iterable[Record], key: Callable[[Record], tuple[str, str, str] | None]
+             ) -> dict[tuple[str, str, str], list[Record]]:
+    groups: dict[tuple[str, str, str], list[Record]] = defaultdict(list)
+    for r in records:
+        k = key(r)
+        if k is not None:
+            groups[k].append(r)
+    return groups
+
+
+def _actors(records: Sequence[Record], titles: Mapping[str, str]) -> tuple[list[ViewNode], list[ViewEdge]]:
+    claims = Counter(r["subject"]["id"] for r in records if r["predicate"] == "claims")
+    actors: dict[str, Record] = {}
+    for r in records:
+        actors.setdefault(r["subject"]["id"], r["subject"])
+        if r.get("object"):
+            actors.setdefault(r["object"]["id"], r["object"])
+    groups = _grouped(records, lambda r: (r["subject"]["id"], r["predicate"], r["object"]["id"])
+                      if r["predicate"] != "claims" and r.get("object") else None)
+    nodes = [_actor_node(a, f"{claims[k]} claim(s)") for k, a in sorted(actors.items())]
+    edges = [ViewEdge(s, o, p, _evidence(rs, titles), len(rs)) for (s, p, o), rs in sorted(groups.items())]
+    return nodes, edges
+
+
+def _country(a: Record | None) -> str | None:
+    if not a:
+        return None
+    return a.get("country") or (a["label"] if a.get("type") == "Country" else None)
+
+
+def _countries(records: Sequence[Record], titles: Mapping[str, str]) -> tuple[list[ViewNode], list[ViewEdge]]:
+    members: dict[str, set[str]] = defaultdict(set)
+    for r in records:
+        for a in (r["subject"], r.get("object")):
+            if _country(a):
+                members[_country(a)].add(a["label"])  # type: ignore[index,union-attr]
+
+    def key(r: Record) -> tuple[str, str, str] | None:
+        cs, co = _country(r["subject"]), _country(r.get("object"))
+        if r["predicate"] == "claims" or not cs or not co or cs == co:
+            return None
+        return f"country:{cs}", r["predicate"], f"country:{co}"
+
+    groups = _grouped(records, key)
+    nodes = [ViewNode(id=f"country:{c}", label=c, type="Country", country=c,
+                      tooltip=f"{len(m)} actor(s): " + ", ".join(sorted(m)[:30]) + (" …" if len(m) > 30 else ""))
+             for c, m in sorted(members.items())]
+    edges = [ViewEdge(s, o, p, _evidence(rs, titles, lambda r: f"{r['subject']['label']} → {r['object']['label']}, "),
+                      len(rs)) for (s, p, o), rs in sorted(groups.items())]
+    return nodes, edges
+
+
+def _claim_node(key: str, content: str, recs: Sequence[Record], titles: Mapping[str, str]) -> ViewNode:
+    label = content if len(content) <= _CLAIM_LABEL else content[:_CLAIM_LABEL - 1] + "…"
+    return ViewNode(id=key, label=label, type="Claim", country=None,
+                    tooltip=f"{recs[0]['subject']['label']} claims: {content}\n\n" + _evidence(recs, titles))
+
+
+def _mentions(records: Sequence[Record]) -> Callable[[str], list[Record]]:
+    """A function: claim content → the actors (of ``records``) whose label it mentions."""
+    by_label: dict[str, Record] = {}
+    for r in records:
+        for a in (r["subject"], r.get("object")):
+            if a and len(a["label"]) > 2:
+                by_label.setdefault(a["label"].casefold(), a)
+    if not by_label:
+        return lambda _content: []
+    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(by_label, key=len, reverse=True)) + r")\b",
+                         re.IGNORECASE)
+    return lambda content: [by_label[m.casefold()] for m in dict.fromkeys(pattern.findall(content or ""))]
+
+
+def _claims(records: Sequence[Record], titles: Mapping[str, str], only: str | None = None
+            ) -> tuple[dict[str, ViewNode], list[ViewNode], list[ViewEdge]]:
+    """Claimant actors, claim nodes and their edges (``claims``, ``about``); ``only``: one claimant's."""
+    found = _grouped(records, lambda r: (r["subject"]["id"], "claims", r.get("content") or r.get("sentence") or "")
+                     if r["predicate"] == "claims" and (only is None or r["subject"]["id"] == only) else None)
+    mentions = _mentions(records)
+    actors: dict[str, ViewNode] = {}
+    claim_nodes: list[ViewNode] = []
+    edges: list[ViewEdge] = []
+    for i, ((subj, _p, content), recs) in enumerate(sorted(found.items())):
+        key = f"claim:{i}"
+        claimant = recs[0]["subject"]
+        actors.setdefault(subj, _actor_node(claimant, ""))
+        claim_nodes.append(_claim_node(key, content, recs, titles))
+        edges.append(ViewEdge(subj, key, "claims", content, len(recs)))
+        about = [r["object"] for r in recs if r.get("object")] + mentions(content)
+        for a in {a["id"]: a for a in about if a["id"] != subj}.values():
+            actors.setdefault(a["id"], _actor_node(a, ""))
+            edges.append(ViewEdge(key, a["id"], "about", f"{content}\n\nmentions {a['label']}"))
+    return actors, claim_nodes, edges
+
+
+def _claims_view(records: Sequence[Record], titles: Mapping[str, str]) -> tuple[list[ViewNode], list[ViewEdge]]:
+    actors, claim_nodes, edges = _claims(records, titles)
+    return [actors[k] for k in sorted(actors)] + claim_nodes, edges
+
+
+def find_actor(records: Sequence[Record], value: str) -> str:
+    """The IRI of the actor named ``value`` (IRI, short name or label); E063 / E064 otherwise."""
+    found: dict[str, Record] = {}
+    folded = value.casefold()
+    for r in records:
+        for a in (r["subject"], r.get("object")):
+            if a and (a["id"] == value or a["id"].rsplit("/", 1)[-1] == value or a["label"].casefold() == folded):
+                found[a["id"]] = a
+    if not found:
+        raise GraphkitError("E063", value=value)
+    if len(found) > 1:
+        raise GraphkitError("E064", value=value, n=len(found), iris=", ".join(sorted(found)))
+    return next(iter(found))
+
+
+def _ego(records: Sequence[Record], titles: Mapping[str, str], actor: str
+         ) -> tuple[list[ViewNode], list[ViewEdge]]:
+    ego = find_actor(records, actor)
+    touching = [r for r in records if r["predicate"] != "claims" and r.get("object")
+                and ego in (r["subject"]["id"], r["object"]["id"])]
+    nodes, edges = _actors(touching, titles)
+    claimants, claim_nodes, claim_edges = _claims(records, titles, only=ego)
+    by_id = {n.id: n for n in nodes}
+    for k, n in claimants.items():
+        by_id.setdefault(k, n)
+    if ego not in by_id:  # an actor with no relation but a claim already has its node; one with neither:
+        by_id[ego] = _actor_node(next(a for r in records for a in (r["subject"], r.get("object"))
+                                      if a and a["id"] == ego), "")
+    return [by_id[k] for k in sorted(by_id)] + claim_nodes, edges + claim_edges
+
+
+VIEWS: dict[str, str] = {
+    "actors": "actors and who does what to whom",
+    "countries": "actors rolled up to their countries",
+    "ego": "one actor (--actor), its neighbours and its claims",
+    "claims": "claimants, their claims and the actors each claim mentions",
+}
+
+
+def _sized(nodes: list[ViewNode], edges: Sequence[ViewEdge]) -> list[ViewNode]:
+    """Nodes sized by degree centrality in the view (10 to 40 pixels)."""
+    g = nx.MultiDiGraph()
+    g.add_nodes_from(n.id for n in nodes)
+    g.add_edges_from((e.source, e.target) for e in edges)
+    centrality = nx.degree_centrality(g) if len(g) > 1 else {}
+    top = max(centrality.values(), default=0.0) or 1.0
+    return [ViewNode(n.id, n.label, n.type, n.country, n.tooltip,
+                     size=10 + 30 * math.sqrt(centrality.get(n.id, 0.0) / top)) for n in nodes]
+
+
+def view_graph(records: Sequence[Record], view: str = "actors", *, actor: str | None = None,
+               titles: Mapping[str, str] | None = None) -> tuple[list[ViewNode], list[ViewEdge]]:
+    """The nodes (sized by centrality) and edges of ``view`` over ``records``."""
+    titles = titles or {}
+    if view not in VIEWS:
+        raise GraphkitError("E065", name=view, names=", ".join(VIEWS))
+    if view == "ego":
+        if not actor:
+            raise GraphkitError("E066")
+        nodes, edges = _ego(records, titles, actor)
+    else:
+        nodes, edges = {"actors": _actors, "countries": _countries, "claims": _claims_view}[view](records, titles)
+    if len(nodes) > MAX_NODES:
+        raise GraphkitError("E062", view=view, n=len(nodes), limit=MAX_NODES)
+    return _sized(nodes, edges), edges
+
+
+def make_view(records: Iterable[Record], view: str = "actors", *, actor: str | None = None,
+              predicates: Sequence[str] = (), articles: Sequence[str] = (),
+              titles: Mapping[str, str] | None = None, title: str | None = None) -> str:
+    """One view of ``records`` as a self-contained HTML page."""
+    recs = filter_records(records, predicates=predicates, articles=articles)
+    nodes, edges = view_graph(recs, view, actor=actor, titles=titles)
+    return render_html(nodes, edges, title=title or f"graphkit: {view}" + (f" of {actor}" if actor else ""))
+
+
+def render_views(records: Iterable[Record], *, titles: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The main views a build writes: file name → HTML (``graph.html``: actors; ``countries.html``)."""
+    recs = list(records)
+    return {"graph.html": make_view(recs, "actors", titles=titles),
+            "countries.html": make_view(recs, "countries", titles=titles)}
+
+
+def write_views(records: Iterable[Record], out_dir: str | Path, *, titles: Mapping[str, str] | None = None
+                ) -> dict[str, Path]:
+    """Write :func:`render_views` into ``out_dir`` (atomically); file name → path."""
+    from ..atomic import write_all
+
+    out = Path(out_dir)
+    files: dict[Path, str | bytes] = {out / name: html for name, html in render_views(records, titles=titles).items()}
+    write_all(files)
+    return {p.name: p for p in files}
