@@ -211,7 +211,6 @@ def write_outputs(result: BuildResult, out: Path, *, iris: IRIs, formats: Sequen
     RDF file of each of ``formats`` (see :data:`graphkit.rdf.FORMATS`) and ``graph.html``."""
     from .rdf import FORMATS, check_formats, serialize, to_dataset, to_graph
     from .records import relation_records, to_jsonl
-    from .views.actors import actors_view
     from .views.records import make_view
 
     formats = check_formats(formats)
@@ -223,8 +222,9 @@ def write_outputs(result: BuildResult, out: Path, *, iris: IRIs, formats: Sequen
         rdf = dataset if fmt == "trig" else graph
         assert rdf is not None
         files[out / FORMATS[fmt][0]] = serialize(rdf, fmt)
-    files[out / "graph.html"] = actors_view(result.articles, result.relations)
-    titles = {a.id: a.title for a in result.articles if a.title}  # who accuses whom between states
-    files[out / "countries.html"] = make_view(relation_records(result.relations, iris), "countries", titles=titles)
+    titles = {a.id: a.title for a in result.articles if a.title}
+    records = relation_records(result.relations, iris)
+    files[out / "graph.html"] = make_view(records, "actors", titles=titles)  # the actors view
+    files[out / "countries.html"] = make_view(records, "countries", titles=titles)  # who accuses whom between states
     write_all(files)
     return {path.name: path for path in files}

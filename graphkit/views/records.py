@@ -7,7 +7,8 @@ so a view can be made from a build's output folder without running extraction ag
 * ``ego``: one actor, its neighbours and the claims it made (content in tooltips);
 * ``claims``: claimants → claim nodes → the actors each claim mentions.
 
-Node ids are the actors' IRIs. Nodes are sized by degree centrality in the view.
+Node ids are the actors' IRIs (the page itself numbers them, so it holds no URL). Nodes are sized by
+degree centrality in the view.
 
 >>> rec = {"article": "a1", "predicate": "accuses", "sentence": "A accused B.", "content": None,
 ...        "subject": {"id": "x:a", "label": "A", "type": "Country", "country": "A", "wikidata": None},
@@ -24,6 +25,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -264,8 +266,16 @@ def make_view(records: Iterable[Record], view: str = "actors", *, actor: str | N
               titles: Mapping[str, str] | None = None, title: str | None = None) -> str:
     """One view of ``records`` as a self-contained HTML page."""
     recs = filter_records(records, predicates=predicates, articles=articles)
-    nodes, edges = view_graph(recs, view, actor=actor, titles=titles)
+    nodes, edges = _page_ids(*view_graph(recs, view, actor=actor, titles=titles))
     return render_html(nodes, edges, title=title or f"graphkit: {view}" + (f" of {actor}" if actor else ""))
+
+
+def _page_ids(nodes: list[ViewNode], edges: list[ViewEdge]) -> tuple[list[ViewNode], list[ViewEdge]]:
+    """Short node ids in the page ("n0", "n1", ...): the IRIs stay in the graph files, and the page holds
+    no URL of any kind."""
+    ids = {n.id: f"n{i}" for i, n in enumerate(nodes)}
+    return ([replace(n, id=ids[n.id]) for n in nodes],
+            [replace(e, source=ids[e.source], target=ids[e.target]) for e in edges])
 
 
 def render_views(records: Iterable[Record], *, titles: Mapping[str, str] | None = None) -> dict[str, str]:
