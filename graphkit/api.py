@@ -51,6 +51,11 @@ class BuildResult:
     base: str = DEFAULT_BASE  # the base IRI the graph's IRIs are minted under
 
     @property
+    def titles(self) -> dict[str, str]:
+        """Article id → title, for the views' tooltips."""
+        return {a.id: a.title for a in self.articles if a.title}
+
+    @property
     def counts(self) -> dict[str, int]:
         preds = Counter(r.predicate for r in self.relations)
         return {
@@ -211,20 +216,18 @@ def write_outputs(result: BuildResult, out: Path, *, iris: IRIs, formats: Sequen
     RDF file of each of ``formats`` (see :data:`graphkit.rdf.FORMATS`) and ``graph.html``."""
     from .rdf import FORMATS, check_formats, serialize, to_dataset, to_graph
     from .records import relation_records, to_jsonl
-    from .views.records import make_view
+    from .views.records import render_views
 
     formats = check_formats(formats)
     data = (result.articles, result.actors.values(), result.relations)
     graph = to_graph(*data, iris=iris) if any(f != "trig" for f in formats) else None
     dataset = to_dataset(*data, iris=iris) if "trig" in formats else None
-    files: dict[Path, str | bytes] = {out / "relations.jsonl": to_jsonl(result.relations, iris)}
+    records = relation_records(result.relations, iris)
+    files: dict[Path, str | bytes] = {out / "relations.jsonl": to_jsonl(records)}
     for fmt in formats:
         rdf = dataset if fmt == "trig" else graph
         assert rdf is not None
         files[out / FORMATS[fmt][0]] = serialize(rdf, fmt)
-    titles = {a.id: a.title for a in result.articles if a.title}
-    records = relation_records(result.relations, iris)
-    files[out / "graph.html"] = make_view(records, "actors", titles=titles)  # the actors view
-    files[out / "countries.html"] = make_view(records, "countries", titles=titles)  # who accuses whom between states
+    files.update({out / name: page for name, page in render_views(records, titles=result.titles).items()})
     write_all(files)
     return {path.name: path for path in files}

@@ -68,9 +68,7 @@ def render_view(result: BuildResult, view: str = "actors", *, predicate: str | I
     from .records import relation_records
     from .views.records import make_view
 
-    titles = {a.id: a.title for a in result.articles if a.title}
-    if view == "ego":  # the actor is the view's centre, not a filter
-        relations = filter_relations(result.relations, predicate=predicate, article=article)
-        return make_view(relation_records(relations, IRIs(result.base)), "ego", actor=actor, titles=titles)
-    relations = filter_relations(result.relations, predicate=predicate, actor=actor, article=article)
-    return make_view(relation_records(relations, IRIs(result.base)), view, titles=titles)
+    centre = actor if view == "ego" else None  # the ego view's actor is its centre, not a filter
+    relations = filter_relations(result.relations, predicate=predicate, article=article,
+                                 actor=None if centre else actor)
+    return make_view(relation_records(relations, IRIs(result.base)), view, actor=centre, titles=result.titles)

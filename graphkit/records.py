@@ -45,8 +45,9 @@ def relation_records(relations: Iterable[Relation], iris: IRIs) -> list[dict[str
     return [relation_record(r, iris) for r in relations]
 
 
-def to_jsonl(relations: Iterable[Relation], iris: IRIs) -> str:
-    return "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in relation_records(relations, iris))
+def to_jsonl(records: Iterable[dict[str, Any]]) -> str:
+    """``relations.jsonl``'s text: one record a line."""
+    return "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in records)
 
 
 def records_from_rdf(path: str | Path) -> list[dict[str, Any]]:

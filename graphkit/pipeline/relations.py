@@ -165,7 +165,8 @@ class RelationFinder:
             around = (sents[n - 1] if n else None, sents[n + 1] if n + 1 < len(sents) else None)
             for tok in sent:
                 frames = self.cues.verbs.get(tok.lemma_.lower())
-                if frames and tok.pos_ in ("VERB", "AUX") and not quotes.inside(tok.idx) and not self._is_blocked(tok):
+                if frames and tok.pos_ in ("VERB", "AUX") and not quotes.inside(tok.idx) \
+                        and not blocked(tok, self.cues):
                     for frame in frames:
                         found = self._apply(tok, frame, sent, around, actors, memory)
                         out.extend(found)
@@ -212,9 +213,6 @@ class RelationFinder:
         return extra
 
     # -- one cue ----------------------------------------------------------------------------------
-    def _is_blocked(self, tok: Token) -> bool:
-        return blocked(tok, self.cues)
-
     @staticmethod
     def _inverted(tok: Token) -> bool:
         """A cue right after a closing quote, with its subject after it: «…», - reported X; "…," said X."""
@@ -491,7 +489,7 @@ class RelationFinder:
                 verb = head.head if head.dep_ in ("dobj", "nsubjpass") else \
                     head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
                 if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.light_verbs \
-                        or self._is_blocked(verb):
+                        or blocked(verb, self.cues):
                     continue
                 if verb.lemma_.lower() in self.cues.irrealis and frame["predicate"] not in _ASKING:
                     continue  # "sought a meeting with X", "offered talks with X": not held

@@ -44,15 +44,14 @@ _MAX_SENTENCES = 12  # per tooltip; the rest are counted
 _CLAIM_LABEL = 40  # characters of a claim's content shown as its label
 
 
-#: graph files a view can be drawn from (read back through the ``relations`` query preset)
-_RDF_SUFFIXES = (".ttl", ".trig", ".nt", ".nq", ".jsonld")
-
-
 def load_records(path: str | Path) -> list[dict[str, Any]]:
     """The records of a build's output folder (its ``relations.jsonl``), of a ``relations.jsonl``, of a
     graph file (``graph.ttl`` and the other RDF formats) or of an Oxigraph store (``oxigraph:PATH``)."""
-    if str(path).startswith("oxigraph:") or Path(path).suffix in _RDF_SUFFIXES:
-        from ..records import records_from_rdf
+    from ..query import GRAPH_SUFFIXES
+    from ..store import STORE_SCHEME
+
+    if str(path).startswith(STORE_SCHEME) or Path(path).suffix.lower() in GRAPH_SUFFIXES:
+        from ..records import records_from_rdf  # read back through the ``relations`` query preset
 
         return records_from_rdf(path)
     path = Path(path)
