@@ -4,14 +4,29 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 from graphkit.cli import main
 from graphkit.errors import GraphkitError
-from graphkit.views.records import MAX_NODES, load_records, make_view, view_graph, write_views
+from graphkit.views import records as views_records
+from graphkit.views.records import (
+    _MAX_SENTENCES,
+    BUILD_VIEW_NODES,
+    MAX_NODES,
+    _Summary,
+    load_records,
+    make_view,
+    render_views,
+    view_graph,
+    write_views,
+)
 
 URL = re.compile(r"https?://")
 VIEWS = [("actors", None), ("countries", None), ("claims", None), ("ego", "Russia")]
@@ -144,3 +159,123 @@ def test_views_cli_draws_a_turtle_file_like_its_folder(corpus_build, tmp_path):
 def test_views_build_writes_the_countries_view(corpus_build):
     page = corpus_build.outputs["countries.html"].read_text(encoding="utf-8")
     assert "Russia" in page and "Ukraine" in page
+
+
+def _actor(i: int, country: str | None = None) -> dict[str, Any]:
+    return {"id": f"x:{i:04d}", "label": f"A{i:04d}", "type": "Person", "country": country, "wikidata": None}
+
+
+def _rec(subject: dict[str, Any], obj: dict[str, Any] | None, predicate: str = "meets", sentence: str = "s",
+         article: str = "a1") -> dict[str, Any]:
+    return {"article": article, "predicate": predicate, "sentence": sentence, "content": None,
+            "subject": subject, "object": obj}
+
+
+def _repeated(n: int) -> list[dict[str, Any]]:
+    """``n`` records over a handful of edges between 6 actors of 3 countries (and claims), each its own sentence."""
+    actors = [_actor(i, f"C{i % 3}") for i in range(6)]
+    return [_rec(actors[i % 6], None, "claims", f"Sentence {i}.", f"a{i % 4}") if i % 10 == 9 else
+            _rec(actors[i % 6], actors[(i * 5 + 1) % 6], ("accuses", "meets", "supports")[i % 3], f"Sentence {i}.",
+                 f"a{i % 4}") for i in range(n)]
+
+
+class _Rec(dict):
+    """A record that can be weakly referenced (to tell whether a reader kept it)."""
+
+
+def _watched(recs: Iterable[dict[str, Any]], alive: list[int]) -> Iterator[dict[str, Any]]:
+    """``recs`` one at a time; once all are read, appends to ``alive`` how many the reader still holds."""
+    refs = []
+    for r in recs:
+        rec = _Rec(r)
+        refs.append(weakref.ref(rec))
+        yield rec
+        del rec
+    alive.append(sum(ref() is not None for ref in refs))
+
+
+def _labels(page: str) -> tuple[set[str], set[tuple[str, str, str]]]:
+    """The node labels of a page and its edges as (source label, predicate, target label)."""
+    data = _data(page)
+    label = {n["id"]: n["label"] for n in data["nodes"]}
+    return set(label.values()), {(label[e["from"]], e["gkPredicate"], label[e["to"]]) for e in data["edges"]}
+
+
+def test_render_views_reads_a_stream_once_like_a_list_and_like_make_view(records) -> None:
+    titles = {"a1": "The first article"}
+    for recs in (records, _repeated(500)):
+        streamed = render_views((r for r in recs), titles=titles)  # a generator: one pass only
+        assert streamed == render_views(list(recs), titles=titles) == {
+            "graph.html": make_view(recs, "actors", titles=titles),
+            "countries.html": make_view(recs, "countries", titles=titles)}
+        assert all(_data(page)["edges"] for page in streamed.values())
+    assert all(any("\n\n… and " in e["title"] for e in _data(page)["edges"]) for page in streamed.values())
+
+
+def test_render_views_summary_keeps_a_count_and_the_first_sentences_per_edge() -> None:
+    recs = _repeated(20_000)
+    summary = _Summary.of(r for r in recs)
+    relations = [r for r in recs if r["predicate"] != "claims"]
+    sentences: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for r in relations:
+        sentences[(r["subject"]["id"], r["predicate"], r["object"]["id"])].append(r["sentence"])
+    edges = summary.actor_edges
+    assert dict(edges.count) == {k: len(v) for k, v in sentences.items()}
+    assert {k: [e["sentence"] for e in kept] for k, kept in edges.evidence.items()} == {
+        k: v[:_MAX_SENTENCES] for k, v in sentences.items()}
+    assert summary.country_edges.count and all(len(kept) <= _MAX_SENTENCES
+                                               for kept in summary.country_edges.evidence.values())
+    assert sum(summary.claims.values()) == len(recs) - len(relations)
+    alive: list[int] = []
+    page = render_views(_watched(recs, alive))["graph.html"]
+    assert alive[0] <= 1  # the last one read, at most: no record is kept
+    assert sorted(e["title"].rsplit("\n\n", 1)[1] for e in _data(page)["edges"]) == sorted(
+        f"… and {len(v) - _MAX_SENTENCES} more" for v in sentences.values())
+    _nodes, view_edges = view_graph(recs, "actors")
+    assert len(view_edges) == len(sentences) < 10
+    for e in view_edges:
+        n = len(sentences[(e.source, e.predicate, e.target)])
+        assert e.weight == n > 1000
+        assert e.tooltip.count("Sentence ") == _MAX_SENTENCES
+        assert e.tooltip.endswith(f"… and {n - _MAX_SENTENCES} more")
+
+
+def _many_actors() -> list[dict[str, Any]]:
+    """1,200 actors (of 4 countries), each in one relation, and a few mentioned more: A0900 7 times (6 claims),
+    A0042 6, A0300 4, then A0005, A0010 (a claim) and A0700 twice."""
+    a = [_actor(i, f"C{i % 4}") for i in range(1200)]
+    return ([_rec(a[i], a[i + 600]) for i in range(600)] + [_rec(a[900], None, "claims")] * 6
+            + [_rec(a[42], a[300], "accuses")] * 3 + [_rec(a[700], a[42], "supports"), _rec(a[5], a[42]),
+                                                     _rec(a[10], None, "claims")])
+
+
+def test_render_views_keeps_the_most_mentioned_actors_past_the_cap(monkeypatch) -> None:
+    assert BUILD_VIEW_NODES == 1000 <= MAX_NODES
+    monkeypatch.setattr(views_records, "BUILD_VIEW_NODES", 5)
+    monkeypatch.setattr(views_records, "MAX_NODES", 100)
+    recs = _many_actors()
+    with pytest.raises(GraphkitError, match=r"\[E062\]"):  # `graphkit view` still refuses it
+        view_graph(recs, "actors")
+    pages = render_views(iter(recs))  # a build does not
+    page = pages["graph.html"]
+    assert "<title>graphkit: actors (the 5 most-mentioned of 1,200)</title>" in page
+    nodes, edges = _labels(page)
+    assert nodes == {"A0900", "A0042", "A0300", "A0005", "A0010"}  # A0700 ties with A0005 and A0010 (by id)
+    assert edges == {("A0042", "accuses", "A0300"), ("A0005", "meets", "A0042"), ("A0300", "meets", "A0900")}
+    assert "<title>graphkit: countries</title>" in pages["countries.html"]  # 4 countries: under the cap
+    assert pages["countries.html"] == make_view(recs, "countries")
+
+
+def test_render_views_caps_countries_too_and_keeps_all_under_the_cap(monkeypatch) -> None:
+    a, b, c, d = (_actor(i, f"C{i}") for i in range(4))
+    recs = [_rec(a, b, "accuses")] * 3 + [_rec(c, a, "supports"), _rec(d, None, "claims")]
+    monkeypatch.setattr(views_records, "BUILD_VIEW_NODES", 4)
+    assert render_views(recs) == {"graph.html": make_view(recs, "actors"),
+                                  "countries.html": make_view(recs, "countries")}
+    assert len(_data(render_views(recs)["countries.html"])["nodes"]) == 4
+    monkeypatch.setattr(views_records, "BUILD_VIEW_NODES", 2)
+    pages = render_views(recs)
+    assert "<title>graphkit: countries (the 2 most-mentioned of 4)</title>" in pages["countries.html"]
+    assert _labels(pages["countries.html"]) == ({"C0", "C1"}, {("C0", "accuses", "C1")})
+    assert "<title>graphkit: actors (the 2 most-mentioned of 4)</title>" in pages["graph.html"]
+    assert _labels(pages["graph.html"]) == ({"A0000", "A0001"}, {("A0000", "accuses", "A0001")})

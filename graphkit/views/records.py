@@ -10,6 +10,12 @@ so a view can be made from a build's output folder without running extraction ag
 Node ids are the actors' IRIs (the page itself numbers them, so it holds no URL). Nodes are sized by
 degree centrality in the view.
 
+A view of more than ``MAX_NODES`` nodes is refused (E062). A build's views (:func:`render_views`: ``actors`` and
+``countries``) never fail that way: they read the records once, as a stream, keeping a summary that grows with
+the distinct actors and edges, not with the records (per edge a count and its first evidence sentences); past
+``BUILD_VIEW_NODES`` nodes they keep the ``BUILD_VIEW_NODES`` most-mentioned actors (or countries: records with
+them as subject or object, claims included; ties by id) and the edges among them, and their title says so.
+
 >>> rec = {"article": "a1", "predicate": "accuses", "sentence": "A accused B.", "content": None,
 ...        "subject": {"id": "x:a", "label": "A", "type": "Country", "country": "A", "wikidata": None},
 ...        "object": {"id": "x:b", "label": "B", "type": "Country", "country": "B", "wikidata": None}}
@@ -20,11 +26,12 @@ degree centrality in the view.
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -34,12 +41,14 @@ import networkx as nx
 from ..errors import GraphkitError
 from .html import ViewEdge, ViewNode, render_html
 
-__all__ = ["MAX_NODES", "VIEWS", "filter_records", "load_records", "make_view", "render_views", "view_graph",
-           "write_views"]
+__all__ = ["BUILD_VIEW_NODES", "MAX_NODES", "VIEWS", "filter_records", "load_records", "make_view", "render_views",
+           "view_graph", "write_views"]
 
 Record = Mapping[str, Any]
 #: Views with more nodes than this are refused (E062): past it, no layout in a browser stays readable.
 MAX_NODES = 5000
+#: A build's views (:func:`render_views`) keep at most this many nodes: the most-mentioned ones.
+BUILD_VIEW_NODES = 1000
 _MAX_SENTENCES = 12  # per tooltip; the rest are counted
 _CLAIM_LABEL = 40  # characters of a claim's content shown as its label
 
@@ -80,12 +89,14 @@ def filter_records(records: Iterable[Record], *, predicates: Sequence[str] = (),
             and (not articles or r.get("article") in articles)]
 
 
-def _evidence(recs: Sequence[Record], titles: Mapping[str, str], prefix: Callable[[Record], str] | None = None
-              ) -> str:
+def _evidence(recs: Sequence[Record], total: int, titles: Mapping[str, str],
+              prefix: Callable[[Record], str] | None = None) -> str:
+    """The tooltip of ``total`` records of which ``recs`` are the first: at most ``_MAX_SENTENCES`` sentences,
+    then how many more there are."""
     lines = [(prefix(r) if prefix else "") + f"{titles.get(r.get('article', ''), r.get('article', ''))}: "
              f"{r.get('sentence', '')}" for r in recs[:_MAX_SENTENCES]]
-    if len(recs) > _MAX_SENTENCES:
-        lines.append(f"… and {len(recs) - _MAX_SENTENCES} more")
+    if total > _MAX_SENTENCES:
+        lines.append(f"… and {total - _MAX_SENTENCES} more")
     return "\n\n".join(lines)
 
 
@@ -104,18 +115,37 @@ def _grouped(records: Iterable[Record], key: Callable[[Record], tuple[str, str, 
     return groups
 
 
-def _actors(records: Sequence[Record], titles: Mapping[str, str]) -> tuple[list[ViewNode], list[ViewEdge]]:
-    claims = Counter(r["subject"]["id"] for r in records if r["predicate"] == "claims")
-    actors: dict[str, Record] = {}
-    for r in records:
-        actors.setdefault(r["subject"]["id"], r["subject"])
-        if r.get("object"):
-            actors.setdefault(r["object"]["id"], r["object"])
-    groups = _grouped(records, lambda r: (r["subject"]["id"], r["predicate"], r["object"]["id"])
-                      if r["predicate"] != "claims" and r.get("object") else None)
-    nodes = [_actor_node(a, f"{claims[k]} claim(s)") for k, a in sorted(actors.items())]
-    edges = [ViewEdge(s, o, p, _evidence(rs, titles), len(rs)) for (s, p, o), rs in sorted(groups.items())]
-    return nodes, edges
+EdgeKey = tuple[str, str, str]  # (source id, predicate, target id)
+
+
+def _slim(r: Record) -> Record:
+    """What a tooltip line needs of a record (its article, sentence and the labels of its actors)."""
+    slim: dict[str, Any] = {k: r[k] for k in ("article", "sentence") if k in r}
+    for role in ("subject", "object"):
+        if r.get(role):
+            slim[role] = {"label": r[role]["label"]}
+    return slim
+
+
+class _EdgeGroups:
+    """Edges keyed (source, predicate, target) as records stream by: how many records each has, and the first
+    ``_MAX_SENTENCES`` of them (their evidence, in input order), so memory grows with edges, not records."""
+
+    def __init__(self) -> None:
+        self.count: Counter[EdgeKey] = Counter()
+        self.evidence: dict[EdgeKey, list[Record]] = {}
+
+    def add(self, key: EdgeKey, r: Record) -> None:
+        self.count[key] += 1
+        kept = self.evidence.setdefault(key, [])
+        if len(kept) < _MAX_SENTENCES:
+            kept.append(_slim(r))
+
+    def edges(self, titles: Mapping[str, str], prefix: Callable[[Record], str] | None = None,
+              keep: Container[str] | None = None) -> list[ViewEdge]:
+        """The edges, sorted by key; ``keep``: only those between these node ids (None: all)."""
+        return [ViewEdge(s, o, p, _evidence(self.evidence[(s, p, o)], n, titles, prefix), n)
+                for (s, p, o), n in sorted(self.count.items()) if keep is None or (s in keep and o in keep)]
 
 
 def _country(a: Record | None) -> str | None:
@@ -124,32 +154,85 @@ def _country(a: Record | None) -> str | None:
     return a.get("country") or (a["label"] if a.get("type") == "Country" else None)
 
 
-def _countries(records: Sequence[Record], titles: Mapping[str, str]) -> tuple[list[ViewNode], list[ViewEdge]]:
-    members: dict[str, set[str]] = defaultdict(set)
-    for r in records:
-        for a in (r["subject"], r.get("object")):
-            if _country(a):
-                members[_country(a)].add(a["label"])  # type: ignore[index,union-attr]
+def _country_prefix(r: Record) -> str:
+    return f"{r['subject']['label']} → {r['object']['label']}, "
 
-    def key(r: Record) -> tuple[str, str, str] | None:
-        cs, co = _country(r["subject"]), _country(r.get("object"))
-        if r["predicate"] == "claims" or not cs or not co or cs == co:
-            return None
-        return f"country:{cs}", r["predicate"], f"country:{co}"
 
-    groups = _grouped(records, key)
-    nodes = [ViewNode(id=f"country:{c}", label=c, type="Country", country=c,
-                      tooltip=f"{len(m)} actor(s): " + ", ".join(sorted(m)[:30]) + (" …" if len(m) > 30 else ""))
-             for c, m in sorted(members.items())]
-    edges = [ViewEdge(s, o, p, _evidence(rs, titles, lambda r: f"{r['subject']['label']} → {r['object']['label']}, "),
-                      len(rs)) for (s, p, o), rs in sorted(groups.items())]
-    return nodes, edges
+class _Summary:
+    """What the ``actors`` and ``countries`` views need of records, gathered one record at a time (:meth:`add`):
+    per actor its first record and its claims, per country its members' labels, and the edges of both views
+    (:class:`_EdgeGroups`); and how many records mention each actor and each country, to pick the most-mentioned
+    when a view has too many nodes (:func:`render_views`). Nothing in it grows with records that repeat actors
+    and edges."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, Record] = {}
+        self.claims: Counter[str] = Counter()
+        self.actor_edges = _EdgeGroups()
+        self.members: dict[str, set[str]] = defaultdict(set)
+        self.country_edges = _EdgeGroups()
+        self.mentions: dict[str, Counter[str]] = {"actors": Counter(), "countries": Counter()}
+
+    @classmethod
+    def of(cls, records: Iterable[Record]) -> _Summary:
+        """The summary of ``records``, read once."""
+        summary = cls()
+        for r in records:
+            summary.add(r)
+        return summary
+
+    def add(self, r: Record) -> None:
+        subj, obj, pred = r["subject"], r.get("object"), r["predicate"]
+        # an actor's first record stands for it; keys share its id (one string per actor, not per record)
+        sid = self.actors.setdefault(subj["id"], subj)["id"]
+        oid = self.actors.setdefault(obj["id"], obj)["id"] if obj else None
+        self.mentions["actors"].update({k for k in (sid, oid) if k is not None})
+        cs, co = _country(subj), _country(obj)
+        for c, a in ((cs, subj), (co, obj)):
+            if c:
+                self.members[c].add(a["label"])  # type: ignore[index]
+        self.mentions["countries"].update({f"country:{c}" for c in (cs, co) if c})
+        if pred == "claims":
+            self.claims[sid] += 1
+            return
+        if oid is not None:
+            self.actor_edges.add((sid, pred, oid), r)
+        if cs and co and cs != co:
+            self.country_edges.add((f"country:{cs}", pred, f"country:{co}"), r)
+
+    def node_ids(self, view: str) -> list[str]:
+        """The ids of the nodes of ``view`` (``actors`` or ``countries``)."""
+        return list(self.actors) if view == "actors" else [f"country:{c}" for c in self.members]
+
+    def actors_view(self, titles: Mapping[str, str], keep: Container[str] | None = None
+                    ) -> tuple[list[ViewNode], list[ViewEdge]]:
+        """The ``actors`` view; ``keep``: only these actors (None: all)."""
+        nodes = [_actor_node(a, f"{self.claims[k]} claim(s)") for k, a in sorted(self.actors.items())
+                 if keep is None or k in keep]
+        return nodes, self.actor_edges.edges(titles, keep=keep)
+
+    def countries_view(self, titles: Mapping[str, str], keep: Container[str] | None = None
+                       ) -> tuple[list[ViewNode], list[ViewEdge]]:
+        """The ``countries`` view; ``keep``: only these country nodes (None: all)."""
+        nodes = [ViewNode(id=f"country:{c}", label=c, type="Country", country=c,
+                          tooltip=f"{len(m)} actor(s): " + ", ".join(sorted(m)[:30]) + (" …" if len(m) > 30 else ""))
+                 for c, m in sorted(self.members.items()) if keep is None or f"country:{c}" in keep]
+        return nodes, self.country_edges.edges(titles, _country_prefix, keep=keep)
+
+
+def _actors(records: Iterable[Record], titles: Mapping[str, str]) -> tuple[list[ViewNode], list[ViewEdge]]:
+    return _Summary.of(records).actors_view(titles)
+
+
+def _countries(records: Iterable[Record], titles: Mapping[str, str]) -> tuple[list[ViewNode], list[ViewEdge]]:
+    return _Summary.of(records).countries_view(titles)
 
 
 def _claim_node(key: str, content: str, recs: Sequence[Record], titles: Mapping[str, str]) -> ViewNode:
     label = content if len(content) <= _CLAIM_LABEL else content[:_CLAIM_LABEL - 1] + "…"
     return ViewNode(id=key, label=label, type="Claim", country=None,
-                    tooltip=f"{recs[0]['subject']['label']} claims: {content}\n\n" + _evidence(recs, titles))
+                    tooltip=f"{recs[0]['subject']['label']} claims: {content}\n\n"
+                    + _evidence(recs, len(recs), titles))
 
 
 def _mentions(records: Sequence[Record]) -> Callable[[str], list[Record]]:
@@ -277,11 +360,33 @@ def _page_ids(nodes: list[ViewNode], edges: list[ViewEdge]) -> tuple[list[ViewNo
             [replace(e, source=ids[e.source], target=ids[e.target]) for e in edges])
 
 
+def _top(mentions: Counter[str], ids: Sequence[str], limit: int) -> set[str] | None:
+    """The ``limit`` of ``ids`` that ``mentions`` counts most (ties: by id); None (all) if there are no more."""
+    if len(ids) <= limit:
+        return None
+    return set(heapq.nsmallest(limit, ids, key=lambda k: (-mentions[k], k)))
+
+
+def _build_page(summary: _Summary, view: str, titles: Mapping[str, str]) -> str:
+    """The page of ``view`` (``actors`` or ``countries``) in a build: its ``BUILD_VIEW_NODES`` most-mentioned
+    nodes at most."""
+    ids = summary.node_ids(view)
+    keep = _top(summary.mentions[view], ids, BUILD_VIEW_NODES)
+    nodes, edges = (summary.actors_view if view == "actors" else summary.countries_view)(titles, keep)
+    title = f"graphkit: {view}" + (f" (the {BUILD_VIEW_NODES:,} most-mentioned of {len(ids):,})" if keep else "")
+    return render_html(*_page_ids(_sized(nodes, edges), edges), title=title)
+
+
 def render_views(records: Iterable[Record], *, titles: Mapping[str, str] | None = None) -> dict[str, str]:
-    """The main views a build writes: file name → HTML (``graph.html``: actors; ``countries.html``)."""
-    recs = list(records)
-    return {"graph.html": make_view(recs, "actors", titles=titles),
-            "countries.html": make_view(recs, "countries", titles=titles)}
+    """The main views a build writes: file name → HTML (``graph.html``: actors; ``countries.html``).
+
+    ``records`` are read once, as they come (a generator over ``relations.jsonl`` will do), into a summary that
+    grows with the distinct actors and edges, not with the records. Each page is the one :func:`make_view` gives
+    for the same records, up to ``BUILD_VIEW_NODES`` nodes; past that, it holds the ``BUILD_VIEW_NODES``
+    most-mentioned ones and the edges among them (so a build never fails on E062)."""
+    summary = _Summary.of(records)
+    return {"graph.html": _build_page(summary, "actors", titles or {}),
+            "countries.html": _build_page(summary, "countries", titles or {})}
 
 
 def write_views(records: Iterable[Record], out_dir: str | Path, *, titles: Mapping[str, str] | None = None
