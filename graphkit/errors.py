@@ -65,6 +65,17 @@ class Errors:
     E091 = "'{value}' is not a predicate (expected one of {names}, or an IRI)"
     E092 = "'{value}' names {n} actors ({iris}); give the IRI of one"
     E093 = "'{value}' is not a valid IRI ({msg})"
+    # building at scale: the cache, worker processes
+    E100 = "{path}: cannot use the build cache ({msg}); run with --no-cache, or remove the file"
+    E101 = "--jobs must be at least 1 (got {value})"
+    E102 = "a worker process failed: {msg}"
+    # extraction on a Dask cluster (graphkit build --dask)
+    E110 = "--dask needs the Dask extra, which is not installed ({msg}): pip install 'graphkit[dask]'"
+    E111 = "cannot reach the Dask scheduler at {address} ({msg})"
+    E112 = "a Dask worker failed: {msg}"
+    E113 = ("no Dask worker joined the scheduler at {address} within {timeout:g} s "
+            "(start some: dask worker {address} --nthreads 1)")
+    E114 = "cannot start a local Dask cluster of {n} workers ({msg})"
 
 
 class GraphkitError(ValueError):

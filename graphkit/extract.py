@@ -6,8 +6,10 @@ Runs once per article and needs nothing from other articles, so it can run in wo
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 from .types import Article, Evidence, Relation
 

@@ -55,6 +55,25 @@ def read_corpus(paths: Iterable[str | Path], *, stdin: BinaryIO | None = None) -
             yield rec
 
 
+def count_articles(paths: Iterable[str | Path]) -> int | None:
+    """How many records :func:`read_corpus` will yield (articles and skipped inputs), counted without
+    reading the articles: a file is one, a JSONL file one per non-blank line. None when the corpus
+    includes standard input, which can be read only once."""
+    n = 0
+    for item in _expand(paths):
+        if isinstance(item, Path) and str(item) == "-":
+            return None
+        if isinstance(item, Path) and item.suffix.lower() == ".jsonl":
+            try:
+                with item.open("rb") as fh:
+                    n += sum(1 for line in fh if line.strip())
+            except OSError:
+                n += 1  # read_corpus reports it as one skipped input
+        else:
+            n += 1
+    return n
+
+
 def _expand(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
     for raw in paths:
         if str(raw) == "-":

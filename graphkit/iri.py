@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
+from typing import Any
 from urllib.parse import quote, urlsplit
 
 from rdflib import URIRef
@@ -56,21 +58,32 @@ def article_segment(article_id: str) -> str:
 
 class IRIs:
     """Mint the IRIs of one graph under ``base`` (an absolute IRI; ``/`` is added unless it ends in ``/`` or
-    ``#``). Raises :class:`GraphkitError` (E042) for a base that is not an absolute IRI."""
+    ``#``). Raises :class:`GraphkitError` (E042) for a base that is not an absolute IRI.
 
-    def __init__(self, base: str = DEFAULT_BASE) -> None:
+    ``term`` makes the node from the IRI's text: rdflib's :class:`~rdflib.URIRef` by default, or
+    ``pyoxigraph.NamedNode`` for the streaming writers of :mod:`graphkit.rdf`. An actor's node is made
+    once per key and kept."""
+
+    def __init__(self, base: str = DEFAULT_BASE, term: Callable[[str], Any] = URIRef) -> None:
         if not (urlsplit(base).scheme and _is_valid_uri(base)) or urlsplit(base).query:
             raise GraphkitError("E042", base=base)
         self.base = base if base.endswith(("/", "#")) else base + "/"
+        self.term = term
+        self._actors: dict[str, Any] = {}
 
     def actor(self, key: str) -> URIRef:
         """``vladimir_putin`` → ``…/actor/vladimir-putin``; an anonymous actor's ``article/name`` key
         gives two segments."""
-        return URIRef(f"{self.base}actor/{'/'.join(key_segment(p) for p in key.split('/'))}")
+        node = self._actors.get(key)
+        if node is None:
+            node = self.term(f"{self.base}actor/{'/'.join(key_segment(p) for p in key.split('/'))}")
+            if len(self._actors) < 1_000_000:  # bounded: a corpus of millions of names mints on
+                self._actors[key] = node
+        return node
 
     def article(self, article_id: str) -> URIRef:
         """The article, which also names the TriG graph of what graphkit read from it."""
-        return URIRef(f"{self.base}article/{article_segment(article_id)}")
+        return self.term(f"{self.base}article/{article_segment(article_id)}")
 
     def _digest(self, rel: Relation) -> str:
         s, o = rel.subject, rel.object
@@ -79,17 +92,20 @@ class IRIs:
         return hashlib.sha1("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
     def claim(self, rel: Relation) -> URIRef:
-        return URIRef(f"{self.base}claim/{article_segment(rel.evidence.article)}/{self._digest(rel)}")
+        return self.term(f"{self.base}claim/{article_segment(rel.evidence.article)}/{self._digest(rel)}")
 
     def statement(self, rel: Relation) -> URIRef:
-        return URIRef(f"{self.base}statement/{article_segment(rel.evidence.article)}/{self._digest(rel)}")
+        return self.term(f"{self.base}statement/{article_segment(rel.evidence.article)}/{self._digest(rel)}")
+
+    def _evidence(self, rel: Relation) -> str:
+        ev = rel.evidence
+        return f"{self.base}evidence/{article_segment(ev.article)}/{ev.start}-{ev.end}"
 
     def evidence(self, rel: Relation) -> URIRef:
         """The text span ``start``–``end`` of the article (shared by the relations read from it)."""
-        ev = rel.evidence
-        return URIRef(f"{self.base}evidence/{article_segment(ev.article)}/{ev.start}-{ev.end}")
+        return self.term(self._evidence(rel))
 
     def selectors(self, rel: Relation) -> tuple[URIRef, URIRef]:
         """The evidence's Web Annotation selectors: its character positions and its exact text."""
-        ev = self.evidence(rel)
-        return URIRef(f"{ev}/position"), URIRef(f"{ev}/quote")
+        ev = self._evidence(rel)
+        return self.term(f"{ev}/position"), self.term(f"{ev}/quote")

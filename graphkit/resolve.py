@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from .pipeline.gazetteer import Lookup, norm_name
 from .types import Actor, Mention, Relation
 
-__all__ = ["name_key", "resolve"]
+__all__ = ["Resolver", "name_key", "resolve"]
 
 
 def name_key(name: str, gaz: Lookup) -> str:
@@ -32,55 +32,84 @@ def name_key(name: str, gaz: Lookup) -> str:
     return key if key and key not in gaz.entries else f"name:{norm}"
 
 
-def resolve(relations: Iterable[Relation], gaz: Lookup) -> tuple[list[Relation], dict[str, Actor]]:
-    """Replace each relation's Mentions by Actors; return the relations and the actors by key."""
-    rels = list(relations)
-    full_names: dict[str, set[str]] = defaultdict(set)
-    for r in rels:
-        for m in (r.subject, r.object):
-            if isinstance(m, Mention) and m.type == "Person" and not m.kb_id and len(m.name.split()) > 1:
-                full_names[m.name.split()[-1].lower()].add(m.name)
-    known: dict[str, Actor] = {}  # every actor met, by key; the result keeps those the relations use
+class Resolver:
+    """Resolution in two passes over a stream, so that no pass holds the corpus: :meth:`observe` each
+    article's relations (it keeps the full names of unknown people, to join a surname to the one full name
+    that ends with it), then :meth:`resolve` each article's relations in turn. :attr:`actors` then holds the
+    actors the kept relations use (and their countries)."""
 
-    def country_actor(cid: str | None) -> Actor | None:
+    def __init__(self, gaz: Lookup) -> None:
+        self.gaz = gaz
+        self.full_names: dict[str, set[str]] = defaultdict(set)
+        self.known: dict[str, Actor] = {}  # every actor met, by key
+        self.used: set[str] = set()
+
+    def observe(self, relations: Iterable[Relation]) -> None:
+        for r in relations:
+            for m in (r.subject, r.object):
+                if isinstance(m, Mention) and m.type == "Person" and not m.kb_id and len(m.name.split()) > 1:
+                    self.full_names[m.name.split()[-1].lower()].add(m.name)
+
+    def _country(self, cid: str | None) -> Actor | None:
         if not cid:
             return None
-        e = gaz.entries[cid]
-        return known.setdefault(cid, Actor(key=cid, label=e.label, type="Country", wikidata=e.wikidata,
-                                           country=e.label, country_key=cid))
+        e = self.gaz.entries[cid]
+        return self.known.setdefault(cid, Actor(key=cid, label=e.label, type="Country", wikidata=e.wikidata,
+                                                country=e.label, country_key=cid))
 
-    def actor(m: Mention | Actor | None, article: str) -> Actor | None:
+    def actor(self, m: Mention | Actor | None, article: str) -> Actor | None:
         if m is None or isinstance(m, Actor):
             return m
+        gaz = self.gaz
         if m.kb_id:
             e = gaz.entries[m.kb_id]
             if e.type == "Country":
-                return country_actor(e.id)
-            c = country_actor(gaz.country_of(e.id))
+                return self._country(e.id)
+            c = self._country(gaz.country_of(e.id))
             a = Actor(key=e.id, label=e.label, type=e.type, wikidata=e.wikidata,
                       country=c.label if c else None, country_key=c.key if c else None)
         else:
             name = m.name
-            if m.type == "Person" and len(name.split()) == 1 and len(full_names.get(name.lower(), ())) == 1:
-                name = next(iter(full_names[name.lower()]))
+            full = self.full_names.get(name.lower(), ())
+            if m.type == "Person" and len(name.split()) == 1 and len(full) == 1:
+                name = next(iter(full))
             key = name_key(name, gaz)
             if m.anonymous:
                 key = f"{article}/{key}"
-            c = country_actor(m.country)
+            c = self._country(m.country)
             a = Actor(key=key, label=name, type=m.type, country=c.label if c else None,
                       country_key=c.key if c else None)
-        return known.setdefault(a.key, a)
+        return self.known.setdefault(a.key, a)
 
-    out: list[Relation] = []
-    seen: set[tuple] = set()
-    for r in rels:
-        s, o = actor(r.subject, r.evidence.article), actor(r.object, r.evidence.article)
-        key = (r.evidence.article, r.evidence.start, r.predicate, s.key if s else None, o.key if o else None,
-               r.content)
-        if key in seen or (o is not None and s is not None and o.key == s.key):
-            continue  # two mentions of one actor in one sentence, or an actor related to itself
-        seen.add(key)
-        out.append(dataclasses.replace(r, subject=s, object=o))
-    used = {a.key for r in out for a in (r.subject, r.object) if isinstance(a, Actor)}
-    used |= {known[k].country_key for k in used if known[k].country_key}
-    return out, {k: a for k, a in known.items() if k in used}
+    def resolve(self, relations: Iterable[Relation]) -> list[Relation]:
+        """The relations with Actors for Mentions, without duplicates (two mentions of one actor in one
+        sentence) and without an actor related to itself."""
+        out: list[Relation] = []
+        seen: set[tuple] = set()
+        for r in relations:
+            s, o = self.actor(r.subject, r.evidence.article), self.actor(r.object, r.evidence.article)
+            key = (r.evidence.article, r.evidence.start, r.predicate, s.key if s else None, o.key if o else None,
+                   r.content)
+            if key in seen or (o is not None and s is not None and o.key == s.key):
+                continue
+            seen.add(key)
+            out.append(dataclasses.replace(r, subject=s, object=o))
+            for a in (s, o):
+                if a is not None:
+                    self.used.add(a.key)
+                    if a.country_key:
+                        self.used.add(a.country_key)
+        return out
+
+    @property
+    def actors(self) -> dict[str, Actor]:
+        """The actors the resolved relations use, and their countries, by key."""
+        return {k: a for k, a in self.known.items() if k in self.used}
+
+
+def resolve(relations: Iterable[Relation], gaz: Lookup) -> tuple[list[Relation], dict[str, Actor]]:
+    """Replace each relation's Mentions by Actors; return the relations and the actors by key."""
+    rels = list(relations)
+    resolver = Resolver(gaz)
+    resolver.observe(rels)
+    return resolver.resolve(rels), resolver.actors

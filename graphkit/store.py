@@ -20,6 +20,7 @@ import os
 import shutil
 import tempfile
 import warnings
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,23 +42,28 @@ def is_store(path: Path) -> bool:
     return path.is_dir() and (path / "CURRENT").is_file() and any(path.glob("MANIFEST-*"))
 
 
-def write_store(dataset: Graph, path: str | Path) -> int:
-    """Write ``dataset`` (its default graph and named graphs; a plain ``Graph`` goes to the default graph)
-    into a new Oxigraph store at ``path``, replacing a store already there; return the number of quads.
+def write_store(dataset: Graph | Iterable[tuple], path: str | Path) -> int:
+    """Write ``dataset`` into a new Oxigraph store at ``path``, replacing a store already there; return the
+    number of quads. ``dataset`` is an rdflib graph (a ``Dataset``'s named graphs stay named; a plain
+    ``Graph`` goes to the default graph) or a stream of quads of Oxigraph terms (what
+    :func:`graphkit.rdf.graph_quads` gives), loaded as they come.
 
     Raises :class:`GraphkitError` E081 when ``path`` exists and is neither an empty folder nor an Oxigraph
     store (graphkit never deletes what it did not write), E080 when the store cannot be written.
     """
+    from pyoxigraph import Quad as OxQuad
     from pyoxigraph import RdfFormat, Store
 
     path = Path(path)
     if path.exists() and not (is_store(path) or path.is_dir() and not any(path.iterdir())):
         raise GraphkitError("E081", path=path)
-    quads = dataset.context_aware  # a Dataset (named graphs) rather than one Graph
-    with warnings.catch_warnings():
-        # rdflib 7.6's own N-Quads serialiser calls its deprecated Dataset.contexts: not ours to fix
-        warnings.simplefilter("ignore", DeprecationWarning)
-        data = dataset.serialize(format="nquads" if quads else "nt", encoding="utf-8")
+    data: bytes | None = None
+    if isinstance(dataset, Graph):
+        quads = dataset.context_aware  # a Dataset (named graphs) rather than one Graph
+        with warnings.catch_warnings():
+            # rdflib 7.6's own N-Quads serialiser calls its deprecated Dataset.contexts: not ours to fix
+            warnings.simplefilter("ignore", DeprecationWarning)
+            data = dataset.serialize(format="nquads" if quads else "nt", encoding="utf-8")
     tmp: Path | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -66,7 +72,10 @@ def write_store(dataset: Graph, path: str | Path) -> int:
         os.umask(umask)
         tmp.chmod(0o777 & ~umask)  # mkdtemp's folders are private; a store is as readable as any folder
         store = Store(str(tmp))
-        store.bulk_load(input=data, format=RdfFormat.N_QUADS if quads else RdfFormat.N_TRIPLES)
+        if data is not None:
+            store.bulk_load(input=data, format=RdfFormat.N_QUADS if quads else RdfFormat.N_TRIPLES)
+        else:
+            store.bulk_extend(OxQuad(*q) for q in dataset)  # type: ignore[union-attr]
         store.flush()
         count = len(store)
         del store  # closes the database (and releases its lock) before the folder moves

@@ -33,7 +33,9 @@ def test_cli_build_prints_summary_and_writes_outputs(runner, tmp_path):
     for word in ("actors:", "claims:", "accusations:", "other relations:", "relations.jsonl", "graph.ttl",
                  "graph.html"):
         assert word in res.stdout
-    assert {p.name for p in out.iterdir()} == {"relations.jsonl", "graph.ttl", "graph.html", "countries.html"}
+    assert {p.name for p in out.iterdir() if p.is_file()} == {"relations.jsonl", "graph.ttl", "graph.html",
+                                                            "countries.html"}
+    assert [p.name for p in (out / ".graphkit").iterdir()] == ["cache.sqlite"]  # the build cache, and nothing else
 
 
 def test_cli_build_reads_stdin(runner, tmp_path):
@@ -75,16 +77,16 @@ def test_cli_failed_build_keeps_previous_outputs_whole(runner, tmp_path, monkeyp
     d = _corpus(tmp_path, {"a.txt": GOOD})
     out = tmp_path / "out"
     assert runner.invoke(main, ["build", str(d), "--out", str(out), "-q"]).exit_code == 0
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
 
     def boom(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr("graphkit.rdf.to_graph", boom)
+    monkeypatch.setattr("graphkit.rdf.write", boom)
     (d / "b.txt").write_text(GOOD.replace("Russia", "China"))
     res = runner.invoke(main, ["build", str(d), "--out", str(out), "-q"])
     assert res.exit_code != 0
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no temp files, nothing replaced
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before  # no temp files, nothing replaced
 
 
 def test_cli_html_escapes_markup_from_articles(runner, tmp_path):

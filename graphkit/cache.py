@@ -1,0 +1,153 @@
+"""The build cache: each article's extracted relations, keyed by its content and by everything that
+changes what extraction gives.
+
+A re-run pays only for what is new. The key of an article is a SHA-256 of:
+
+- the article: its id, title and text (after boilerplate removal: what extraction reads);
+- the *fingerprint* of the extraction: graphkit's version and the source of the code that extracts
+  (``graphkit/pipeline/``, ``extract.py``, ``engines.py``, ``nlp.py``, ``types.py``, ``resources.py``), spaCy's
+  version, the model's name and version, and the data files the pipeline reads (the gazetteer
+  ``actors.yaml``, ``cues.yaml``, ``places.tsv``, ``places_extra.tsv``).
+
+So an edited gazetteer or lexicon, another model or a new graphkit re-extracts every article, and an
+edited or added article re-extracts that article only. What is cached is the mention-level relations,
+before cross-article resolution, which is cheap and always runs again on the whole corpus: the output
+equals a build without the cache (a test checks this).
+
+The cache is one SQLite file (``OUT/.graphkit/cache.sqlite`` by default). Each batch is committed as it
+is extracted, so an interrupted build keeps what it had done. Entries not used by a build are kept
+(several corpora can share a cache). Values are JSON, never pickles. ``graphkit build --no-cache`` neither
+reads nor writes the cache.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import importlib.metadata
+import json
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from . import __version__
+from .errors import GraphkitError
+from .resources import ONTOLOGIES
+from .types import Article, Evidence, Mention, Relation
+
+__all__ = ["CACHE_DIR", "Cache", "fingerprint"]
+
+#: The cache's folder inside a build's output folder.
+CACHE_DIR = ".graphkit"
+
+_CODE = ("pipeline", "extract.py", "engines.py", "nlp.py", "types.py", "resources.py")
+_DATA = ("actors.yaml", "cues.yaml", "places.tsv", "places_extra.tsv")
+_SCHEMA = 1  # the layout of the table and of its values
+
+
+def _model_version(model: str) -> str:
+    """``name version`` of a model package or folder, read from its metadata without loading spaCy."""
+    path = Path(model)
+    meta = path / "meta.json" if path.is_dir() else None
+    if meta is not None and meta.is_file():
+        data = json.loads(meta.read_text(encoding="utf-8"))
+        return f"{path.resolve()} {data.get('name')} {data.get('version')}"
+    try:
+        return f"{model} {importlib.metadata.version(model)}"
+    except importlib.metadata.PackageNotFoundError:
+        return f"{model} ?"
+
+
+def fingerprint(model: str, ontologies: Path = ONTOLOGIES) -> str:
+    """What the extraction of ``model`` with the data in ``ontologies`` depends on, as a hex digest (read
+    afresh each build: a few milliseconds)."""
+    h = hashlib.sha256()
+    try:
+        spacy_version = importlib.metadata.version("spacy")
+    except importlib.metadata.PackageNotFoundError:
+        spacy_version = "?"
+    h.update(f"graphkit {__version__}\0spacy {spacy_version}\0{_model_version(model)}\0schema {_SCHEMA}\0".encode())
+    package = Path(__file__).parent
+    files = [f for name in _CODE for f in (sorted((package / name).glob("*.py")) if (package / name).is_dir()
+                                           else [package / name])]
+    files += [ontologies / name for name in _DATA]
+    for f in files:
+        h.update(f.name.encode() + b"\0")
+        h.update(f.read_bytes() if f.is_file() else b"(missing)")
+    return h.hexdigest()
+
+
+def article_key(article: Article, fp: str) -> str:
+    h = hashlib.sha256()
+    for part in (fp, article.id, article.title, article.text):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _dumps(relations: list[Relation]) -> bytes:
+    """Mention-level relations as JSON (data, not pickles: a cache file can never run code)."""
+    return json.dumps([dataclasses.asdict(r) for r in relations], ensure_ascii=False,
+                      separators=(",", ":")).encode("utf-8", "surrogatepass")
+
+
+def _relation(d: dict) -> Relation:
+    return Relation(predicate=d["predicate"], subject=Mention(**d["subject"]),
+                    object=Mention(**d["object"]) if d["object"] else None, evidence=Evidence(**d["evidence"]),
+                    content=d["content"], confidence=d["confidence"], polarity=d["polarity"])
+
+
+class Cache:
+    """The cache file at ``path`` for extraction with fingerprint ``fp``. Use it as a context manager."""
+
+    def __init__(self, path: str | Path, fp: str) -> None:
+        self.path, self.fp = Path(path), fp
+        self.hits = self.misses = 0
+        self._db: sqlite3.Connection | None = None
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        """The database, opened (and made) on first use: a build that reads no article makes no cache."""
+        if self._db is None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                db = sqlite3.connect(self.path)
+                db.execute("CREATE TABLE IF NOT EXISTS relations (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+                db.commit()
+            except (OSError, sqlite3.Error) as e:
+                raise GraphkitError("E100", path=self.path, msg=str(e).splitlines()[0]) from e
+            self._db = db
+        return self._db
+
+    def __enter__(self) -> Cache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def get(self, article: Article) -> list[Relation] | None:
+        """The cached relations of ``article``, or None (counted as a hit or a miss)."""
+        try:
+            row = self.db.execute("SELECT value FROM relations WHERE key = ?",
+                                  (article_key(article, self.fp),)).fetchone()
+        except sqlite3.Error as e:
+            raise GraphkitError("E100", path=self.path, msg=str(e).splitlines()[0]) from e
+        if row is None:
+            self.misses += 1
+            return None
+        self.hits += 1
+        return [_relation(d) for d in json.loads(row[0])]
+
+    def put(self, items: Iterable[tuple[Article, list[Relation]]]) -> None:
+        """Store the relations of each article and commit them together."""
+        try:
+            with self.db:
+                self.db.executemany("INSERT OR REPLACE INTO relations VALUES (?, ?)",
+                                    [(article_key(a, self.fp), _dumps(rels)) for a, rels in items])
+        except sqlite3.Error as e:
+            raise GraphkitError("E100", path=self.path, msg=str(e).splitlines()[0]) from e
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None

@@ -1,0 +1,147 @@
+"""Where extraction runs: in this process, in worker processes (``--jobs N``), or on a Dask cluster
+(``--dask``, :mod:`graphkit.dask_engine`).
+
+Every engine does the same thing with a batch of articles: :func:`extract_batch` runs the pipeline and
+turns each Doc into its mention-level :class:`~graphkit.types.Relation` records at once, inside
+``nlp.memory_zone()`` (so spaCy's string store does not grow with every new word of a long run). Only
+those small records travel back, never a Doc: pickling whole Docs is what makes spaCy's own
+``n_process`` no faster on two cores. Each worker loads the model once (:func:`worker_pipeline`).
+
+An engine is anything with ``submit(batch) -> handle`` (``handle.result()`` gives one list of relations
+per article of the batch, in order) and ``close()``; :func:`ordered` keeps a bounded window of batches in
+flight and gives their results back in corpus order.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Protocol
+
+from .extract import doc_relations
+from .types import Article, Relation
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["BATCH", "Engine", "LocalEngine", "ProcessEngine", "extract_batch", "ordered", "worker_pipeline"]
+
+#: Articles per batch: what one worker call parses (spaCy's own batch size inside it).
+BATCH = 16
+
+_PIPELINES: dict[str, Language] = {}
+
+
+class Handle(Protocol):
+    def result(self) -> list[list[Relation]]: ...
+
+
+class Engine(Protocol):
+    """Runs :func:`extract_batch` somewhere."""
+
+    #: how many batches may be in flight at once (enough to keep every worker busy)
+    window: int
+
+    def submit(self, batch: list[Article]) -> Handle: ...
+
+    def close(self, *, cancel: bool = False) -> None: ...
+
+
+def batch_relations(nlp: Language, batch: list[Article]) -> list[list[Relation]]:
+    """The relations of each article of ``batch``, parsed with ``nlp``; the Docs and the strings they added
+    to the vocabulary are gone when this returns."""
+    with nlp.memory_zone():
+        return [list(doc_relations(doc, art))
+                for doc, art in nlp.pipe(((a.text, a) for a in batch), as_tuples=True, batch_size=BATCH)]
+
+
+def worker_pipeline(model: str) -> Language:
+    """The pipeline of ``model``, loaded once per process (a worker keeps it for every batch it gets)."""
+    nlp = _PIPELINES.get(model)
+    if nlp is None:
+        from .nlp import load_pipeline
+
+        nlp = _PIPELINES[model] = load_pipeline(model)
+    return nlp
+
+
+def extract_batch(model: str, batch: list[Article]) -> list[list[Relation]]:
+    """What a worker runs: :func:`batch_relations` with this process's pipeline of ``model``."""
+    return batch_relations(worker_pipeline(model), batch)
+
+
+class _Done:
+    """A result computed at once (the in-process engine)."""
+
+    def __init__(self, value: list[list[Relation]]) -> None:
+        self.value = value
+
+    def result(self) -> list[list[Relation]]:
+        return self.value
+
+
+class LocalEngine:
+    """Extraction in this process, one batch at a time."""
+
+    window = 0  # computed at submit: nothing waits
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def submit(self, batch: list[Article]) -> Handle:
+        return _Done(batch_relations(self.nlp, batch))
+
+    def close(self, *, cancel: bool = False) -> None:
+        pass
+
+
+def _init_worker(model: str) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
+    worker_pipeline(model)
+
+
+class _AsyncHandle:
+    def __init__(self, res: Any) -> None:
+        self.res = res
+
+    def result(self) -> list[list[Relation]]:
+        return self.res.get()
+
+
+class ProcessEngine:
+    """Extraction in ``jobs`` worker processes on this machine, each with its own pipeline. Workers are
+    started with ``spawn`` (a fresh interpreter: nothing of the parent's state, threads or locks is
+    copied) and load the model once."""
+
+    def __init__(self, model: str, jobs: int) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self.pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(model,))
+        self.model = model
+        self.window = 3 * jobs
+
+    def submit(self, batch: list[Article]) -> Handle:
+        return _AsyncHandle(self.pool.apply_async(extract_batch, (self.model, batch)))
+
+    def close(self, *, cancel: bool = False) -> None:
+        """Stop the workers: at once (``cancel``, on an error or Ctrl-C) or once they are idle."""
+        if cancel:
+            self.pool.terminate()
+        else:
+            self.pool.close()
+        self.pool.join()
+
+
+def ordered(engine: Engine, batches: Iterable[tuple[Any, list[Article]]]) -> Iterator[tuple[Any, list[list[Relation]]]]:
+    """Submit each ``(tag, batch)`` to ``engine`` (an empty batch is not sent) with at most
+    ``engine.window`` in flight, and yield ``(tag, relations per article)`` in the order given."""
+    pending: deque[tuple[Any, Handle | None]] = deque()
+    for tag, batch in batches:
+        pending.append((tag, engine.submit(batch) if batch else None))
+        if len(pending) > engine.window:
+            tag0, handle = pending.popleft()
+            yield tag0, handle.result() if handle is not None else []
+    while pending:
+        tag0, handle = pending.popleft()
+        yield tag0, handle.result() if handle is not None else []
