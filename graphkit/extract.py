@@ -25,14 +25,17 @@ def _headline_end(text: str, title: str | None) -> int:
 
 def doc_relations(doc: Doc, article: Article) -> Iterator[Relation]:
     """Yield the relations of one article, each with its evidence (``resolve`` drops duplicates)."""
-    headline_end = _headline_end(doc.text, article.title)
+    text = article.text  # the Doc's text (slicing it is cheaper than making Token objects to join)
+    headline_end = _headline_end(text, article.title)
     for r in doc._.gk_relations or ():
         sent = r.sentence
         if sent.start_char < headline_end:
             continue  # a headline is no one's statement (ANNOTATION.md: "not a claim: ... headings")
-        text = sent.text.strip()
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        raw = text[sent.start_char:sent.end_char]
+        sentence = raw.strip()
+        start = sent.start_char + (len(raw) - len(raw.lstrip()))
         yield Relation(
             predicate=r.predicate, subject=r.subject, object=r.object, content=r.content,
-            evidence=Evidence(article=article.id, sentence=text, start=start, end=start + len(text), cue=r.cue),
+            evidence=Evidence(article=article.id, sentence=sentence, start=start, end=start + len(sentence),
+                              cue=r.cue),
         )

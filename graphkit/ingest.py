@@ -98,7 +98,7 @@ def _read_one(path: Path, stdin: BinaryIO | None) -> Iterator[Article | Skipped]
             text = _decode(data, "<stdin>")
             first = text.lstrip()[:1]
             if first == "{":
-                yield from _read_jsonl(text, "<stdin>")
+                yield from _read_jsonl(text.split("\n"), "<stdin>")
             else:
                 yield _text_article(text, "stdin", "<stdin>", markdown=False)
             return
@@ -106,13 +106,14 @@ def _read_one(path: Path, stdin: BinaryIO | None) -> Iterator[Article | Skipped]
         if suffix not in SUFFIXES:
             raise GraphkitError("E007", path=path, suffix=path.suffix)
         try:
+            if suffix == ".jsonl":
+                yield from _read_jsonl(_file_lines(path), path)
+                return
             data = path.read_bytes()
         except OSError as e:
             raise GraphkitError("E011", path=path, msg=e.strerror or e) from e
         text = _decode(data, path)
-        if suffix == ".jsonl":
-            yield from _read_jsonl(text, path)
-        elif suffix in (".html", ".htm"):
+        if suffix in (".html", ".htm"):
             yield _html_article(text, path)
         else:
             yield _text_article(text, path.stem, path, markdown=suffix == ".md")
@@ -209,8 +210,27 @@ def _html_article(html: str, path: Path) -> Article:
     return _article(path.stem, body, fields, path)
 
 
-def _read_jsonl(text: str, path: object) -> Iterator[Article | Skipped]:
-    for n, line in enumerate(text.split("\n"), 1):
+def _file_lines(path: Path) -> Iterator[str]:
+    """The lines of a JSONL file, read and decoded one at a time (a feed may be larger than memory), with
+    the checks of :func:`_decode` on its first block."""
+    with path.open("rb") as fh:
+        head = fh.read(8192)
+        if len(head) == 8192:  # a block may end inside a character: check what decodes of it
+            head = head.decode("utf-8", errors="ignore").encode("utf-8")
+        _decode(head, path)  # empty, binary, control characters
+        fh.seek(0)
+        offset = 0
+        for n, raw in enumerate(fh, 1):
+            try:
+                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError as e:
+                raise GraphkitError("E004", path=path, pos=offset + e.start) from e
+            offset += len(raw)
+            yield line.rstrip("\r\n")
+
+
+def _read_jsonl(lines: Iterable[str], path: object) -> Iterator[Article | Skipped]:
+    for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
