@@ -191,7 +191,7 @@ def build(corpus: str | Path | Sequence[str | Path], *, out: str | Path | None =
     from .cache import CACHE_DIR, Cache, fingerprint
     from .engines import BATCH, ordered
     from .ingest import count_articles
-    from .models import default_model
+    from .models import check_model, default_model
     from .rdf import check_formats
     from .resolve import Resolver
 
@@ -202,7 +202,7 @@ def build(corpus: str | Path | Sequence[str | Path], *, out: str | Path | None =
     if jobs < 1:
         raise GraphkitError("E101", value=jobs)
     out = Path(out) if out is not None else None
-    model = model or default_model()
+    model = check_model(model) if model else default_model()
     if cache is None or cache is True:
         cache = out / CACHE_DIR / "cache.sqlite" if out is not None else None
     cache_db = Cache(cache, fingerprint(model)) if cache else None

@@ -8,7 +8,7 @@ and sends back only the small mention-level :class:`~graphkit.types.Relation` re
 never a Doc. :func:`graphkit.engines.ordered` keeps a bounded window of batches in flight (three per
 worker thread, :attr:`DaskEngine.window`), so a large corpus is streamed through the cluster rather than
 submitted at once, and gathers the records back in corpus order. Cross-article actor resolution
-(:func:`graphkit.resolve.resolve`) needs every article's mentions at once, so it runs afterwards, in the
+(:class:`graphkit.resolve.Resolver`) needs every article's mentions, so it runs afterwards, in the
 client process, exactly as in a single-process build: the output is the same.
 
 What travels: article texts out, records back. Workers need graphkit and the same spaCy model installed
@@ -31,14 +31,14 @@ import time
 import traceback
 from typing import TYPE_CHECKING, Any
 
-from .engines import extract_batch
+from .engines import WorkerFailure, describe, extract_batch
 from .errors import GraphkitError
 from .types import Article, Relation
 
 if TYPE_CHECKING:
     from distributed import Client, Future, LocalCluster
 
-__all__ = ["DaskEngine", "WorkerFailure", "extract_on_worker"]
+__all__ = ["DaskEngine", "extract_on_worker"]
 
 log = logging.getLogger(__name__)
 
@@ -49,36 +49,13 @@ _LOCK = threading.Lock()
 _WINDOW_REFRESH = 5.0
 
 
-class WorkerFailure(RuntimeError):
-    """What :func:`extract_on_worker` raises when extraction fails: the one-line description of the error
-    and the worker's traceback as text. It always pickles (some exceptions, :class:`GraphkitError` among
-    them, do not survive the trip back to the client)."""
-
-    def __init__(self, message: str, remote_traceback: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.remote_traceback = remote_traceback  # pickled with the instance's __dict__, kept out of its repr
-
-    def __str__(self) -> str:
-        return self.message
-
-
-def _describe(e: BaseException) -> str:
-    """One line: a catalogue error as it reads (``[E021] ...``), any other as ``Type: first line``."""
-    lines = str(e).strip().splitlines()
-    first = lines[0] if lines else ""
-    if isinstance(e, GraphkitError | WorkerFailure):
-        return first
-    return f"{type(e).__name__}: {first}" if first else type(e).__name__
-
-
 def extract_on_worker(model: str, batch: list[Article]) -> list[list[Relation]]:
     """The Dask task: :func:`graphkit.engines.extract_batch` under this process's lock."""
     try:
         with _LOCK:
             return extract_batch(model, batch)
     except Exception as e:
-        raise WorkerFailure(_describe(e), traceback.format_exc()) from None
+        raise WorkerFailure(describe(e), traceback.format_exc()) from None
 
 
 class _DaskHandle:
@@ -95,7 +72,7 @@ class _DaskHandle:
             try:
                 self.value = self.future.result()
             except Exception as e:
-                raise GraphkitError("E112", msg=_describe(e)) from e
+                raise GraphkitError("E112", msg=describe(e)) from e
             finally:
                 # Dropping the future lets the scheduler forget the task and the worker free its result.
                 self.engine._pending.pop(self.future.key, None)
@@ -137,12 +114,12 @@ class DaskEngine:
                 self.client: Client = distributed.Client(self.cluster, set_as_default=False)
             except Exception as e:
                 self._close_quietly()
-                raise GraphkitError("E114", n=workers, msg=_describe(e)) from e
+                raise GraphkitError("E114", n=workers, msg=describe(e)) from e
         else:
             try:
                 self.client = distributed.Client(address, timeout=connect_timeout, set_as_default=False)
             except Exception as e:
-                raise GraphkitError("E111", address=address, msg=_describe(e)) from e
+                raise GraphkitError("E111", address=address, msg=describe(e)) from e
             try:
                 self.client.wait_for_workers(1, timeout=worker_timeout)
             except TimeoutError as e:

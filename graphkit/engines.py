@@ -16,17 +16,20 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
+import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Protocol
 
+from .errors import GraphkitError
 from .extract import doc_relations
 from .types import Article, Relation
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["BATCH", "Engine", "LocalEngine", "ProcessEngine", "extract_batch", "ordered", "worker_pipeline"]
+__all__ = ["BATCH", "Engine", "LocalEngine", "ProcessEngine", "WorkerFailure", "describe", "extract_batch", "ordered",
+           "run_batch", "worker_pipeline"]
 
 #: Articles per batch: what one worker call parses (spaCy's own batch size inside it).
 BATCH = 16
@@ -72,6 +75,37 @@ def extract_batch(model: str, batch: list[Article]) -> list[list[Relation]]:
     return batch_relations(worker_pipeline(model), batch)
 
 
+class WorkerFailure(RuntimeError):
+    """What :func:`extract_on_worker` raises when extraction fails: the one-line description of the error
+    and the worker's traceback as text. It always pickles (some exceptions, :class:`GraphkitError` among
+    them, do not survive the trip back to the client)."""
+
+    def __init__(self, message: str, remote_traceback: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.remote_traceback = remote_traceback  # pickled with the instance's __dict__, kept out of its repr
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def describe(e: BaseException) -> str:
+    """One line: a catalogue error as it reads (``[E021] ...``), any other as ``Type: first line``."""
+    lines = str(e).strip().splitlines()
+    first = lines[0] if lines else ""
+    if isinstance(e, GraphkitError | WorkerFailure):
+        return first
+    return f"{type(e).__name__}: {first}" if first else type(e).__name__
+
+
+def run_batch(model: str, batch: list[Article]) -> list[list[Relation]]:
+    """What a worker process runs: :func:`extract_batch`, any failure sent back as a :class:`WorkerFailure`."""
+    try:
+        return extract_batch(model, batch)
+    except Exception as e:
+        raise WorkerFailure(describe(e), traceback.format_exc()) from None
+
+
 class _Done:
     """A result computed at once (the in-process engine)."""
 
@@ -97,9 +131,8 @@ class LocalEngine:
         pass
 
 
-def _init_worker(model: str) -> None:
+def _init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
-    worker_pipeline(model)
 
 
 class _AsyncHandle:
@@ -107,7 +140,10 @@ class _AsyncHandle:
         self.res = res
 
     def result(self) -> list[list[Relation]]:
-        return self.res.get()
+        try:
+            return self.res.get()
+        except WorkerFailure as e:
+            raise GraphkitError("E102", msg=str(e)) from e
 
 
 class ProcessEngine:
@@ -117,12 +153,12 @@ class ProcessEngine:
 
     def __init__(self, model: str, jobs: int) -> None:
         ctx = multiprocessing.get_context("spawn")
-        self.pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(model,))
+        self.pool = ctx.Pool(jobs, initializer=_init_worker)  # each loads the model with its first batch
         self.model = model
         self.window = 3 * jobs
 
     def submit(self, batch: list[Article]) -> Handle:
-        return _AsyncHandle(self.pool.apply_async(extract_batch, (self.model, batch)))
+        return _AsyncHandle(self.pool.apply_async(run_batch, (self.model, batch)))
 
     def close(self, *, cancel: bool = False) -> None:
         """Stop the workers: at once (``cancel``, on an error or Ctrl-C) or once they are idle."""

