@@ -6,7 +6,6 @@ The command line is a thin layer over these functions; notebooks use them direct
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
 import pickle
 import tempfile
@@ -107,14 +106,14 @@ class BuildResult:
 
     @cached_property
     def _sparql_graph(self) -> LoadedGraph:
-        from pyoxigraph import RdfFormat, Store
+        from pyoxigraph import Quad, Store
 
         from .query import LoadedGraph, _default_prefixes
-        from .rdf import to_bytes
+        from .rdf import quads
 
-        store = Store()
-        nt = to_bytes("nt", self.articles, self.actors.values(), self.relations, iris=IRIs(self.base))
-        store.load(nt, format=RdfFormat.N_TRIPLES)
+        store = Store()  # the quads go straight in, in the default graph (as graph.ttl has them)
+        store.bulk_extend(Quad(s, p, o) for s, p, o, _ in quads(self.articles, self.actors.values(), self.relations,
+                                                                iris=IRIs(self.base), single_graph=True))
         return LoadedGraph(store, "the build", _default_prefixes(self.base))
 
     def query(self, sparql: str, **bindings: Any) -> pd.DataFrame:
@@ -143,17 +142,18 @@ def _pipeline(model: str | None):
     return load_pipeline(model)
 
 
-def extract(articles: Iterable[Article], *, model: str | None = None, nlp=None, batch_size: int = 16,
-            on_article: Callable[[Article], None] | None = None) -> Iterator[Relation]:
-    """Mention-level relations of each article, streamed (the Docs are not kept)."""
-    from .extract import doc_relations
+def extract(articles: Iterable[Article], *, model: str | None = None, nlp=None) -> Iterator[Relation]:
+    """Mention-level relations of each article, streamed a batch at a time, as a build extracts them
+    (:func:`graphkit.engines.batch_relations`: the Docs are not kept)."""
+    from itertools import islice
+
+    from .engines import BATCH, batch_relations
 
     nlp = nlp or _pipeline(model)
-    stream = ((a.text, a) for a in articles)
-    for doc, art in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
-        yield from doc_relations(doc, art)
-        if on_article is not None:
-            on_article(art)
+    stream = iter(articles)
+    while batch := list(islice(stream, BATCH)):
+        for rels in batch_relations(nlp, batch):
+            yield from rels
 
 
 def build(corpus: str | Path | Sequence[str | Path], *, out: str | Path | None = None, model: str | None = None,
@@ -337,7 +337,7 @@ class _Spill:
 def _finish(result: BuildResult, extracted: _Spill, resolver: Any, *, out: Path | None, iris: IRIs,
             formats: Sequence[str], store: Path | None, keep: bool) -> None:
     """Resolve the extracted articles one at a time, then write the store and the outputs."""
-    from .records import relation_record
+    from .records import read_jsonl, relation_record, to_jsonl
 
     predicates: Counter[str] = Counter()
     with _Spill(out) as resolved, Staging() as stage:
@@ -349,8 +349,7 @@ def _finish(result: BuildResult, extracted: _Spill, resolver: Any, *, out: Path 
             if keep:
                 result.relations.extend(rels)
             if jsonl is not None:
-                jsonl.write("".join(json.dumps(relation_record(r, iris), ensure_ascii=False) + "\n"
-                                    for r in rels).encode("utf-8"))
+                jsonl.write(to_jsonl(relation_record(r, iris) for r in rels).encode("utf-8"))
         if jsonl is not None:
             jsonl.close()
         result.actors = resolver.actors
@@ -363,20 +362,10 @@ def _finish(result: BuildResult, extracted: _Spill, resolver: Any, *, out: Path 
                                              store)
             result.store = store
         if out is not None:
-            _write_files(stage, out, lambda: iter(resolved), result.actors, _read_records(stage, out),
+            _write_files(stage, out, lambda: iter(resolved), result.actors,
+                         lambda: read_jsonl(stage.staged(out / "relations.jsonl")),  # read back, a line at a time
                          titles=result.titles, formats=formats, iris=iris)
             result.outputs = {path.name: path for path in stage.commit()}
-
-
-def _read_records(stage: Staging, out: Path) -> Callable[[], Iterator[dict[str, Any]]]:
-    """The records of the staged ``relations.jsonl``, read back one line at a time."""
-
-    def records() -> Iterator[dict[str, Any]]:
-        with stage.staged(out / "relations.jsonl").open(encoding="utf-8") as fh:
-            for line in fh:
-                yield json.loads(line)
-
-    return records
 
 
 def _write_files(stage: Staging, out: Path, parts: Callable[[], Iterable[tuple[Article, Sequence[Relation]]]],
@@ -407,16 +396,14 @@ def write_outputs(result: BuildResult, out: Path, *, iris: IRIs, formats: Sequen
                   ) -> dict[str, Path]:
     """Write the outputs of a build held in memory (``keep``): ``relations.jsonl``, the RDF file of each of
     ``formats`` (see :data:`graphkit.rdf.FORMATS`) and the HTML views, all put in place together."""
-    from .rdf import check_formats
+    from .rdf import check_formats, parts
     from .records import relation_records, to_jsonl
 
     formats = check_formats(formats)
-    by_article: dict[str, list[Relation]] = {}
-    for r in result.relations:
-        by_article.setdefault(r.evidence.article, []).append(r)
+    grouped = parts(result.articles, result.relations)
     records = relation_records(result.relations, iris)
     with Staging() as stage:
         stage.write(out / "relations.jsonl", to_jsonl(records))
-        _write_files(stage, out, lambda: ((a, by_article.get(a.id, [])) for a in result.articles), result.actors,
+        _write_files(stage, out, lambda: grouped, result.actors,
                      lambda: records, titles=result.titles, formats=formats, iris=iris)
         return {path.name: path for path in stage.commit()}

@@ -28,10 +28,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
-import traceback
 from typing import TYPE_CHECKING, Any
 
-from .engines import WorkerFailure, describe, extract_batch
+from .engines import describe, run_batch
 from .errors import GraphkitError
 from .types import Article, Relation
 
@@ -50,12 +49,10 @@ _WINDOW_REFRESH = 5.0
 
 
 def extract_on_worker(model: str, batch: list[Article]) -> list[list[Relation]]:
-    """The Dask task: :func:`graphkit.engines.extract_batch` under this process's lock."""
-    try:
-        with _LOCK:
-            return extract_batch(model, batch)
-    except Exception as e:
-        raise WorkerFailure(describe(e), traceback.format_exc()) from None
+    """The Dask task: :func:`graphkit.engines.run_batch` (a failure comes back as a ``WorkerFailure``) under
+    this process's lock."""
+    with _LOCK:
+        return run_batch(model, batch)
 
 
 class _DaskHandle:

@@ -82,7 +82,7 @@ def extract_batch(model: str, batch: list[Article]) -> list[list[Relation]]:
 
 
 class WorkerFailure(RuntimeError):
-    """What :func:`extract_on_worker` raises when extraction fails: the one-line description of the error
+    """What :func:`run_batch` raises when extraction fails: the one-line description of the error
     and the worker's traceback as text. It always pickles (some exceptions, :class:`GraphkitError` among
     them, do not survive the trip back to the client)."""
 
@@ -179,11 +179,14 @@ def ordered(engine: Engine, batches: Iterable[tuple[Any, list[Article]]]) -> Ite
     """Submit each ``(tag, batch)`` to ``engine`` (an empty batch is not sent) with at most
     ``engine.window`` in flight, and yield ``(tag, relations per article)`` in the order given."""
     pending: deque[tuple[Any, Handle | None]] = deque()
+
+    def oldest() -> tuple[Any, list[list[Relation]]]:
+        tag, handle = pending.popleft()
+        return tag, handle.result() if handle is not None else []
+
     for tag, batch in batches:
         pending.append((tag, engine.submit(batch) if batch else None))
         if len(pending) > engine.window:
-            tag0, handle = pending.popleft()
-            yield tag0, handle.result() if handle is not None else []
+            yield oldest()
     while pending:
-        tag0, handle = pending.popleft()
-        yield tag0, handle.result() if handle is not None else []
+        yield oldest()

@@ -37,8 +37,8 @@ from .iri import IRIs
 from .namespaces import GK, OA, POLARITY_TERMS, PREDICATE_TERMS, SCHEMA, SPEECH_ACTS, TYPE_TERMS, WD
 from .types import Actor, Article, Relation
 
-__all__ = ["FORMATS", "Quad", "check_formats", "graph_quads", "quads", "to_bytes", "to_dataset", "to_graph",
-           "write"]
+__all__ = ["FORMATS", "Quad", "check_formats", "graph_quads", "parts", "quads", "to_bytes", "to_dataset",
+           "to_graph", "write"]
 
 #: format name (``--format``) → (file name, serialiser: Oxigraph's format, or "json-ld" for rdflib's)
 FORMATS: dict[str, tuple[str, ox.RdfFormat | str]] = {
@@ -129,27 +129,21 @@ def graph_quads(parts: Iterable[tuple[Article, Sequence[Relation]]], actors: Cal
             yield node, t.gk["country"], iris.actor(a.country_key), default
 
 
-def quads(articles: Iterable[Article], actors: Iterable[Actor], relations: Iterable[Relation], *,
-          iris: IRIs | None = None, single_graph: bool = False) -> Iterator[Quad]:
-    """:func:`graph_quads` of a graph held in memory: the relations grouped by their article (those of an
-    article not in ``articles`` come after the others, without the article's own triples)."""
+def parts(articles: Iterable[Article], relations: Iterable[Relation]) -> list[tuple[Article, list[Relation]]]:
+    """A graph held in memory as :func:`graph_quads` reads it: each article with its relations, in order (a
+    relation whose article is not among ``articles`` comes under an article of that id and no metadata)."""
     by_article: dict[str, list[Relation]] = defaultdict(list)
     for r in relations:
         by_article[r.evidence.article].append(r)
-    arts = list(articles)
-    parts = [(a, by_article.pop(a.id, [])) for a in arts]
-    actors = list(actors)
-    yield from graph_quads(parts, lambda: actors, iris=iris or IRIs(), single_graph=single_graph)
-    if by_article:  # relations whose article is not given: their triples only
-        t, g_iris = _terms(), IRIs((iris or IRIs()).base, term=ox.NamedNode)
-        for art_id, rels in by_article.items():
-            g = g_iris.article(art_id)
-            seen: set[tuple] = set()
-            for rel in rels:
-                for triple in _relation(rel, g_iris, g, t):
-                    if triple not in seen:
-                        seen.add(triple)
-                        yield (*triple, g)
+    out = [(a, by_article.pop(a.id, [])) for a in articles]
+    return out + [(Article(id=art_id, text=""), rels) for art_id, rels in by_article.items()]
+
+
+def quads(articles: Iterable[Article], actors: Iterable[Actor], relations: Iterable[Relation], *,
+          iris: IRIs | None = None, single_graph: bool = False) -> Iterator[Quad]:
+    """:func:`graph_quads` of a graph held in memory (see :func:`parts`)."""
+    acts = list(actors)
+    return graph_quads(parts(articles, relations), lambda: acts, iris=iris or IRIs(), single_graph=single_graph)
 
 
 def _relation(rel: Relation, iris: IRIs, article: ox.NamedNode, t: _T) -> list[tuple]:
@@ -223,9 +217,14 @@ def to_graph(articles: Iterable[Article], actors: Iterable[Actor], relations: It
              *, iris: IRIs | None = None) -> Graph:
     """The whole graph in one rdflib :class:`~rdflib.Graph`: what Turtle, JSON-LD and N-Triples hold."""
     iris = iris or IRIs()
+    return _graph(quads(articles, actors, relations, iris=iris, single_graph=True), iris)
+
+
+def _graph(stream: Iterable[Quad], iris: IRIs) -> Graph:
+    """The triples of ``stream`` in one rdflib graph, with the files' prefixes."""
     g = Graph()
     _bind(g, iris)
-    for s, p, o, _ in quads(articles, actors, relations, iris=iris, single_graph=True):
+    for s, p, o, _ in stream:
         g.add((_rdflib(s), _rdflib(p), _rdflib(o)))
     return g
 
@@ -252,21 +251,17 @@ def prefixes(iris: IRIs) -> dict[str, str]:
             "article": f"{iris.base}article/"}
 
 
-def write(fmt: str, parts: Iterable[tuple[Article, Sequence[Relation]]], actors: Callable[[], Iterable[Actor]],
+def write(fmt: str, articles: Iterable[tuple[Article, Sequence[Relation]]], actors: Callable[[], Iterable[Actor]],
           out: BinaryIO, *, iris: IRIs) -> None:
-    """Write the graph of ``parts`` and ``actors`` (see :func:`graph_quads`) to ``out`` in ``fmt`` (one of
-    :data:`FORMATS`). Turtle, TriG and N-Triples stream through Oxigraph; JSON-LD is compacted by rdflib,
-    in memory."""
+    """Write the graph of ``articles`` (each with its relations, as :func:`parts` gives them) and ``actors``
+    (see :func:`graph_quads`) to ``out`` in ``fmt`` (one of :data:`FORMATS`). Turtle, TriG and N-Triples
+    stream through Oxigraph; JSON-LD is compacted by rdflib, in memory."""
     kind = FORMATS[check_formats([fmt])[0]][1]
     if kind == "json-ld":
-        g = Graph()
-        _bind(g, iris)
-        for s, p, o, _ in graph_quads(parts, actors, iris=iris, single_graph=True):
-            g.add((_rdflib(s), _rdflib(p), _rdflib(o)))
-        out.write(_jsonld(g))
+        out.write(_jsonld(_graph(graph_quads(articles, actors, iris=iris, single_graph=True), iris)))
         return
     assert isinstance(kind, ox.RdfFormat)
-    stream = graph_quads(parts, actors, iris=iris, single_graph=kind is not ox.RdfFormat.TRIG)
+    stream = graph_quads(articles, actors, iris=iris, single_graph=kind is not ox.RdfFormat.TRIG)
     terms = ((ox.Quad(*q) for q in stream) if kind is ox.RdfFormat.TRIG
              else (ox.Triple(s, p, o) for s, p, o, _ in stream))
     ox.serialize(terms, out, kind, prefixes=prefixes(iris) if kind is not ox.RdfFormat.N_TRIPLES else None)
@@ -277,13 +272,9 @@ def to_bytes(fmt: str, articles: Iterable[Article], actors: Iterable[Actor], rel
     """The graph of a build held in memory, in ``fmt``, as bytes (what :func:`write` writes)."""
     import io
 
-    iris = iris or IRIs()
-    by_article: dict[str, list[Relation]] = defaultdict(list)
-    for r in relations:
-        by_article[r.evidence.article].append(r)
     acts = list(actors)
     buf = io.BytesIO()
-    write(fmt, [(a, by_article.get(a.id, [])) for a in articles], lambda: acts, buf, iris=iris)
+    write(fmt, parts(articles, relations), lambda: acts, buf, iris=iris or IRIs())
     return buf.getvalue()
 
 

@@ -9,14 +9,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .errors import GraphkitError
 from .iri import IRIs
 from .types import Actor, Relation
 
-__all__ = ["actor_record", "records_from_rdf", "relation_record", "relation_records", "to_jsonl"]
+__all__ = ["actor_record", "read_jsonl", "records_from_rdf", "relation_record", "relation_records", "to_jsonl"]
 
 
 def actor_record(a: Actor, iris: IRIs) -> dict[str, Any]:
@@ -48,6 +49,21 @@ def relation_records(relations: Iterable[Relation], iris: IRIs) -> list[dict[str
 def to_jsonl(records: Iterable[dict[str, Any]]) -> str:
     """``relations.jsonl``'s text: one record a line."""
     return "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in records)
+
+
+def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    """The records of a ``relations.jsonl`` file, read one line at a time; E061 names a line that is not one."""
+    with path.open(encoding="utf-8") as f:
+        for line_no, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise GraphkitError("E061", path=path, line=line_no, msg=e.msg) from e
+            if not isinstance(rec, dict) or not isinstance(rec.get("subject"), dict) or "predicate" not in rec:
+                raise GraphkitError("E061", path=path, line=line_no, msg="expected subject and predicate")
+            yield rec
 
 
 def records_from_rdf(path: str | Path) -> list[dict[str, Any]]:

@@ -27,7 +27,6 @@ them as subject or object, claims included; ties by id) and the edges among them
 from __future__ import annotations
 
 import heapq
-import json
 import math
 import re
 from collections import Counter, defaultdict
@@ -67,19 +66,9 @@ def load_records(path: str | Path) -> list[dict[str, Any]]:
     jsonl = path / "relations.jsonl" if path.is_dir() else path
     if not jsonl.is_file():
         raise GraphkitError("E060", path=path)
-    records = []
-    with jsonl.open(encoding="utf-8") as f:
-        for line_no, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise GraphkitError("E061", path=jsonl, line=line_no, msg=e.msg) from e
-            if not isinstance(rec, dict) or not isinstance(rec.get("subject"), dict) or "predicate" not in rec:
-                raise GraphkitError("E061", path=jsonl, line=line_no, msg="expected subject and predicate")
-            records.append(rec)
-    return records
+    from ..records import read_jsonl
+
+    return list(read_jsonl(jsonl))
 
 
 def filter_records(records: Iterable[Record], *, predicates: Sequence[str] = (),
@@ -199,10 +188,6 @@ class _Summary:
             self.actor_edges.add((sid, pred, oid), r)
         if cs and co and cs != co:
             self.country_edges.add((f"country:{cs}", pred, f"country:{co}"), r)
-
-    def node_ids(self, view: str) -> list[str]:
-        """The ids of the nodes of ``view`` (``actors`` or ``countries``)."""
-        return list(self.actors) if view == "actors" else [f"country:{c}" for c in self.members]
 
     def actors_view(self, titles: Mapping[str, str], keep: Container[str] | None = None
                     ) -> tuple[list[ViewNode], list[ViewEdge]]:
@@ -360,20 +345,20 @@ def _page_ids(nodes: list[ViewNode], edges: list[ViewEdge]) -> tuple[list[ViewNo
             [replace(e, source=ids[e.source], target=ids[e.target]) for e in edges])
 
 
-def _top(mentions: Counter[str], ids: Sequence[str], limit: int) -> set[str] | None:
-    """The ``limit`` of ``ids`` that ``mentions`` counts most (ties: by id); None (all) if there are no more."""
-    if len(ids) <= limit:
+def _top(mentions: Counter[str], limit: int) -> set[str] | None:
+    """The ``limit`` nodes that ``mentions`` counts most (ties: by id); None (all) if there are no more."""
+    if len(mentions) <= limit:
         return None
-    return set(heapq.nsmallest(limit, ids, key=lambda k: (-mentions[k], k)))
+    return set(heapq.nsmallest(limit, mentions, key=lambda k: (-mentions[k], k)))
 
 
 def _build_page(summary: _Summary, view: str, titles: Mapping[str, str]) -> str:
     """The page of ``view`` (``actors`` or ``countries``) in a build: its ``BUILD_VIEW_NODES`` most-mentioned
     nodes at most."""
-    ids = summary.node_ids(view)
-    keep = _top(summary.mentions[view], ids, BUILD_VIEW_NODES)
+    mentions = summary.mentions[view]  # every node of the view, with how many records mention it
+    keep = _top(mentions, BUILD_VIEW_NODES)
     nodes, edges = (summary.actors_view if view == "actors" else summary.countries_view)(titles, keep)
-    title = f"graphkit: {view}" + (f" (the {BUILD_VIEW_NODES:,} most-mentioned of {len(ids):,})" if keep else "")
+    title = f"graphkit: {view}" + (f" (the {BUILD_VIEW_NODES:,} most-mentioned of {len(mentions):,})" if keep else "")
     return render_html(*_page_ids(_sized(nodes, edges), edges), title=title)
 
 
