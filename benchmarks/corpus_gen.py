@@ -2,7 +2,7 @@
 
 Each generated article is a ``.txt`` file: a YAML front matter (``date``, ``source``), the headline on the
 first line after it, a blank line, then the body, one paragraph per block. An article is made from one
-*host* article of the bundled corpus (read with :func:`graphkit.ingest.read_corpus`):
+*host* article of the bundled corpus (read with :func:`graphkit.ingest.corpus.read_corpus`):
 
 - its lead paragraph first, then its other paragraphs in a shuffled order, with 0–2 paragraphs borrowed
   from other source articles put in among them;
@@ -39,7 +39,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from graphkit.ingest import read_corpus
+from graphkit.ingest.corpus import read_corpus
 from graphkit.resources import load_gazetteer
 from graphkit.types import Article
 
@@ -52,8 +52,16 @@ KEEP_REAL = 0.25  # share of gazetteer people/organisations that keep their real
 CRP_THETA, CRP_DISCOUNT = 20.0, 0.6  # the Pitman-Yor parameters of the stand-in draws (new-actor rate)
 BORROW = (0, 0, 1, 1, 2)  # paragraphs borrowed from other source articles: drawn from these
 START_DATE, DATE_SPAN_DAYS = dt.date(2020, 1, 1), 6 * 365
-SOURCES = ("Example Wire Service", "Example World Desk", "Example Africa News", "Example Asia Report",
-           "Example Europe Daily", "Example Americas Herald", "example.org", "Example Gulf Times")
+SOURCES = (
+    "Example Wire Service",
+    "Example World Desk",
+    "Example Africa News",
+    "Example Asia Report",
+    "Example Europe Daily",
+    "Example Americas Herald",
+    "example.org",
+    "Example Gulf Times",
+)
 
 FIRST = """Amara Anders Anja Arjun Beatriz Bilal Bogdan Camille Carlos Chen Dana Darius Dmitar Eitan Elena Emeka
 Esra Farah Felix Femi Goran Hana Hiro Ines Ivo Jae Jonas Juliana Kamal Karin Kemal Kofi Lars Leila Luca Lucia
@@ -67,9 +75,22 @@ Novak Nwosu Okafor Olsen Ortega Osei Pereira Petrov Quispe Rahimi Rossi Sabet Sa
 Suzuki Szabo Tanaka Tembo Torres Umarov Varga Vasquez Weber Wojcik Yamamoto Yilmaz Zeller Zubkov""".split()
 ORG_PLACE = """Aldoria Belmara Corvenia Dravosk Eskaria Fenmark Galvara Hestoria Istrana Jorvik Kaldera Lunaria
 Marvosa Nordhaven Ostrava Peltania Quorinth Ravenna Solvaria Tarnow Umbria Valdora Westmark Zentara""".split()
-ORG_KIND = ("Liberation Front", "People's Party", "Energy Council", "Defence Bureau", "Trade Union",
-            "Security Service", "National Congress", "Reform Movement", "Development Bank", "Human Rights Watchdog",
-            "Resistance Brigades", "Investigative Committee", "Chamber of Commerce", "Green Alliance")
+ORG_KIND = (
+    "Liberation Front",
+    "People's Party",
+    "Energy Council",
+    "Defence Bureau",
+    "Trade Union",
+    "Security Service",
+    "National Congress",
+    "Reform Movement",
+    "Development Bank",
+    "Human Rights Watchdog",
+    "Resistance Brigades",
+    "Investigative Committee",
+    "Chamber of Commerce",
+    "Green Alliance",
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -100,8 +121,12 @@ def _usable(name: str) -> bool:
     """A name that can be swapped for a stand-in's: no possessive, no description ("UN nuclear watchdog",
     "the West")."""
     words = name.split()
-    return (len(name) > 1 and "'" not in name and words[0] != "the"
-            and all(w[0].isupper() or w[0].isdigit() or w in _FUNCTION_WORDS for w in words))
+    return (
+        len(name) > 1
+        and "'" not in name
+        and words[0] != "the"
+        and all(w[0].isupper() or w[0].isdigit() or w in _FUNCTION_WORDS for w in words)
+    )
 
 
 def _named_actors(articles: Sequence[Article]) -> list[_Actor]:
@@ -114,8 +139,13 @@ def _named_actors(articles: Sequence[Article]) -> list[_Actor]:
         names = [n for n in (e.label, *e.aliases) if _usable(n)]
         names = [n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)]
         if names:
-            found.append(_Actor(e.id, "person" if e.type == "Person" else "org",
-                                tuple(sorted(dict.fromkeys(names), key=lambda n: (-len(n), n)))))
+            found.append(
+                _Actor(
+                    e.id,
+                    "person" if e.type == "Person" else "org",
+                    tuple(sorted(dict.fromkeys(names), key=lambda n: (-len(n), n))),
+                )
+            )
     return found
 
 
@@ -197,8 +227,9 @@ def generate(n: int, seed: int = 1, base: Sequence[Article] | None = None) -> It
             for nm in actor.names:
                 subst.setdefault(nm, _replacement(actor, stand_in, nm))
         if subst:
-            pattern = re.compile("(?<!\\w)(" + "|".join(re.escape(k) for k in sorted(subst, key=lambda k: (-len(k), k)))
-                                 + ")(?!\\w)")
+            pattern = re.compile(
+                "(?<!\\w)(" + "|".join(re.escape(k) for k in sorted(subst, key=lambda k: (-len(k), k))) + ")(?!\\w)"
+            )
             swap = functools.partial(_swap, subst)
             headline = pattern.sub(swap, headline)
             body = [pattern.sub(swap, p) for p in body]
@@ -206,11 +237,20 @@ def generate(n: int, seed: int = 1, base: Sequence[Article] | None = None) -> It
         source = rng.choice(SOURCES)
         slug = re.sub(r"[^a-z0-9]+", "_", host.id.lower()).strip("_")[:40]
         name = f"a{i + 1:0{width}d}_{date:%Y%m%d}_{slug}.txt"
-        yield name, (f"---\ndate: '{date.isoformat()}'\nsource: {json.dumps(source)}\n---\n"
-                     + headline + "\n\n" + "\n\n".join(body) + "\n")
+        yield (
+            name,
+            (
+                f"---\ndate: '{date.isoformat()}'\nsource: {json.dumps(source)}\n---\n"
+                + headline
+                + "\n\n"
+                + "\n\n".join(body)
+                + "\n"
+            ),
+        )
 
 
 # --- the cache of generated corpora ----------------------------------------------------------------
+
 
 def _digest(chunks: Iterator[bytes]) -> str:
     h = hashlib.sha256()
@@ -222,9 +262,12 @@ def _digest(chunks: Iterator[bytes]) -> str:
 def corpus_key(n: int, seed: int, base: Path = BASE_CORPUS) -> dict[str, object]:
     """What a generated corpus depends on: its size and seed, this file's source and the bundled corpus."""
     base_files = sorted(p for p in base.rglob("*") if p.is_file())
-    return {"articles": n, "seed": seed,
-            "generator": _digest(iter([Path(__file__).read_bytes()])),
-            "base": _digest(p.relative_to(base).as_posix().encode() + p.read_bytes() for p in base_files)}
+    return {
+        "articles": n,
+        "seed": seed,
+        "generator": _digest(iter([Path(__file__).read_bytes()])),
+        "base": _digest(p.relative_to(base).as_posix().encode() + p.read_bytes() for p in base_files),
+    }
 
 
 def _files_digest(folder: Path) -> str:
@@ -248,8 +291,9 @@ def ensure_corpus(n: int, seed: int = 1, data: Path = DEFAULT_DATA, base: Path =
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     write_corpus(tmp, generate(n, seed, source_articles(base)))
-    (tmp / MANIFEST).write_text(json.dumps({"key": key, "files": _files_digest(tmp)}, indent=2) + "\n",
-                                encoding="utf-8")
+    (tmp / MANIFEST).write_text(
+        json.dumps({"key": key, "files": _files_digest(tmp)}, indent=2) + "\n", encoding="utf-8"
+    )
     shutil.rmtree(folder, ignore_errors=True)
     tmp.rename(folder)
     return folder

@@ -2,12 +2,12 @@
 
 The corpus is built once (not timed). Then, in this process, medians of ``--runs`` runs each:
 
-- **write store**: ``graphkit.store.write_store`` of the build's dataset (``rdf.to_dataset``: one named graph
+- **write store**: ``graphkit.graph.store.write_store`` of the build's dataset (``rdf.to_dataset``: one named graph
   per article), into a new folder each run;
 - **load**: the Turtle file parsed by rdflib (``Graph.parse``), loaded into an in-memory Oxigraph store
-  (``graphkit.query.load_graph``), and the on-disk store opened read-only;
+  (``graphkit.graph.query.load_graph``), and the on-disk store opened read-only;
 - **each preset**: rdflib's SPARQL engine on the parsed Turtle (``Graph.query`` with ``initBindings``),
-  Oxigraph on the in-memory store and on the on-disk store (``graphkit.query.run`` with the same
+  Oxigraph on the in-memory store and on the on-disk store (``graphkit.graph.query.run`` with the same
   bindings). Parameters are resolved once, before timing; rows are read to the end.
 
 Run it from the repository root:
@@ -27,17 +27,22 @@ from pathlib import Path
 import rdflib
 
 import graphkit
-from graphkit.iri import IRIs
-from graphkit.nlp import load_pipeline
-from graphkit.presets import load_presets, resolve
-from graphkit.query import load_graph, run
-from graphkit.rdf import serialize, to_dataset, to_graph
-from graphkit.store import write_store
+from graphkit.graph.iri import IRIs
+from graphkit.graph.presets import load_presets, resolve
+from graphkit.graph.query import load_graph, run
+from graphkit.graph.rdf import serialize, to_dataset, to_graph
+from graphkit.graph.store import write_store
+from graphkit.nlp.load import load_pipeline
 
 REPO = Path(__file__).resolve().parent.parent
 #: preset → its arguments on the bundled corpus
-CALLS = {"who-accuses-whom": [], "most-accused": [], "actors-by-country": [], "claims-by": ["Vladimir Putin"],
-         "evidence-for": ["Russia", "accuses", "the West"]}
+CALLS = {
+    "who-accuses-whom": [],
+    "most-accused": [],
+    "actors-by-country": [],
+    "claims-by": ["Vladimir Putin"],
+    "evidence-for": ["Russia", "accuses", "the West"],
+}
 
 
 def median_s(fn: Callable[[], object], runs: int) -> float:
@@ -83,9 +88,11 @@ def measure(result: graphkit.BuildResult, tmp: Path, runs: int) -> None:
     graph = rdflib.Graph()
     graph.parse(ttl, format="turtle")
     print(f"triples in the Turtle graph: {len(graph)}")
-    load = {"rdflib parse": lambda: rdflib.Graph().parse(ttl, format="turtle"),
-            "oxigraph load (memory)": lambda: load_graph(ttl),
-            "oxigraph open (store)": lambda: load_graph(f"oxigraph:{tmp / 'store'}")}
+    load = {
+        "rdflib parse": lambda: rdflib.Graph().parse(ttl, format="turtle"),
+        "oxigraph load (memory)": lambda: load_graph(ttl),
+        "oxigraph open (store)": lambda: load_graph(f"oxigraph:{tmp / 'store'}"),
+    }
     for name, fn in load.items():
         print(f"{name}: {median_s(fn, runs) * 1000:.1f} ms")
 

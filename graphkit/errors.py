@@ -43,8 +43,10 @@ class Errors:
     # views
     E060 = "{path}: no relations.jsonl here (give a build's output folder or its relations.jsonl)"
     E061 = "{path}: line {line}: not a relation record ({msg})"
-    E062 = ("the {view} view would have {n} nodes, more than the {limit} a browser can lay out readably; "
-            "narrow it with --predicate, --article or --view ego --actor NAME, or use --view countries")
+    E062 = (
+        "the {view} view would have {n} nodes, more than the {limit} a browser can lay out readably; "
+        "narrow it with --predicate, --article or --view ego --actor NAME, or use --view countries"
+    )
     E063 = "no actor '{value}' in the graph (give its label, short name or IRI)"
     E064 = "'{value}' names {n} actors ({iris}); give the IRI of one"
     E065 = "unknown view '{name}' (expected one of {names})"
@@ -73,8 +75,10 @@ class Errors:
     E110 = "--dask needs the Dask extra, which is not installed ({msg}): pip install 'graphkit[dask]'"
     E111 = "cannot reach the Dask scheduler at {address} ({msg})"
     E112 = "a Dask worker failed: {msg}"
-    E113 = ("no Dask worker joined the scheduler at {address} within {timeout:g} s "
-            "(start some: dask worker {address} --nthreads 1)")
+    E113 = (
+        "no Dask worker joined the scheduler at {address} within {timeout:g} s "
+        "(start some: dask worker {address} --nthreads 1)"
+    )
     E114 = "cannot start a local Dask cluster of {n} workers ({msg})"
 
 

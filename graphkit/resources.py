@@ -72,9 +72,12 @@ def load_gazetteer(path: Path | None = None) -> dict[str, GazetteerEntry]:
         if qid is not None and not re.fullmatch(r"Q\d+", str(qid)):
             raise GraphkitError("E030", path=path, msg=f"actor {r['id']}: wikidata {qid!r}")
         entry = GazetteerEntry(
-            id=str(r["id"]), label=str(r["label"]), type=r["type"], country=r.get("country"),
-            wikidata=qid, **{k: tuple(str(a) for a in r.get(k) or ())
-                             for k in ("aliases", "adjectives", "metonyms", "titles")},
+            id=str(r["id"]),
+            label=str(r["label"]),
+            type=r["type"],
+            country=r.get("country"),
+            wikidata=qid,
+            **{k: tuple(str(a) for a in r.get(k) or ()) for k in ("aliases", "adjectives", "metonyms", "titles")},
         )
         if entry.id in out:
             raise GraphkitError("E030", path=path, msg=f"actor id {entry.id} repeats")
@@ -126,10 +129,27 @@ class Cues:
 
 
 #: What a cue frame in cues.yaml may say, and of which kind each value is (see the file's header).
-_FRAME_FLAGS = ("content", "claim", "xcomp", "requires_xcomp", "requires_claim_noun", "forbids_claim_noun",
-                "passive_subject", "forces_only")
-_FRAME_WORDS = ("obj", "requires_word", "forbids_word", "requires_prep", "forbids_prep", "requires_object_type",
-                "forbids_object_type", "requires_subject_type", "forbids_dobj")
+_FRAME_FLAGS = (
+    "content",
+    "claim",
+    "xcomp",
+    "requires_xcomp",
+    "requires_claim_noun",
+    "forbids_claim_noun",
+    "passive_subject",
+    "forces_only",
+)
+_FRAME_WORDS = (
+    "obj",
+    "requires_word",
+    "forbids_word",
+    "requires_prep",
+    "forbids_prep",
+    "requires_object_type",
+    "forbids_object_type",
+    "requires_subject_type",
+    "forbids_dobj",
+)
 _FRAME_TEXT = ("lemma", "particle", "object_ref")
 
 
@@ -182,8 +202,10 @@ def load_cues(path: Path | None = None) -> Cues:
         for frame in frames or ():
             if not isinstance(frame, dict) or not isinstance(frame.get("lemma"), str) or not frame.get("obj"):
                 raise GraphkitError("E030", path=path, msg=f"a {pred} noun cue lacks a lemma or obj")
-            event_nouns[frame["lemma"]] = {"predicate": pred,
-                                           "obj": _words(frame["obj"], path, f"noun {frame['lemma']!r}")}
+            event_nouns[frame["lemma"]] = {
+                "predicate": pred,
+                "obj": _words(frame["obj"], path, f"noun {frame['lemma']!r}"),
+            }
     acts = data.get("stated_acts") or {}
     nouns = data.get("actor_nouns") or {}
 

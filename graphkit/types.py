@@ -5,9 +5,22 @@ All are small, frozen and picklable, so worker processes can send them back.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
-__all__ = ["ACTOR_TYPES", "POLARITIES", "PREDICATES", "Actor", "Article", "Evidence", "Mention", "Relation", "Skipped"]
+__all__ = [
+    "ACTOR_TYPES",
+    "POLARITIES",
+    "PREDICATES",
+    "Actor",
+    "Article",
+    "Graphed",
+    "Evidence",
+    "Mention",
+    "Relation",
+    "Skipped",
+]
 
 #: The relation types of ANNOTATION.md; the ontology names the same set (checked by a test).
 PREDICATES = ("claims", "accuses", "denies", "threatens", "attacks", "supports", "rejects", "meets", "demands")
@@ -76,8 +89,27 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class MentionRelation:
+    r"""A relation as one article states it, before resolution: subject –predicate→ object as
+    :class:`Mention`\ s (the object is None for a claim), with its evidence.
+
+    What extraction yields, the cache keeps and worker processes send back; :mod:`graphkit.resolve`
+    turns it into a :class:`Relation`. ``polarity`` and ``confidence`` as in :class:`Relation`.
+    """
+
+    predicate: str
+    subject: Mention
+    object: Mention | None
+    evidence: Evidence
+    content: str | None = None
+    confidence: float = 1.0
+    polarity: str = "positive"
+
+
+@dataclass(frozen=True)
 class Relation:
-    """subject –predicate→ object (an actor, or None for a claim), with its evidence.
+    """A resolved relation: subject –predicate→ object (an :class:`Actor`, or None for a claim), with its
+    evidence. What the graph, ``relations.jsonl`` and the views are made of.
 
     ``polarity`` is ``"positive"`` when the text asserts the relation, the only kind the pipeline keeps
     (a negated cue gives nothing; a denial is a positive ``denies``); ``"negative"`` is for a relation
@@ -85,9 +117,26 @@ class Relation:
     """
 
     predicate: str
-    subject: Mention | Actor
-    object: Mention | Actor | None
+    subject: Actor
+    object: Actor | None
     evidence: Evidence
     content: str | None = None
     confidence: float = 1.0
     polarity: str = "positive"
+
+
+class Graphed(Protocol):
+    """What the analytics and the notebook views read of a build (a :class:`~graphkit.api.BuildResult`):
+    its resolved actors and relations, the base their IRIs are minted under, and the articles' titles."""
+
+    @property
+    def actors(self) -> Mapping[str, Actor]: ...
+
+    @property
+    def relations(self) -> Sequence[Relation]: ...
+
+    @property
+    def base(self) -> str: ...
+
+    @property
+    def titles(self) -> Mapping[str, str]: ...

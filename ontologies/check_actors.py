@@ -28,6 +28,7 @@ Q-id, or its label resolving (by label/alias) to an actor with another Q-id.
 
 Prints "ok: N actors (C countries, O organizations, G groups, P persons)" on success.
 """
+
 import argparse
 import re
 import sys
@@ -152,7 +153,8 @@ def check_gold(actors, gold_path):
         if hit and hit.get("wikidata") and hit["wikidata"] != gq:
             problems.append(
                 f"{gold_path}: {g['id']} ({g.get('label')!r}) has {gq}, "
-                f"actors file resolves it to {hit['id']} with {hit['wikidata']}")
+                f"actors file resolves it to {hit['id']} with {hit['wikidata']}"
+            )
     return problems
 
 
@@ -176,8 +178,10 @@ def main(argv=None):
         print(f"{len(problems)} problem(s) in {args.actors}")
         return 1
     n = Counter(e["type"] for e in actors)
-    print(f"ok: {len(actors)} actors ({n['Country']} countries, {n['Organization']} organizations, "
-          f"{n['Group']} groups, {n['Person']} persons)")
+    print(
+        f"ok: {len(actors)} actors ({n['Country']} countries, {n['Organization']} organizations, "
+        f"{n['Group']} groups, {n['Person']} persons)"
+    )
     return 0
 
 

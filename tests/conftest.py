@@ -22,7 +22,7 @@ class GoldBuild(NamedTuple):
 
 @pytest.fixture(scope="session")
 def nlp():
-    from graphkit.nlp import load_pipeline
+    from graphkit.nlp.load import load_pipeline
 
     return load_pipeline()
 
@@ -40,8 +40,8 @@ def corpus_build(nlp, tmp_path_factory):
 def gold_build(nlp, tmp_path_factory):
     """Build the corpus of a gold set once a session: ``gold_build("dev")`` → :class:`GoldBuild`."""
     import graphkit
-    from graphkit.iri import IRIs
-    from graphkit.records import relation_records
+    from graphkit.graph.iri import IRIs
+    from graphkit.graph.records import relation_records
 
     built: dict[str, GoldBuild] = {}
 
@@ -59,8 +59,8 @@ def gold_build(nlp, tmp_path_factory):
 def relations_of(nlp):
     """Extract and resolve the relations of one text: ``relations_of("X said that Y.")``."""
     from graphkit.api import extract
-    from graphkit.pipeline.gazetteer import lookup
-    from graphkit.resolve import resolve
+    from graphkit.nlp.gazetteer import lookup
+    from graphkit.resolve.resolver import resolve
     from graphkit.types import Article
 
     def run(text: str):

@@ -1,4 +1,4 @@
-"""graphkit.analysis on the bundled corpus: the networkx graph mirrors the RDF graph, and the analytics
+"""graphkit.graph.analysis on the bundled corpus: the networkx graph mirrors the RDF graph, and the analytics
 give the values the corpus holds."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 from rdflib import Graph, URIRef
 
-from graphkit import analysis
-from graphkit.iri import IRIs
+from graphkit.graph import analysis
+from graphkit.graph.iri import IRIs
 
 RUSSIA, UKRAINE = str(IRIs().actor("russia")), str(IRIs().actor("ukraine"))
 

@@ -11,7 +11,7 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 import graphkit
-from graphkit.display import InlineView, filter_relations
+from graphkit.views.inline import InlineView, filter_relations
 
 from .conftest import CORPUS
 

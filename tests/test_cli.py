@@ -7,8 +7,10 @@ from click.testing import CliRunner
 
 from graphkit.cli import main
 
-GOOD = ("Talks stall\n\nRussia accused Ukraine of shelling the plant. "
-        "Volodymyr Zelensky said that Russian forces had mined the site.\n")
+GOOD = (
+    "Talks stall\n\nRussia accused Ukraine of shelling the plant. "
+    "Volodymyr Zelensky said that Russian forces had mined the site.\n"
+)
 
 
 @pytest.fixture
@@ -30,11 +32,22 @@ def test_cli_build_prints_summary_and_writes_outputs(runner, tmp_path):
     res = runner.invoke(main, ["build", str(d), "--out", str(out)])
     assert res.exit_code == 0, res.output
     assert "read 1 articles" in res.stdout
-    for word in ("actors:", "claims:", "accusations:", "other relations:", "relations.jsonl", "graph.ttl",
-                 "graph.html"):
+    for word in (
+        "actors:",
+        "claims:",
+        "accusations:",
+        "other relations:",
+        "relations.jsonl",
+        "graph.ttl",
+        "graph.html",
+    ):
         assert word in res.stdout
-    assert {p.name for p in out.iterdir() if p.is_file()} == {"relations.jsonl", "graph.ttl", "graph.html",
-                                                            "countries.html"}
+    assert {p.name for p in out.iterdir() if p.is_file()} == {
+        "relations.jsonl",
+        "graph.ttl",
+        "graph.html",
+        "countries.html",
+    }
     assert [p.name for p in (out / ".graphkit").iterdir()] == ["cache.sqlite"]  # the build cache, and nothing else
 
 
@@ -46,8 +59,9 @@ def test_cli_build_reads_stdin(runner, tmp_path):
 
 
 def test_cli_build_skips_bad_files_and_names_each(runner, tmp_path):
-    d = _corpus(tmp_path, {"good.txt": GOOD, "empty.txt": b"", "blob.txt": b"\x00\x01\x02binary",
-                           "bad.txt": b"caf\xe9 au lait"})
+    d = _corpus(
+        tmp_path, {"good.txt": GOOD, "empty.txt": b"", "blob.txt": b"\x00\x01\x02binary", "bad.txt": b"caf\xe9 au lait"}
+    )
     res = runner.invoke(main, ["build", str(d), str(tmp_path / "missing.txt"), "--out", str(tmp_path / "o")])
     assert res.exit_code == 0, res.output
     lines = [ln for ln in res.stderr.splitlines() if ln.startswith("graphkit: skipped")]
@@ -82,7 +96,7 @@ def test_cli_failed_build_keeps_previous_outputs_whole(runner, tmp_path, monkeyp
     def boom(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr("graphkit.rdf.write", boom)
+    monkeypatch.setattr("graphkit.graph.rdf.write", boom)
     (d / "b.txt").write_text(GOOD.replace("Russia", "China"))
     res = runner.invoke(main, ["build", str(d), "--out", str(out), "-q"])
     assert res.exit_code != 0
@@ -90,8 +104,10 @@ def test_cli_failed_build_keeps_previous_outputs_whole(runner, tmp_path, monkeyp
 
 
 def test_cli_html_escapes_markup_from_articles(runner, tmp_path):
-    evil = ('Markup test\n\nRussia accused <script>alert(1)</script> Ukraine of shelling the plant. '
-            'Ukraine accused Russia of lying "><img src=x onerror=alert(2)>.\n')
+    evil = (
+        "Markup test\n\nRussia accused <script>alert(1)</script> Ukraine of shelling the plant. "
+        'Ukraine accused Russia of lying "><img src=x onerror=alert(2)>.\n'
+    )
     d = _corpus(tmp_path, {"evil.txt": evil})
     out = tmp_path / "out"
     assert runner.invoke(main, ["build", str(d), "--out", str(out), "-q"]).exit_code == 0

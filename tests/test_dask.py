@@ -1,4 +1,4 @@
-"""Extraction on a Dask cluster (graphkit.dask_engine): the same relations as in-process extraction, the
+"""Extraction on a Dask cluster (graphkit.run.dask_engine): the same relations as in-process extraction, the
 same build outputs, and one-line catalogue errors when the cluster or a worker fails.
 
 One local cluster of two single-threaded worker processes serves the module (starting it and loading the
@@ -16,11 +16,11 @@ import time
 import pytest
 
 import graphkit
-from graphkit.dask_engine import DaskEngine
-from graphkit.engines import LocalEngine, ordered
 from graphkit.errors import GraphkitError
-from graphkit.ingest import read_corpus
-from graphkit.nlp import default_model
+from graphkit.ingest.corpus import read_corpus
+from graphkit.nlp.load import default_model
+from graphkit.run.dask_engine import DaskEngine
+from graphkit.run.engines import LocalEngine, ordered
 from graphkit.types import Article
 
 from .conftest import CORPUS
@@ -42,11 +42,11 @@ def articles() -> list[Article]:
 
 
 def batches(articles: list[Article]) -> list[tuple[int, list[Article]]]:
-    return [(i, articles[i:i + BATCH]) for i in range(0, len(articles), BATCH)]
+    return [(i, articles[i : i + BATCH]) for i in range(0, len(articles), BATCH)]
 
 
 def test_importing_the_module_does_not_import_dask():
-    code = "import sys, graphkit.dask_engine; print(sorted(m for m in ('distributed', 'dask') if m in sys.modules))"
+    code = "import sys, graphkit.run.dask_engine; print(sorted(m for m in ('distributed', 'dask') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 
@@ -93,8 +93,10 @@ def test_a_worker_failure_is_E112_with_the_remote_error(engine, articles, monkey
     monkeypatch.setattr(engine, "model", "xx_no_such_model")  # the worker cannot load it
     with pytest.raises(GraphkitError) as e:
         engine.submit(articles[:1]).result()
-    assert str(e.value) == ("[E112] a Dask worker failed: [E021] spaCy model 'xx_no_such_model' is not "
-                            "installed (pip install xx-no-such-model)")
+    assert str(e.value) == (
+        "[E112] a Dask worker failed: [E021] spaCy model 'xx_no_such_model' is not "
+        "installed (pip install xx-no-such-model)"
+    )
 
 
 def test_an_unreachable_scheduler_is_E111():
@@ -111,8 +113,13 @@ def test_a_scheduler_without_workers_is_E113():
     from distributed import LocalCluster
 
     # A scheduler alone, in this process (nothing to spawn): the engine waits for a worker, then gives up.
-    with LocalCluster(n_workers=0, processes=False, dashboard_address="127.0.0.1:0",
-                      scheduler_kwargs={"dashboard": False}, silence_logs=logging.ERROR) as cluster:
+    with LocalCluster(
+        n_workers=0,
+        processes=False,
+        dashboard_address="127.0.0.1:0",
+        scheduler_kwargs={"dashboard": False},
+        silence_logs=logging.ERROR,
+    ) as cluster:
         with pytest.raises(GraphkitError) as e:
             DaskEngine(cluster.scheduler_address, default_model(), worker_timeout=0.5)
     assert e.value.code == "E113"

@@ -1,4 +1,4 @@
-"""``graphkit.evaluate`` gives exactly the numbers of the team's reference scorer; ``graphkit evaluate``."""
+"""``graphkit.eval.score`` gives exactly the numbers of the team's reference scorer; ``graphkit evaluate``."""
 
 from __future__ import annotations
 
@@ -13,19 +13,37 @@ from click.testing import CliRunner
 
 from graphkit.cli import main
 from graphkit.errors import GraphkitError
-from graphkit.evaluate import BUCKETS, PRF, score
+from graphkit.eval.score import BUCKETS, PRF, score
 
 from .conftest import DATA
 
 ENTITIES = [
     {"id": "russia", "label": "Russia", "type": "Country", "country": None, "wikidata": "Q159", "aliases": ["Moscow"]},
-    {"id": "usa", "label": "United States", "type": "Country", "country": None, "wikidata": "Q30",
-     "aliases": ["US", "Washington"]},
+    {
+        "id": "usa",
+        "label": "United States",
+        "type": "Country",
+        "country": None,
+        "wikidata": "Q30",
+        "aliases": ["US", "Washington"],
+    },
     {"id": "ukraine", "label": "Ukraine", "type": "Country", "country": None, "wikidata": "Q212", "aliases": ["Kyiv"]},
-    {"id": "putin", "label": "Vladimir Putin", "type": "Person", "country": "russia", "wikidata": "Q7747",
-     "aliases": ["Putin"]},
-    {"id": "lavrov", "label": "Sergei Lavrov", "type": "Person", "country": "russia", "wikidata": None,
-     "aliases": ["Lavrov"]},
+    {
+        "id": "putin",
+        "label": "Vladimir Putin",
+        "type": "Person",
+        "country": "russia",
+        "wikidata": "Q7747",
+        "aliases": ["Putin"],
+    },
+    {
+        "id": "lavrov",
+        "label": "Sergei Lavrov",
+        "type": "Person",
+        "country": "russia",
+        "wikidata": None,
+        "aliases": ["Lavrov"],
+    },
 ]
 CLAIM_KEY = "troops crossed the river near the town"  # five key words: troops crossed river near town
 
@@ -34,19 +52,35 @@ def _gold_set(root, relations, *, article="a1"):
     """A gold set of one article under ``root``."""
     (root / "gold").mkdir(parents=True)
     (root / "entities.yaml").write_text(yaml.safe_dump(ENTITIES), encoding="utf-8")
-    (root / "gold" / f"{article}.yaml").write_text(yaml.safe_dump({"article": article, "relations": relations}),
-                                                    encoding="utf-8")
+    (root / "gold" / f"{article}.yaml").write_text(
+        yaml.safe_dump({"article": article, "relations": relations}), encoding="utf-8"
+    )
     return root
 
 
 def _node(label, *, id=None, country=None, wikidata=None):
-    return {"id": id or f"urn:test:{label.lower().replace(' ', '-')}", "label": label, "type": "Person",
-            "country": country, "wikidata": wikidata}
+    return {
+        "id": id or f"urn:test:{label.lower().replace(' ', '-')}",
+        "label": label,
+        "type": "Person",
+        "country": country,
+        "wikidata": wikidata,
+    }
 
 
 def _rel(predicate, subject, obj=None, *, content=None, article="a1"):
-    return {"article": article, "predicate": predicate, "subject": subject, "object": obj, "content": content,
-            "sentence": content or "A sentence.", "start": 0, "end": 1, "cue": "", "confidence": 1.0}
+    return {
+        "article": article,
+        "predicate": predicate,
+        "subject": subject,
+        "object": obj,
+        "content": content,
+        "sentence": content or "A sentence.",
+        "start": 0,
+        "end": 1,
+        "cue": "",
+        "confidence": 1.0,
+    }
 
 
 RUSSIA, USA, UKRAINE = _node("Russia", wikidata="Q159"), _node("United States", wikidata="Q30"), _node("Ukraine")
@@ -72,7 +106,7 @@ def _assert_agree(got, expected):
 
 @pytest.fixture
 def scored(reference, tmp_path):
-    """Score records with graphkit.evaluate, check that the reference scorer agrees, return the scores."""
+    """Score records with graphkit.eval.score, check that the reference scorer agrees, return the scores."""
 
     def run(records, gold_dir):
         got = score(records, gold_dir)
@@ -99,12 +133,15 @@ def test_evaluate_agrees_with_the_reference_scorer(name, gold_build, reference):
 # --- the rules, on small hand-written gold sets ----------------------------------------------------
 
 
-@pytest.mark.parametrize(("subject", "content", "expected"), [
-    (PUTIN, "Troops crossed the river near the town at dawn.", PRF(1, 0, 0)),  # 5 of 5 key words
-    (PUTIN, "The troops crossed a river.", PRF(1, 0, 0)),  # 3 of 5: 60%, just enough
-    (PUTIN, "The troops crossed it.", PRF(0, 1, 1)),  # 2 of 5: 40%
-    (LAVROV, "Troops crossed the river near the town.", PRF(0, 1, 1)),  # another source
-])
+@pytest.mark.parametrize(
+    ("subject", "content", "expected"),
+    [
+        (PUTIN, "Troops crossed the river near the town at dawn.", PRF(1, 0, 0)),  # 5 of 5 key words
+        (PUTIN, "The troops crossed a river.", PRF(1, 0, 0)),  # 3 of 5: 60%, just enough
+        (PUTIN, "The troops crossed it.", PRF(0, 1, 1)),  # 2 of 5: 40%
+        (LAVROV, "Troops crossed the river near the town.", PRF(0, 1, 1)),  # another source
+    ],
+)
 def test_evaluate_claim_matches_at_60_percent_of_key_words(scored, tmp_path, subject, content, expected):
     gold = _gold_set(tmp_path / "g", [{"rel": "claims", "subj": "putin", "key": CLAIM_KEY, "core": True}])
     assert scored([_rel("claims", subject, content=content)], gold).buckets["claims"] == expected
@@ -117,11 +154,14 @@ def test_evaluate_same_claim_twice_counts_once(scored, tmp_path):
 
 
 def test_evaluate_optional_relations_neither_help_nor_hurt(scored, tmp_path):
-    gold = _gold_set(tmp_path / "g", [
-        {"rel": "accuses", "subj": "russia", "obj": "usa", "core": True},
-        {"rel": "attacks", "subj": "russia", "obj": "ukraine", "core": False},
-        {"rel": "claims", "subj": "putin", "key": CLAIM_KEY, "core": False},
-    ])
+    gold = _gold_set(
+        tmp_path / "g",
+        [
+            {"rel": "accuses", "subj": "russia", "obj": "usa", "core": True},
+            {"rel": "attacks", "subj": "russia", "obj": "ukraine", "core": False},
+            {"rel": "claims", "subj": "putin", "key": CLAIM_KEY, "core": False},
+        ],
+    )
     core_only = [_rel("accuses", RUSSIA, USA)]
     with_optional = [*core_only, _rel("attacks", RUSSIA, UKRAINE), _rel("claims", PUTIN, content=CLAIM_KEY)]
     without, with_ = scored(core_only, gold), scored(with_optional, gold)
@@ -131,11 +171,14 @@ def test_evaluate_optional_relations_neither_help_nor_hurt(scored, tmp_path):
     assert with_.errors == ()
 
 
-@pytest.mark.parametrize(("country", "expected"), [
-    ("Russia", PRF(1, 0, 0)),  # the unknown person's own country field rolls up to Russia
-    ("Atlantis", PRF(0, 1, 1)),  # no gold actor
-    ("Putin", PRF(0, 1, 1)),  # a gold actor, but not a country
-])
+@pytest.mark.parametrize(
+    ("country", "expected"),
+    [
+        ("Russia", PRF(1, 0, 0)),  # the unknown person's own country field rolls up to Russia
+        ("Atlantis", PRF(0, 1, 1)),  # no gold actor
+        ("Putin", PRF(0, 1, 1)),  # a gold actor, but not a country
+    ],
+)
 def test_evaluate_country_roll_up_through_the_nodes_own_country(scored, tmp_path, country, expected):
     gold = _gold_set(tmp_path / "g", [{"rel": "accuses", "subj": "putin", "obj": "usa", "core": True}])
     stranger = _node("Ivan Unknownov", country=country)
@@ -178,15 +221,20 @@ def _break(root, what):
     elif what == "no article":
         (root / "gold" / "a1.yaml").write_text("relations: []\n", encoding="utf-8")
     elif what == "unknown actor":
-        (root / "gold" / "a1.yaml").write_text("article: a1\nrelations:\n"
-                                               "  - {rel: accuses, subj: russia, obj: atlantis, core: true}\n",
-                                               encoding="utf-8")
+        (root / "gold" / "a1.yaml").write_text(
+            "article: a1\nrelations:\n  - {rel: accuses, subj: russia, obj: atlantis, core: true}\n", encoding="utf-8"
+        )
     return root
 
 
-BAD_GOLD = [("no folder", "E050", "missing"), ("no entities.yaml", "E050", "entities.yaml"),
-            ("no gold/", "E050", "gold"), ("bad YAML", "E051", "entities.yaml"), ("no article", "E052", "a1.yaml"),
-            ("unknown actor", "E053", "a1.yaml")]
+BAD_GOLD = [
+    ("no folder", "E050", "missing"),
+    ("no entities.yaml", "E050", "entities.yaml"),
+    ("no gold/", "E050", "gold"),
+    ("bad YAML", "E051", "entities.yaml"),
+    ("no article", "E052", "a1.yaml"),
+    ("unknown actor", "E053", "a1.yaml"),
+]
 
 
 @pytest.mark.parametrize(("what", "code", "name"), BAD_GOLD)
@@ -203,27 +251,33 @@ def test_evaluate_bad_gold_set_is_one_line_naming_the_file(tmp_path, what, code,
 # --- the command line ---------------------------------------------------------------------------
 
 
-ARTICLE = ("Talks stall\n\nRussia accused the United States of prolonging the war. "
-           "Vladimir Putin said that the talks had failed.\n")
+ARTICLE = (
+    "Talks stall\n\nRussia accused the United States of prolonging the war. "
+    "Vladimir Putin said that the talks had failed.\n"
+)
 
 
 @pytest.fixture
 def cli_set(tmp_path, monkeypatch, nlp):
     """A one-article corpus and its gold set; builds use the session's pipeline."""
-    monkeypatch.setattr("graphkit.api._pipeline", lambda model: nlp)
+    monkeypatch.setattr("graphkit.run.build._pipeline", lambda model: nlp)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "a1.txt").write_text(ARTICLE, encoding="utf-8")
-    gold = _gold_set(tmp_path / "g", [{"rel": "accuses", "subj": "russia", "obj": "usa", "core": True},
-                                      {"rel": "claims", "subj": "putin", "key": "the talks had failed", "core": True}])
+    gold = _gold_set(
+        tmp_path / "g",
+        [
+            {"rel": "accuses", "subj": "russia", "obj": "usa", "core": True},
+            {"rel": "claims", "subj": "putin", "key": "the talks had failed", "core": True},
+        ],
+    )
     return corpus, gold
 
 
 def test_evaluate_cli_prints_the_reference_table(cli_set, tmp_path, reference, monkeypatch, capsys):
     corpus, gold = cli_set
     out = tmp_path / "out"
-    res = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), str(corpus), "--out", str(out),
-                                    "--show-errors"])
+    res = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), str(corpus), "--out", str(out), "--show-errors"])
     assert res.exit_code == 0, res.output
     lines = res.stdout.splitlines()
     assert lines[0] == "articles scored: 1 (with output: 1)"
@@ -246,9 +300,11 @@ def test_evaluate_cli_json(cli_set):
 def test_evaluate_cli_bad_gold_set_fails_before_the_build(cli_set, tmp_path, monkeypatch):
     corpus, gold = cli_set
     (gold / "entities.yaml").unlink()
-    monkeypatch.setattr("graphkit.api._pipeline", lambda model: pytest.fail("the model was loaded"))
+    monkeypatch.setattr("graphkit.run.build._pipeline", lambda model: pytest.fail("the model was loaded"))
     res = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), str(corpus)])
     assert res.exit_code == 1
     assert res.stdout == ""
-    assert res.stderr.splitlines() == [f"graphkit: error: [E050] {gold / 'entities.yaml'}: not found "
-                                       "(a gold set is a folder with entities.yaml and gold/<article>.yaml files)"]
+    assert res.stderr.splitlines() == [
+        f"graphkit: error: [E050] {gold / 'entities.yaml'}: not found "
+        "(a gold set is a folder with entities.yaml and gold/<article>.yaml files)"
+    ]

@@ -15,60 +15,73 @@ def _triples(rels):
 
 def _countries(rels):
     """(predicate, subject country, object country) with a country node standing for itself."""
+
     def country(a):
         return a.label if a.type == "Country" else a.country
 
     return {(r.predicate, country(r.subject), country(r.object)) for r in rels if r.object is not None}
 
 
-@pytest.mark.parametrize("text,expected", [
-    # a place stands for its country; a town from the GeoNames list, a capital from the gazetteer
-    ("Turkish jets bombed positions near Kirkuk on Sunday.", ("attacks", "Turkey", "Iraq")),
-    ("Turkish jets bombed positions near Kirkuk.", ("attacks", "Turkey", "Iraq")),  # place on the verb
-    ("The Indian prime minister arrived in Dhaka for a two-day visit.", ("meets", "India", "Bangladesh")),
-    # people and things marked by a country: "Kenyan police", "an Egyptian proposal", "Iraqi towns"
-    ("Kenyan police beat Ugandan protesters.", ("attacks", "Kenya", "Uganda")),
-    ("Ethiopia rejected an Egyptian proposal on the dam.", ("rejects", "Ethiopia", "Egypt")),
-    ("Japan rejected South Korea's demand for compensation.", ("rejects", "Japan", "South Korea")),
-    # through a preposition: "an attack on a village in ...", "calls by ..."
-    ("Armenia rejected calls by Azerbaijan's leaders for a corridor.", ("rejects", "Armenia", "Azerbaijan")),
-    # "Vietnamese-led", "Russian-backed"
-    ("Russian-backed forces shelled Mariupol overnight.", ("attacks", "Russia", "Ukraine")),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a place stands for its country; a town from the GeoNames list, a capital from the gazetteer
+        ("Turkish jets bombed positions near Kirkuk on Sunday.", ("attacks", "Turkey", "Iraq")),
+        ("Turkish jets bombed positions near Kirkuk.", ("attacks", "Turkey", "Iraq")),  # place on the verb
+        ("The Indian prime minister arrived in Dhaka for a two-day visit.", ("meets", "India", "Bangladesh")),
+        # people and things marked by a country: "Kenyan police", "an Egyptian proposal", "Iraqi towns"
+        ("Kenyan police beat Ugandan protesters.", ("attacks", "Kenya", "Uganda")),
+        ("Ethiopia rejected an Egyptian proposal on the dam.", ("rejects", "Ethiopia", "Egypt")),
+        ("Japan rejected South Korea's demand for compensation.", ("rejects", "Japan", "South Korea")),
+        # through a preposition: "an attack on a village in ...", "calls by ..."
+        ("Armenia rejected calls by Azerbaijan's leaders for a corridor.", ("rejects", "Armenia", "Azerbaijan")),
+        # "Vietnamese-led", "Russian-backed"
+        ("Russian-backed forces shelled Mariupol overnight.", ("attacks", "Russia", "Ukraine")),
+    ],
+)
 def test_events_reach_countries_through_places_and_marked_nouns(relations_of, text, expected):
     assert expected in _countries(relations_of(text))
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Chile launched an offensive against Bolivia.", ("attacks", "Chile", "Bolivia")),
-    ("Norway held talks with Iceland on fishing quotas.", ("meets", "Norway", "Iceland")),
-    ("Peru issued an ultimatum to Ecuador over the border.", ("threatens", "Peru", "Ecuador")),
-    ("Ghana granted asylum to Togolese activists.", ("supports", "Ghana", "Togo")),
-    ("Greece lodged a formal protest with Turkey.", ("accuses", "Greece", "Turkey")),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Chile launched an offensive against Bolivia.", ("attacks", "Chile", "Bolivia")),
+        ("Norway held talks with Iceland on fishing quotas.", ("meets", "Norway", "Iceland")),
+        ("Peru issued an ultimatum to Ecuador over the border.", ("threatens", "Peru", "Ecuador")),
+        ("Ghana granted asylum to Togolese activists.", ("supports", "Ghana", "Togo")),
+        ("Greece lodged a formal protest with Turkey.", ("accuses", "Greece", "Turkey")),
+    ],
+)
 def test_events_from_event_nouns_with_light_verbs(relations_of, text, expected):
     assert expected in _countries(relations_of(text))
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Hungary demanded that Romania withdraw the decree.", ("demands", "Hungary", "Romania")),
-    ("Qatar urged Israel to reopen the crossing.", ("demands", "Qatar", "Israel")),
-    ("Iran threatened to cut gas supplies to Turkey.", ("threatens", "Iran", "Turkey")),
-    ("Spain is opposed to British plans for Gibraltar.", ("rejects", "Spain", "United Kingdom")),
-    ("Kenya threatened to recall its troops unless Somalia paid the arrears.", ("threatens", "Kenya", "Somalia")),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Hungary demanded that Romania withdraw the decree.", ("demands", "Hungary", "Romania")),
+        ("Qatar urged Israel to reopen the crossing.", ("demands", "Qatar", "Israel")),
+        ("Iran threatened to cut gas supplies to Turkey.", ("threatens", "Iran", "Turkey")),
+        ("Spain is opposed to British plans for Gibraltar.", ("rejects", "Spain", "United Kingdom")),
+        ("Kenya threatened to recall its troops unless Somalia paid the arrears.", ("threatens", "Kenya", "Somalia")),
+    ],
+)
 def test_events_with_clausal_and_infinitive_objects(relations_of, text, expected):
     assert expected in _countries(relations_of(text))
 
 
-@pytest.mark.parametrize("text,absent", [
-    # what is threatened, urged, demanded or refused is not done
-    ("Iran threatened to shell Iraqi towns.", ("attacks", "Iran", "Iraq")),
-    ("France urged Germany to support Poland.", ("supports", "Germany", "Poland")),
-    ("Serbia refused to meet Croatian envoys.", ("meets", "Serbia", "Croatia")),
-    # "seized it": a pronoun object of an attack is a place or a thing here, not an actor
-    ("Russian troops entered the plant and seized it.", ("attacks", "Russia", "Russia")),
-])
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # what is threatened, urged, demanded or refused is not done
+        ("Iran threatened to shell Iraqi towns.", ("attacks", "Iran", "Iraq")),
+        ("France urged Germany to support Poland.", ("supports", "Germany", "Poland")),
+        ("Serbia refused to meet Croatian envoys.", ("meets", "Serbia", "Croatia")),
+        # "seized it": a pronoun object of an attack is a place or a thing here, not an actor
+        ("Russian troops entered the plant and seized it.", ("attacks", "Russia", "Russia")),
+    ],
+)
 def test_events_that_are_not_done_give_nothing(relations_of, text, absent):
     assert absent not in _countries(relations_of(text))
 
@@ -79,26 +92,32 @@ def test_events_object_control_gives_the_controller_as_subject(relations_of):
     assert ("supports", "Brazil", "Paraguay") not in _triples(rels)
 
 
-@pytest.mark.parametrize("text,expected", [
-    # a demand stated in a claim
-    ("Sweden said Hungary must ratify the treaty.", ("demands", "Sweden", "Hungary")),
-    # a threat stated in a claim, with the target in the condition
-    ("Pyongyang said that if Seoul continued the drills, North Korea would strike.",
-     ("threatens", "North Korea", "South Korea")),
-    # wrongdoing owned by an actor: "Moscow's aggression", "crimes committed by X"
-    ("Estonia said Moscow's aggression had to stop.", ("accuses", "Estonia", "Russia")),
-    # a conditional threat stated in a claim: whom the condition is on
-    ("Ankara said it would close the border unless Damascus withdrew.", ("threatens", "Turkey", "Syria")),
-    # blame words in a description: "the Kremlin criminals"
-    ("Kyiv said the Kremlin criminals would answer for it.", ("accuses", "Ukraine", "Kremlin")),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a demand stated in a claim
+        ("Sweden said Hungary must ratify the treaty.", ("demands", "Sweden", "Hungary")),
+        # a threat stated in a claim, with the target in the condition
+        (
+            "Pyongyang said that if Seoul continued the drills, North Korea would strike.",
+            ("threatens", "North Korea", "South Korea"),
+        ),
+        # wrongdoing owned by an actor: "Moscow's aggression", "crimes committed by X"
+        ("Estonia said Moscow's aggression had to stop.", ("accuses", "Estonia", "Russia")),
+        # a conditional threat stated in a claim: whom the condition is on
+        ("Ankara said it would close the border unless Damascus withdrew.", ("threatens", "Turkey", "Syria")),
+        # blame words in a description: "the Kremlin criminals"
+        ("Kyiv said the Kremlin criminals would answer for it.", ("accuses", "Ukraine", "Kremlin")),
+    ],
+)
 def test_stated_acts_inside_claims(relations_of, text, expected):
     assert expected in _triples(relations_of(text))
 
 
 def test_stated_denial_points_at_the_accuser(relations_of):
-    rels = relations_of("Colombia accused Venezuela of sheltering rebels. "
-                        "Caracas said Venezuela does not shelter anyone.")
+    rels = relations_of(
+        "Colombia accused Venezuela of sheltering rebels. Caracas said Venezuela does not shelter anyone."
+    )
     assert ("denies", "Venezuela", "Colombia") in _triples(rels)
 
 
@@ -118,20 +137,27 @@ def test_denial_of_a_claim_in_a_reduced_relative(relations_of):
     assert ("denies", "Ukraine", "Russia") in _triples(rels)
 
 
-@pytest.mark.parametrize("text,pairs", [
-    ("Serbia and Kosovo accused each other of provocations.", {("Serbia", "Kosovo"), ("Kosovo", "Serbia")}),
-    ("Sudan and Chad traded barbs. Sudan blamed Chad. Both sides accused each other of arming rebels.",
-     {("Sudan", "Chad"), ("Chad", "Sudan")}),
-])
+@pytest.mark.parametrize(
+    "text,pairs",
+    [
+        ("Serbia and Kosovo accused each other of provocations.", {("Serbia", "Kosovo"), ("Kosovo", "Serbia")}),
+        (
+            "Sudan and Chad traded barbs. Sudan blamed Chad. Both sides accused each other of arming rebels.",
+            {("Sudan", "Chad"), ("Chad", "Sudan")},
+        ),
+    ],
+)
 def test_reciprocal_accusations_go_both_ways(relations_of, text, pairs):
     found = {(s, o) for p, s, o in _triples(relations_of(text)) if p == "accuses"}
     assert pairs <= found
 
 
 def test_reference_an_office_described_first_and_named_next(relations_of):
-    rels = relations_of("Iran's foreign minister blamed the United States for the raid.\n\n"
-                        "Hossein Amir-Abdollahian spoke in Damascus.\n\n"
-                        "The foreign minister also met Syrian President Bashar al-Assad.")
+    rels = relations_of(
+        "Iran's foreign minister blamed the United States for the raid.\n\n"
+        "Hossein Amir-Abdollahian spoke in Damascus.\n\n"
+        "The foreign minister also met Syrian President Bashar al-Assad."
+    )
     triples = _triples(rels)
     assert ("accuses", "Hossein Amir-Abdollahian", "United States") in triples
     assert ("meets", "Hossein Amir-Abdollahian", "Bashar al-Assad") in triples
@@ -164,36 +190,52 @@ def test_reference_a_leaders_government_is_the_country(relations_of):
     assert not any(s == "Israel" and p == "demands" for p, s, _ in triples)
 
 
-@pytest.mark.parametrize("text,absent", [
-    # nothing stated against one's own side, and countering a wrongdoing is no wrongdoing
-    ("Zelensky said Ukraine must win this war.", ("demands", "Volodymyr Zelensky", "Ukraine")),
-    ("Blinken said the United States was investigating the crimes.", ("accuses", "Antony Blinken", "United States")),
-    ("Lavrov said Russia was fighting terrorism in Syria.", ("accuses", "Sergei Lavrov", "Russia")),
-    ("Scholz said Germany welcomed Turkey's involvement in the talks.", ("accuses", "Olaf Scholz", "Turkey")),
-    ("Macron said France stands behind Ukraine.", ("accuses", "Emmanuel Macron", "Ukraine")),
-    ("Biden said the US was responsible for the safety of its diplomats.", ("accuses", "Joe Biden", "United States")),
-    # a negated statement on another subject answers no accusation
-    ("Ukraine accused Russia of war crimes. Peskov said Russia has not yet decided on the grain deal.",
-     ("denies", "Dmitry Peskov", "Ukraine")),
-    ("Ukraine accused Russia of war crimes. Peskov said Russia would not attend the Geneva talks.",
-     ("rejects", "Dmitry Peskov", "Ukraine")),
-    # a statement verb inside somebody's reported clause does not claim "X said"
-    ("Blinken said Russia had confirmed the deployment.", ("claims", "Russia", None)),
-    ("Zelensky sought a meeting with Putin.", ("meets", "Volodymyr Zelensky", "Vladimir Putin")),
-    ("Russia made no threat against Ukraine.", ("threatens", "Russia", "Ukraine")),
-])
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # nothing stated against one's own side, and countering a wrongdoing is no wrongdoing
+        ("Zelensky said Ukraine must win this war.", ("demands", "Volodymyr Zelensky", "Ukraine")),
+        (
+            "Blinken said the United States was investigating the crimes.",
+            ("accuses", "Antony Blinken", "United States"),
+        ),
+        ("Lavrov said Russia was fighting terrorism in Syria.", ("accuses", "Sergei Lavrov", "Russia")),
+        ("Scholz said Germany welcomed Turkey's involvement in the talks.", ("accuses", "Olaf Scholz", "Turkey")),
+        ("Macron said France stands behind Ukraine.", ("accuses", "Emmanuel Macron", "Ukraine")),
+        (
+            "Biden said the US was responsible for the safety of its diplomats.",
+            ("accuses", "Joe Biden", "United States"),
+        ),
+        # a negated statement on another subject answers no accusation
+        (
+            "Ukraine accused Russia of war crimes. Peskov said Russia has not yet decided on the grain deal.",
+            ("denies", "Dmitry Peskov", "Ukraine"),
+        ),
+        (
+            "Ukraine accused Russia of war crimes. Peskov said Russia would not attend the Geneva talks.",
+            ("rejects", "Dmitry Peskov", "Ukraine"),
+        ),
+        # a statement verb inside somebody's reported clause does not claim "X said"
+        ("Blinken said Russia had confirmed the deployment.", ("claims", "Russia", None)),
+        ("Zelensky sought a meeting with Putin.", ("meets", "Volodymyr Zelensky", "Vladimir Putin")),
+        ("Russia made no threat against Ukraine.", ("threatens", "Russia", "Ukraine")),
+    ],
+)
 def test_review_cases_give_nothing(relations_of, text, absent):
     assert absent not in _triples(relations_of(text))
 
 
-@pytest.mark.parametrize("text", [
-    "Germany beat Argentina in the World Cup final.",
-    "The Senate killed the Ukraine aid bill.",
-    "American tariffs hit Chinese exporters.",
-    "The United States seized Russian assets.",
-    "Ukrainian refugees crossed into Poland.",
-    "Putin said Russia will strike Kyiv.",  # not done yet (a threat, which the claim states)
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany beat Argentina in the World Cup final.",
+        "The Senate killed the Ukraine aid bill.",
+        "American tariffs hit Chinese exporters.",
+        "The United States seized Russian assets.",
+        "Ukrainian refugees crossed into Poland.",
+        "Putin said Russia will strike Kyiv.",  # not done yet (a threat, which the claim states)
+    ],
+)
 def test_figures_of_speech_and_futures_are_no_attacks(relations_of, text):
     assert not [r for r in relations_of(text) if r.predicate == "attacks"]
 
@@ -210,12 +252,14 @@ def test_a_conjoined_accusation_stays_with_its_own_subject(relations_of):
 
 
 def test_an_unclosed_quote_does_not_swallow_the_next_attribution(relations_of):
-    rels = relations_of('Zelensky said: "We will win. Later on Monday, Russia accused Ukraine of staging '
-                        '"provocations" near the plant.')
+    rels = relations_of(
+        'Zelensky said: "We will win. Later on Monday, Russia accused Ukraine of staging "provocations" near the plant.'
+    )
     assert ("accuses", "Russia", "Ukraine") in _triples(rels)
 
 
 def test_an_actor_may_accuse_its_own_government(relations_of):
-    rels = relations_of("Israel's national security minister Itamar Ben-Gvir accused the Israeli government of "
-                        "repeating past mistakes.")
+    rels = relations_of(
+        "Israel's national security minister Itamar Ben-Gvir accused the Israeli government of repeating past mistakes."
+    )
     assert ("accuses", "Itamar Ben-Gvir", "Israel") in _triples(rels)

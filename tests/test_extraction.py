@@ -13,19 +13,31 @@ def _claims(rels):
     return {(r.subject.label, r.content) for r in rels if r.predicate == "claims"}
 
 
-@pytest.mark.parametrize("text,source,content", [
-    ("Sergei Lavrov said that Western weapons were prolonging the war.",
-     "Sergei Lavrov", "Western weapons were prolonging the war"),
-    ("Four launchers were knocked out last week, the Russian Defence Ministry said.",
-     "Russian Defence Ministry", "Four launchers were knocked out last week"),
-    ("According to Ukraine's General Staff, the attack was repelled near Bakhmut.",
-     None, "the attack was repelled near Bakhmut"),
-    ("Ukraine's General Staff called that account fake.", None, "that account fake"),
-])
+@pytest.mark.parametrize(
+    "text,source,content",
+    [
+        (
+            "Sergei Lavrov said that Western weapons were prolonging the war.",
+            "Sergei Lavrov",
+            "Western weapons were prolonging the war",
+        ),
+        (
+            "Four launchers were knocked out last week, the Russian Defence Ministry said.",
+            "Russian Defence Ministry",
+            "Four launchers were knocked out last week",
+        ),
+        (
+            "According to Ukraine's General Staff, the attack was repelled near Bakhmut.",
+            None,
+            "the attack was repelled near Bakhmut",
+        ),
+        ("Ukraine's General Staff called that account fake.", None, "that account fake"),
+    ],
+)
 def test_extraction_claim_source_and_content(relations_of, text, source, content):
     claims = _claims(relations_of(text))
     assert len(claims) == 1, claims
-    (who, what), = claims
+    ((who, what),) = claims
     assert what == content
     if source:
         assert who == source
@@ -39,8 +51,9 @@ def test_extraction_claim_after_colon_takes_next_sentence(relations_of):
 def test_extraction_accusation_with_target_and_claim(relations_of):
     rels = relations_of("Moscow has accused the West of prolonging the conflict by pouring weapons into Ukraine.")
     assert ("accuses", "Russia", "the West") in _triples(rels)
-    assert any(r.predicate == "claims" and r.subject.label == "Russia" and "prolonging the conflict" in r.content
-               for r in rels)
+    assert any(
+        r.predicate == "claims" and r.subject.label == "Russia" and "prolonging the conflict" in r.content for r in rels
+    )
 
 
 def test_extraction_passive_accusation_object_is_the_target(relations_of):
@@ -48,24 +61,30 @@ def test_extraction_passive_accusation_object_is_the_target(relations_of):
     assert ("accuses", "Israel", "Iran") in _triples(rels)
 
 
-@pytest.mark.parametrize("text", [
-    "Russia did not accuse Ukraine of the attack.",
-    "Russia never blamed Ukraine for the blast.",
-    "If Russia accuses Ukraine of the attack, talks will end.",
-    "Russia may accuse Ukraine of the attack.",
-    "Did Russia accuse Ukraine of the attack?",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia did not accuse Ukraine of the attack.",
+        "Russia never blamed Ukraine for the blast.",
+        "If Russia accuses Ukraine of the attack, talks will end.",
+        "Russia may accuse Ukraine of the attack.",
+        "Did Russia accuse Ukraine of the attack?",
+    ],
+)
 def test_extraction_negated_hypothetical_or_questioned_accusation_gives_nothing(relations_of, text):
     assert not [r for r in relations_of(text) if r.predicate == "accuses"]
 
 
-@pytest.mark.parametrize("text,triple", [
-    ("China threatened Taiwan with military drills.", ("threatens", "China", "Taiwan")),
-    ("The United States supplied weapons to Ukraine.", ("supports", "United States", "Ukraine")),
-    ("Narendra Modi met Xi Jinping in Kazan.", ("meets", "Narendra Modi", "Xi Jinping")),
-    ("The European Union urged Israel to allow aid into Gaza.", ("demands", "European Union", "Israel")),
-    ("Russia attacked Ukraine with missiles overnight.", ("attacks", "Russia", "Ukraine")),
-])
+@pytest.mark.parametrize(
+    "text,triple",
+    [
+        ("China threatened Taiwan with military drills.", ("threatens", "China", "Taiwan")),
+        ("The United States supplied weapons to Ukraine.", ("supports", "United States", "Ukraine")),
+        ("Narendra Modi met Xi Jinping in Kazan.", ("meets", "Narendra Modi", "Xi Jinping")),
+        ("The European Union urged Israel to allow aid into Gaza.", ("demands", "European Union", "Israel")),
+        ("Russia attacked Ukraine with missiles overnight.", ("attacks", "Russia", "Ukraine")),
+    ],
+)
 def test_extraction_other_predicates(relations_of, text, triple):
     assert triple in _triples(relations_of(text))
 
@@ -79,9 +98,11 @@ def test_extraction_title_before_another_name_is_not_the_gazetteer_holder(relati
 
 
 def test_extraction_pronoun_and_surname_join_the_full_name(relations_of):
-    text = ("Serhiy Leshchenko, an adviser to the presidential office, said the reports were fake. "
-            "He added that Moscow was trying to scare Ukraine's allies. "
-            "Leshchenko wrote that the strikes had failed.")
+    text = (
+        "Serhiy Leshchenko, an adviser to the presidential office, said the reports were fake. "
+        "He added that Moscow was trying to scare Ukraine's allies. "
+        "Leshchenko wrote that the strikes had failed."
+    )
     sources = {r.subject.label for r in relations_of(text) if r.predicate == "claims"}
     assert sources == {"Serhiy Leshchenko"}
 
@@ -100,22 +121,28 @@ def test_extraction_every_relation_has_evidence_in_its_article(relations_of):
     rels = relations_of(text)
     assert rels
     for r in rels:
-        assert text[r.evidence.start:r.evidence.end] == r.evidence.sentence
+        assert text[r.evidence.start : r.evidence.end] == r.evidence.sentence
 
 
 def test_extraction_quote_over_several_sentences_is_claimed_sentence_by_sentence(relations_of):
-    text = ('Lin Jian told a news briefing: "The Chinese people do not provoke trouble. '
-            'Pressure and threats are not the right way to deal with China."')
+    text = (
+        'Lin Jian told a news briefing: "The Chinese people do not provoke trouble. '
+        'Pressure and threats are not the right way to deal with China."'
+    )
     assert _claims(relations_of(text)) == {
         ("Lin Jian", "The Chinese people do not provoke trouble"),
         ("Lin Jian", "Pressure and threats are not the right way to deal with China"),
     }
 
 
-@pytest.mark.parametrize("text", [
-    "\u00abAir defence shot down 747 drones. The enemy lost four missiles\u00bb, - reported the Ukrainian Air Force.",
-    "\u201cAir defence shot down 747 drones. The enemy lost four missiles,\u201d said the Ukrainian Air Force.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u00abAir defence shot down 747 drones. The enemy lost four missiles\u00bb,"
+        " - reported the Ukrainian Air Force.",
+        "\u201cAir defence shot down 747 drones. The enemy lost four missiles,\u201d said the Ukrainian Air Force.",
+    ],
+)
 def test_extraction_inverted_attribution_after_a_quote(relations_of, text):
     claims = _claims(relations_of(text))
     assert {who for who, _ in claims} == {"Ukrainian Air Force"}
@@ -124,21 +151,23 @@ def test_extraction_inverted_attribution_after_a_quote(relations_of, text):
 
 def test_extraction_unnamed_officials_are_one_node_per_article(nlp):
     from graphkit.api import extract
-    from graphkit.pipeline.gazetteer import lookup
-    from graphkit.resolve import resolve
+    from graphkit.nlp.gazetteer import lookup
+    from graphkit.resolve.resolver import resolve
     from graphkit.types import Article
 
     arts = [Article(id=i, text="A U.S. official said the strike had failed.") for i in ("a1", "a2")]
     rels, _ = resolve(extract(arts, nlp=nlp), lookup())
     officials = {(r.evidence.article, r.subject.key, r.subject.label, r.subject.country) for r in rels}
-    assert officials == {("a1", "a1/us_official", "U.S. official", "United States"),
-                         ("a2", "a2/us_official", "U.S. official", "United States")}
+    assert officials == {
+        ("a1", "a1/us_official", "U.S. official", "United States"),
+        ("a2", "a2/us_official", "U.S. official", "United States"),
+    }
 
 
 def test_extraction_actor_of_a_dropped_self_relation_is_no_orphan_node(nlp):
     from graphkit.api import extract
-    from graphkit.pipeline.gazetteer import lookup
-    from graphkit.resolve import resolve
+    from graphkit.nlp.gazetteer import lookup
+    from graphkit.resolve.resolver import resolve
     from graphkit.types import Article
 
     text = "Moscow attacked Russia. Leshchenko said that Ukraine would win."
@@ -147,17 +176,33 @@ def test_extraction_actor_of_a_dropped_self_relation_is_no_orphan_node(nlp):
     assert "russia" not in actors and set(actors) == {"leshchenko", "ukraine"}
 
 
-@pytest.mark.parametrize("text,source,content", [
-    ("From the perspective of the Kremlin, NATO expansion is a direct threat to Russia.",
-     "Kremlin", "NATO expansion is a direct threat to Russia"),
-    ("Beijing's position that Taiwan is part of China has not changed.", "China", "Taiwan is part of China"),
-    ("Ukraine is losing ground. This was written by the Institute for the Study of War.",
-     "Institute for the Study of War", "Ukraine is losing ground"),
-    ("The ceasefire is over, Netanyahu summarized.", "Benjamin Netanyahu", "The ceasefire is over"),
-    ("Lavrov characterized the sanctions as economic warfare.", "Sergei Lavrov", "the sanctions as economic warfare"),
-    ("Egypt's foreign minister said on Monday the crossing would stay open.",
-     None, "the crossing would stay open"),  # the date belongs to "said", not to the claim
-])
+@pytest.mark.parametrize(
+    "text,source,content",
+    [
+        (
+            "From the perspective of the Kremlin, NATO expansion is a direct threat to Russia.",
+            "Kremlin",
+            "NATO expansion is a direct threat to Russia",
+        ),
+        ("Beijing's position that Taiwan is part of China has not changed.", "China", "Taiwan is part of China"),
+        (
+            "Ukraine is losing ground. This was written by the Institute for the Study of War.",
+            "Institute for the Study of War",
+            "Ukraine is losing ground",
+        ),
+        ("The ceasefire is over, Netanyahu summarized.", "Benjamin Netanyahu", "The ceasefire is over"),
+        (
+            "Lavrov characterized the sanctions as economic warfare.",
+            "Sergei Lavrov",
+            "the sanctions as economic warfare",
+        ),
+        (
+            "Egypt's foreign minister said on Monday the crossing would stay open.",
+            None,
+            "the crossing would stay open",
+        ),  # the date belongs to "said", not to the claim
+    ],
+)
 def test_extraction_attribution_shapes(relations_of, text, source, content):
     claims = _claims(relations_of(text))
     assert any(what == content and (source is None or who == source) for who, what in claims), claims
@@ -175,14 +220,17 @@ def test_extraction_quoted_words_are_not_attribution(relations_of):
     assert ("William Ruto", "They said we would pay") in _claims(rels)  # the quotation goes on
 
 
-@pytest.mark.parametrize("text,accuser,accused", [
-    ("Hungary blamed Brussels for the crisis.", "Hungary", "European Commission"),
-    ("Lithuania held Minsk responsible for the migrant surge.", "Lithuania", "Belarus"),
-    ("Warsaw described Minsk as complicit in the smuggling.", "Poland", "Belarus"),
-    ("Kosovo rejected Serbia's accusation that Pristina was persecuting Serbs.", "Serbia", "Kosovo"),
-    ("Armenia said the crimes of Azerbaijan would not be forgotten.", "Armenia", "Azerbaijan"),
-    ("Moldova said Moscow was directly involved in the plot.", "Moldova", "Russia"),
-])
+@pytest.mark.parametrize(
+    "text,accuser,accused",
+    [
+        ("Hungary blamed Brussels for the crisis.", "Hungary", "European Commission"),
+        ("Lithuania held Minsk responsible for the migrant surge.", "Lithuania", "Belarus"),
+        ("Warsaw described Minsk as complicit in the smuggling.", "Poland", "Belarus"),
+        ("Kosovo rejected Serbia's accusation that Pristina was persecuting Serbs.", "Serbia", "Kosovo"),
+        ("Armenia said the crimes of Azerbaijan would not be forgotten.", "Armenia", "Azerbaijan"),
+        ("Moldova said Moscow was directly involved in the plot.", "Moldova", "Russia"),
+    ],
+)
 def test_extraction_accusation_shapes(relations_of, text, accuser, accused):
     assert ("accuses", accuser, accused) in _triples(relations_of(text))
 

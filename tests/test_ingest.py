@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from graphkit.ingest import read_corpus
+from graphkit.ingest.corpus import read_corpus
 from graphkit.types import Article, Skipped
 
 from .conftest import CORPUS
@@ -35,8 +35,10 @@ def test_ingest_txt_headline_is_first_nonempty_line(tmp_path):
 
 def test_ingest_md_front_matter_gives_metadata(tmp_path):
     p = tmp_path / "note.md"
-    p.write_text("---\ntitle: Talks resume\ndate: 2024-05-01\nurl: https://example.org/a\nsource: Wire\n---\n"
-                 "# Headline here\n\nThe **minister** said [talks](https://example.org/t) would resume.\n")
+    p.write_text(
+        "---\ntitle: Talks resume\ndate: 2024-05-01\nurl: https://example.org/a\nsource: Wire\n---\n"
+        "# Headline here\n\nThe **minister** said [talks](https://example.org/t) would resume.\n"
+    )
     art = _one(p)
     assert (art.title, art.date, art.url, art.source) == ("Talks resume", "2024-05-01", "https://example.org/a", "Wire")
     assert art.text.startswith("Headline here")
@@ -60,8 +62,10 @@ def test_ingest_html_extracts_main_text_without_boilerplate():
 
 def test_ingest_jsonl_reads_each_line_as_an_article(tmp_path):
     p = tmp_path / "wire.jsonl"
-    rows = [{"id": "a1", "text": "Headline A\n\nBody A.", "date": "2024-01-01"},
-            {"id": 7, "text": "Headline B\n\nBody B.", "title": "Title B", "url": "https://example.org/b"}]
+    rows = [
+        {"id": "a1", "text": "Headline A\n\nBody A.", "date": "2024-01-01"},
+        {"id": 7, "text": "Headline B\n\nBody B.", "title": "Title B", "url": "https://example.org/b"},
+    ]
     p.write_text("".join(json.dumps(r) + "\n" for r in rows))
     recs = _read(p)
     assert [r.id for r in recs] == ["a1", "7"]
@@ -69,10 +73,13 @@ def test_ingest_jsonl_reads_each_line_as_an_article(tmp_path):
     assert recs[1].title == "Title B" and recs[1].url == "https://example.org/b"
 
 
-@pytest.mark.parametrize("payload,kind", [
-    (b"Ceasefire talks\n\nThe mediator said talks would resume.", "text"),
-    (b'{"id": "s1", "text": "Ceasefire talks. The mediator said talks would resume."}\n', "jsonl"),
-])
+@pytest.mark.parametrize(
+    "payload,kind",
+    [
+        (b"Ceasefire talks\n\nThe mediator said talks would resume.", "text"),
+        (b'{"id": "s1", "text": "Ceasefire talks. The mediator said talks would resume."}\n', "jsonl"),
+    ],
+)
 def test_ingest_stdin_text_or_jsonl(payload, kind):
     recs = _read("-", stdin=io.BytesIO(payload))
     assert len(recs) == 1 and isinstance(recs[0], Article)
@@ -89,15 +96,17 @@ def test_ingest_directory_is_recursive_and_skips_readme_and_other_types(tmp_path
 
 
 def test_ingest_boilerplate_lines_are_blanked_and_offsets_kept(tmp_path):
-    body = ("Talks collapse\n\nBy Jane Doe, Staff Reporter\nThe envoy said the talks had collapsed.\n"
-            "Read Also: Another story about something\nShare this article\nPhoto: AFP\nSource link\n")
+    body = (
+        "Talks collapse\n\nBy Jane Doe, Staff Reporter\nThe envoy said the talks had collapsed.\n"
+        "Read Also: Another story about something\nShare this article\nPhoto: AFP\nSource link\n"
+    )
     p = tmp_path / "t.txt"
     p.write_text(body)
     art = _one(p)
     for junk in ("Jane Doe", "Read Also", "Share this", "Photo: AFP", "Source link"):
         assert junk not in art.text
     i = body.index("The envoy")
-    assert art.text[i:i + 9] == "The envoy"  # blanked, not removed: offsets still match the file
+    assert art.text[i : i + 9] == "The envoy"  # blanked, not removed: offsets still match the file
 
 
 def test_ingest_corpus_has_enough_articles_in_every_format():
@@ -109,15 +118,18 @@ def test_ingest_corpus_has_enough_articles_in_every_format():
     assert {".txt", ".md", ".html", ".jsonl"} <= suffixes
 
 
-@pytest.mark.parametrize("name,content,problem", [
-    ("empty.txt", b"", "the file is empty"),
-    ("blank.txt", b"  \n\n ", "the file is empty"),
-    ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01", "binary content"),
-    ("latin1.txt", "Déclaration du ministère".encode("latin-1"), "invalid UTF-8 at byte 1"),
-    ("bad.md", b"---\ntitle: [unclosed\n---\nText here.", "invalid YAML front matter"),
-    ("page.html", b"<html><body><nav>Home</nav></body></html>", "no article text"),
-    ("data.csv", b"a,b\n1,2\n", "unsupported file type"),
-])
+@pytest.mark.parametrize(
+    "name,content,problem",
+    [
+        ("empty.txt", b"", "the file is empty"),
+        ("blank.txt", b"  \n\n ", "the file is empty"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01", "binary content"),
+        ("latin1.txt", "Déclaration du ministère".encode("latin-1"), "invalid UTF-8 at byte 1"),
+        ("bad.md", b"---\ntitle: [unclosed\n---\nText here.", "invalid YAML front matter"),
+        ("page.html", b"<html><body><nav>Home</nav></body></html>", "no article text"),
+        ("data.csv", b"a,b\n1,2\n", "unsupported file type"),
+    ],
+)
 def test_ingest_bad_file_gives_one_line_naming_file(tmp_path, name, content, problem):
     p = tmp_path / name
     p.write_bytes(content)
@@ -134,8 +146,10 @@ def test_ingest_missing_path_is_reported(tmp_path):
 
 def test_ingest_malformed_jsonl_line_is_skipped_and_others_kept(tmp_path):
     p = tmp_path / "feed.jsonl"
-    p.write_text('{"id": "ok1", "text": "Fine text here."}\n{"id": "broken", "text": \n'
-                 '{"id": "", "text": "no id"}\n{"id": "ok2", "text": "More text."}\n')
+    p.write_text(
+        '{"id": "ok1", "text": "Fine text here."}\n{"id": "broken", "text": \n'
+        '{"id": "", "text": "no id"}\n{"id": "ok2", "text": "More text."}\n'
+    )
     recs = _read(p)
     assert [r.id for r in recs if isinstance(r, Article)] == ["ok1", "ok2"]
     skipped = [r.reason for r in recs if isinstance(r, Skipped)]

@@ -10,21 +10,86 @@ import pytest
 from rdflib.term import _is_valid_uri
 
 from graphkit.errors import GraphkitError
-from graphkit.iri import DEFAULT_BASE, IRIs
+from graphkit.graph.iri import DEFAULT_BASE, IRIs
 from graphkit.types import Actor, Evidence, Relation
 
 NASTY = [
-    "", " ", ".", "..", "../", "../../etc/passwd", "./a", "a/../b", "a/./b", "/", "//", "a//b", "/abs",
-    "#", "a#b", "?", "a?b=c&d", "%", "%2E%2E", "%2e%2e/x", "100%", "a%20b", "~", "~a", "a~b",
-    'double "quotes"', "single 'quotes'", "back`tick", "<angle>", "{brace}", "pipe|", "back\\slash", "caret^",
-    "tab\there", "new\nline", "nul\x00byte", "del\x7f", "\u200b zero width", "\ufeffbom",
-    "Путин", "Владимир Путин", "习近平", "محمد بن سلمان", "עברית", "ελληνικά", "naïve café", "Ǆemal",
-    "İstanbul", "ß", "ﬁ ligature", "emoji 🚀", "lone \ud800 surrogate", "name:west", "a:b", "mailto:x",
-    "royal_thai_army", "royal thai army", "royal-thai-army", "Royal_Thai_Army", "royal__thai", "_lead", "trail_",
-    "a_b/c_d", "a_b/c d", "article 1/us_official", "dev01_x/us_official", "x" * 300,
+    "",
+    " ",
+    ".",
+    "..",
+    "../",
+    "../../etc/passwd",
+    "./a",
+    "a/../b",
+    "a/./b",
+    "/",
+    "//",
+    "a//b",
+    "/abs",
+    "#",
+    "a#b",
+    "?",
+    "a?b=c&d",
+    "%",
+    "%2E%2E",
+    "%2e%2e/x",
+    "100%",
+    "a%20b",
+    "~",
+    "~a",
+    "a~b",
+    'double "quotes"',
+    "single 'quotes'",
+    "back`tick",
+    "<angle>",
+    "{brace}",
+    "pipe|",
+    "back\\slash",
+    "caret^",
+    "tab\there",
+    "new\nline",
+    "nul\x00byte",
+    "del\x7f",
+    "\u200b zero width",
+    "\ufeffbom",
+    "Путин",
+    "Владимир Путин",
+    "习近平",
+    "محمد بن سلمان",
+    "עברית",
+    "ελληνικά",
+    "naïve café",
+    "Ǆemal",
+    "İstanbul",
+    "ß",
+    "ﬁ ligature",
+    "emoji 🚀",
+    "lone \ud800 surrogate",
+    "name:west",
+    "a:b",
+    "mailto:x",
+    "royal_thai_army",
+    "royal thai army",
+    "royal-thai-army",
+    "Royal_Thai_Army",
+    "royal__thai",
+    "_lead",
+    "trail_",
+    "a_b/c_d",
+    "a_b/c d",
+    "article 1/us_official",
+    "dev01_x/us_official",
+    "x" * 300,
 ]
 
-BASES = [DEFAULT_BASE, "https://example.org/kg", "http://example.org/a/b/", "urn:example:kg:", "https://example.org/kg#"]
+BASES = [
+    DEFAULT_BASE,
+    "https://example.org/kg",
+    "http://example.org/a/b/",
+    "urn:example:kg:",
+    "https://example.org/kg#",
+]
 
 
 def _relation(article: str, key: str = "russia") -> Relation:
@@ -34,8 +99,17 @@ def _relation(article: str, key: str = "russia") -> Relation:
 
 def _minted(iris: IRIs, text: str) -> list[str]:
     rel = _relation(text, key=text)
-    return [str(i) for i in (iris.actor(text), iris.article(text), iris.claim(rel), iris.statement(rel),
-                             iris.evidence(rel), *iris.selectors(rel))]
+    return [
+        str(i)
+        for i in (
+            iris.actor(text),
+            iris.article(text),
+            iris.claim(rel),
+            iris.statement(rel),
+            iris.evidence(rel),
+            *iris.selectors(rel),
+        )
+    ]
 
 
 def _assert_safe(iri: str, base: str) -> None:
@@ -45,7 +119,7 @@ def _assert_safe(iri: str, base: str) -> None:
     pyoxigraph.NamedNode(iri)  # an independent, strict IRI parser (RFC 3987)
     assert iri.startswith(base), iri
     assert not any(c.isspace() or c in "\"'<>`{}|\\^" or ord(c) > 126 or ord(c) < 33 for c in iri), iri
-    rest = iri[len(base):]
+    rest = iri[len(base) :]
     assert "?" not in rest and "#" not in rest, iri  # no query or fragment smuggled in
     path = urlsplit(iri).path if not base.endswith("#") else urlsplit(iri).fragment
     for seg in path.split("/"):
@@ -78,37 +152,61 @@ def test_iri_random_strings_give_valid_distinct_iris():
     assert len(actors) == len(articles) == len(texts)  # no two keys, no two article ids, share an IRI
 
 
-@pytest.mark.parametrize(("key", "path"), [
-    ("royal_thai_army", "actor/royal-thai-army"),
-    ("vladimir_putin", "actor/vladimir-putin"),
-    ("russia", "actor/russia"),
-    ("m23", "actor/m23"),
-    ("dev01_russia_defence_ministry_himars/us_official", "actor/dev01-russia-defence-ministry-himars/us-official"),
-    ("путин", "actor/%D0%BF%D1%83%D1%82%D0%B8%D0%BD"),  # a non-Latin key: its letters, percent-encoded
-    ("royal thai army", "actor/~royal%20thai%20army"),  # not the gazetteer's spelling: escaped, lossless
-    ("Royal_Thai_Army", "actor/~Royal_Thai_Army"),
-    ("name:west", "actor/~name%3Awest"),
-])
+@pytest.mark.parametrize(
+    ("key", "path"),
+    [
+        ("royal_thai_army", "actor/royal-thai-army"),
+        ("vladimir_putin", "actor/vladimir-putin"),
+        ("russia", "actor/russia"),
+        ("m23", "actor/m23"),
+        ("dev01_russia_defence_ministry_himars/us_official", "actor/dev01-russia-defence-ministry-himars/us-official"),
+        ("путин", "actor/%D0%BF%D1%83%D1%82%D0%B8%D0%BD"),  # a non-Latin key: its letters, percent-encoded
+        ("royal thai army", "actor/~royal%20thai%20army"),  # not the gazetteer's spelling: escaped, lossless
+        ("Royal_Thai_Army", "actor/~Royal_Thai_Army"),
+        ("name:west", "actor/~name%3Awest"),
+    ],
+)
 def test_iri_actor_keys_read_as_hyphenated_words(key, path):
     assert str(IRIs().actor(key)) == DEFAULT_BASE + path
 
 
-@pytest.mark.parametrize(("article_id", "path"), [
-    ("dev01_russia_defence_ministry_himars", "article/dev01_russia_defence_ministry_himars"),
-    ("Reuters-2024.01.05", "article/Reuters-2024.01.05"),
-    ("..", "article/~.."),
-    ("../etc/passwd", "article/~..%2Fetc%2Fpasswd"),
-    (".hidden", "article/~.hidden"),
-    ("a b#c?d", "article/~a%20b%23c%3Fd"),
-])
+@pytest.mark.parametrize(
+    ("article_id", "path"),
+    [
+        ("dev01_russia_defence_ministry_himars", "article/dev01_russia_defence_ministry_himars"),
+        ("Reuters-2024.01.05", "article/Reuters-2024.01.05"),
+        ("..", "article/~.."),
+        ("../etc/passwd", "article/~..%2Fetc%2Fpasswd"),
+        (".hidden", "article/~.hidden"),
+        ("a b#c?d", "article/~a%20b%23c%3Fd"),
+    ],
+)
 def test_iri_article_ids_kept_as_file_names_else_escaped(article_id, path):
     assert str(IRIs().article(article_id)) == DEFAULT_BASE + path
 
 
 def test_iri_keys_that_read_alike_never_share_an_iri():
-    keys = ["royal_thai_army", "royal thai army", "royal-thai-army", "Royal_Thai_Army", "royal__thai_army",
-            "royal_thai_army ", "~royal-thai-army", "royal%5Fthai", "royal_thai", "royal/thai", "royal%2Fthai",
-            "name:royal thai army", "", "/", "//", "_", "-", "~", "%7E"]
+    keys = [
+        "royal_thai_army",
+        "royal thai army",
+        "royal-thai-army",
+        "Royal_Thai_Army",
+        "royal__thai_army",
+        "royal_thai_army ",
+        "~royal-thai-army",
+        "royal%5Fthai",
+        "royal_thai",
+        "royal/thai",
+        "royal%2Fthai",
+        "name:royal thai army",
+        "",
+        "/",
+        "//",
+        "_",
+        "-",
+        "~",
+        "%7E",
+    ]
     iris = IRIs()
     assert len({iris.actor(k) for k in keys}) == len(keys)
     assert len({iris.article(k) for k in keys}) == len(keys)
@@ -121,8 +219,8 @@ def test_iri_the_same_input_gives_the_same_iri():
 
 
 def test_iri_unknown_names_get_the_gazetteer_spelling_and_never_take_a_gazetteer_id():
-    from graphkit.pipeline.gazetteer import lookup
-    from graphkit.resolve import name_key
+    from graphkit.nlp.gazetteer import lookup
+    from graphkit.resolve.resolver import name_key
 
     gaz = lookup()
     assert name_key("Jean-Pierre Bemba", gaz) == "jean_pierre_bemba"
@@ -132,8 +230,10 @@ def test_iri_unknown_names_get_the_gazetteer_spelling_and_never_take_a_gazetteer
     assert name_key(known.replace("_", " "), gaz) != known
 
 
-@pytest.mark.parametrize("base", ["", "example.org/kg", "relative/path/", "https://exa mple.org/", "http://x/?q=1",
-                                  'https://example.org/"quoted"/'])
+@pytest.mark.parametrize(
+    "base",
+    ["", "example.org/kg", "relative/path/", "https://exa mple.org/", "http://x/?q=1", 'https://example.org/"quoted"/'],
+)
 def test_iri_base_must_be_an_absolute_iri(base):
     with pytest.raises(GraphkitError, match=r"\[E042\]"):
         IRIs(base)

@@ -1,4 +1,4 @@
-"""graphkit.namespaces and ontologies/graphkit.ttl say the same thing: every term documented and aligned."""
+"""graphkit.graph.namespaces and ontologies/graphkit.ttl say the same thing: every term documented and aligned."""
 
 from __future__ import annotations
 
@@ -6,14 +6,33 @@ import pytest
 import rdflib
 from rdflib import OWL, RDF, RDFS, Literal
 
-from graphkit.namespaces import GK, OA, POLARITY_TERMS, PREDICATE_TERMS, SCHEMA, SPEECH_ACTS, TYPE_TERMS
+from graphkit.graph.namespaces import GK, OA, POLARITY_TERMS, PREDICATE_TERMS, SCHEMA, SPEECH_ACTS, TYPE_TERMS
 from graphkit.types import ACTOR_TYPES, POLARITIES, PREDICATES
 
 from .conftest import ROOT
 
 #: PLOVER's event categories (with those of its gold-standard records, DISAPPROVE and FIGHT)
-PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "DISAPPROVE", "FIGHT", "DEMAND"}
+PLOVER = {
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+    "DISAPPROVE",
+    "FIGHT",
+    "DEMAND",
+}
 
 
 @pytest.fixture(scope="module")

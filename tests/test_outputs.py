@@ -10,7 +10,7 @@ import rdflib
 from rdflib import RDF
 from rdflib.namespace import PROV
 
-from graphkit.namespaces import GK, OA
+from graphkit.graph.namespaces import GK, OA
 from graphkit.types import ACTOR_TYPES, PREDICATES
 
 from .conftest import ROOT
@@ -50,7 +50,7 @@ def test_outputs_jsonl_records_follow_the_interface(records, corpus_build):
             assert node["type"] in ACTOR_TYPES and node["label"] and node["id"].startswith("https://")
         if rec["predicate"] == "claims":
             assert rec["content"]
-        assert texts[rec["article"]][rec["start"]:rec["end"]] == rec["sentence"]
+        assert texts[rec["article"]][rec["start"] : rec["end"]] == rec["sentence"]
 
 
 def test_outputs_known_actors_carry_country_and_wikidata(records):
@@ -97,7 +97,8 @@ def test_outputs_turtle_parses_and_has_every_relation_with_evidence(graph, corpu
 
 
 def test_outputs_sparql_answers_who_accuses_whom_and_where(graph):
-    rows = list(graph.query("""
+    rows = list(
+        graph.query("""
         PREFIX gk: <https://w3id.org/graphkit/ontology#>
         PREFIX oa: <http://www.w3.org/ns/oa#>
         PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -109,7 +110,8 @@ def test_outputs_sparql_answers_who_accuses_whom_and_where(graph):
           ?s rdfs:label ?accuser . ?o rdfs:label ?accused .
           ?ev oa:hasSelector/oa:exact ?sentence .
           ?art dcterms:title ?title .
-        }"""))
+        }""")
+    )
     assert rows
     assert ("Russia", "the West") in {(str(r.accuser), str(r.accused)) for r in rows}
 
@@ -135,8 +137,11 @@ def test_outputs_html_has_no_external_url_and_draws_the_relations(corpus_build):
     html = corpus_build.outputs["graph.html"].read_text(encoding="utf-8")
     assert not re.search(r"https?://|(src|href)\s*=\s*[\"']//", html)
     data = json.loads(re.search(r'<script type="application/json" id="gk-data">(.*?)</script>', html, re.S).group(1))
-    actor_edges = {(r.subject.key, r.predicate, r.object.key) for r in corpus_build.relations
-                   if r.predicate != "claims" and r.object is not None}
+    actor_edges = {
+        (r.subject.key, r.predicate, r.object.key)
+        for r in corpus_build.relations
+        if r.predicate != "claims" and r.object is not None
+    }
     assert len(data["edges"]) == len(actor_edges)
 
 

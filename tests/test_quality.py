@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.evaluate import score
+from graphkit.eval.score import score
 
 from .conftest import DATA
 

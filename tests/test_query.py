@@ -14,11 +14,11 @@ from click.testing import CliRunner
 
 from graphkit.cli import main
 from graphkit.errors import GraphkitError
-from graphkit.iri import IRIs
-from graphkit.presets import load_presets, run_preset
-from graphkit.query import load_graph, run
-from graphkit.rdf import to_dataset
-from graphkit.store import write_store
+from graphkit.graph.iri import IRIs
+from graphkit.graph.presets import load_presets, run_preset
+from graphkit.graph.query import load_graph, run
+from graphkit.graph.rdf import to_dataset
+from graphkit.graph.store import write_store
 
 ACTORS = """\
 @prefix gk: <https://w3id.org/graphkit/ontology#> .
@@ -59,8 +59,14 @@ id:st2 a rdf:Statement ; rdf:subject actor:evil ; rdf:predicate gk:claims ; rdf:
 """
 SENTENCE = "Moscow has accused the West of prolonging the conflict by pouring weapons into Ukraine."
 #: preset → its arguments, on the corpus
-CORPUS_CALLS = {"who-accuses-whom": [], "most-accused": [], "actors-by-country": [], "claims-by": ["Vladimir Putin"],
-                "evidence-for": ["russia", "accuses", "the West"], "relations": []}
+CORPUS_CALLS = {
+    "who-accuses-whom": [],
+    "most-accused": [],
+    "actors-by-country": [],
+    "claims-by": ["Vladimir Putin"],
+    "evidence-for": ["russia", "accuses", "the West"],
+    "relations": [],
+}
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +119,7 @@ def test_query_presets_are_data_files_with_a_description():
 
 
 def test_query_presets_use_only_terms_the_vocabularies_define():
-    from graphkit.namespaces import OA, SCHEMA
+    from graphkit.graph.namespaces import OA, SCHEMA
     from graphkit.resources import ONTOLOGIES
 
     onto = rdflib.Graph().parse(ONTOLOGIES / "graphkit.ttl", format="turtle")
@@ -132,24 +138,49 @@ def test_query_every_file_format_gives_the_same_rows(tiny, fmt):
     assert res.records() == [{"accuser": "Russia", "accused": "the West", "statements": 1, "articles": "a1"}]
     res = run_preset(tiny[fmt], "evidence-for", ["Russia", "accuses", "actor:west"])
     assert res.variables == ("article", "start", "end", "cue", "confidence", "polarity", "sentence")
-    assert res.records() == [{"article": "a1", "start": 0, "end": 24, "cue": "accused", "confidence": 1.0,
-                              "polarity": "https://w3id.org/graphkit/ontology#Positive",
-                              "sentence": "Russia accused the West."}]
+    assert res.records() == [
+        {
+            "article": "a1",
+            "start": 0,
+            "end": 24,
+            "cue": "accused",
+            "confidence": 1.0,
+            "polarity": "https://w3id.org/graphkit/ontology#Positive",
+            "sentence": "Russia accused the West.",
+        }
+    ]
     assert run_preset(tiny[fmt], "most-accused").records() == [
-        {"actor": "the West", "accusations": 1, "accusers": 1, "articles": 1}]  # the negated one is not counted
+        {"actor": "the West", "accusations": 1, "accusers": 1, "articles": 1}
+    ]  # the negated one is not counted
 
 
-@pytest.mark.parametrize("actor", ['Evil " } ; DROP ALL ; #', 'evil " } ; drop all ; #', "evil", "actor:evil",
-                                   "<https://w3id.org/graphkit/id/actor/evil>",
-                                   "https://w3id.org/graphkit/id/actor/evil"])
+@pytest.mark.parametrize(
+    "actor",
+    [
+        'Evil " } ; DROP ALL ; #',
+        'evil " } ; drop all ; #',
+        "evil",
+        "actor:evil",
+        "<https://w3id.org/graphkit/id/actor/evil>",
+        "https://w3id.org/graphkit/id/actor/evil",
+    ],
+)
 def test_query_actor_parameter_resolves_by_label_short_name_or_iri(tiny, actor):
     res = run_preset(tiny["ttl"], "claims-by", [actor])
     assert [r["content"] for r in res.records()] == ["the West lies"]
     assert res.notes == []
 
 
-@pytest.mark.parametrize("actor", ['" } ; DROP ALL ; #', 'Russia" } UNION { ?s ?p ?o } #', "Russia' ) } #",
-                                   "<https://w3id.org/graphkit/id/actor/russia> } UNION {", "nobody"])
+@pytest.mark.parametrize(
+    "actor",
+    [
+        '" } ; DROP ALL ; #',
+        'Russia" } UNION { ?s ?p ?o } #',
+        "Russia' ) } #",
+        "<https://w3id.org/graphkit/id/actor/russia> } UNION {",
+        "nobody",
+    ],
+)
 def test_query_injection_in_a_parameter_cannot_change_the_query(tiny, actor):
     res = run_preset(tiny["ttl"], "evidence-for", [actor, "accuses", "the West"])
     assert res.rows == [] and len(res.notes) == 1 and "no actor" in res.notes[0]
@@ -164,13 +195,16 @@ def test_query_bindings_are_terms_not_text(tiny):
     assert [r["a"] for r in res.records()] == ["https://w3id.org/graphkit/id/actor/evil"]
 
 
-@pytest.mark.parametrize(("call", "code"), [
-    (lambda g: run(g, "SELECT ?x WHERE { ?x ?y }"), "E086"),
-    (lambda g: run_preset(g, "nope"), "E088"),
-    (lambda g: run_preset(g, "claims-by"), "E089"),
-    (lambda g: run_preset(g, "evidence-for", ["russia", "accusez", "west"]), "E091"),
-    (lambda g: run_preset(g, "evidence-for", ["russia", "<not an iri>", "west"]), "E093"),
-])
+@pytest.mark.parametrize(
+    ("call", "code"),
+    [
+        (lambda g: run(g, "SELECT ?x WHERE { ?x ?y }"), "E086"),
+        (lambda g: run_preset(g, "nope"), "E088"),
+        (lambda g: run_preset(g, "claims-by"), "E089"),
+        (lambda g: run_preset(g, "evidence-for", ["russia", "accusez", "west"]), "E091"),
+        (lambda g: run_preset(g, "evidence-for", ["russia", "<not an iri>", "west"]), "E093"),
+    ],
+)
 def test_query_errors_are_catalogued_one_liners(tiny, call, code):
     with pytest.raises(GraphkitError, match=rf"^\[{code}\] ") as e:
         call(load_graph(tiny["ttl"]))
@@ -179,8 +213,12 @@ def test_query_errors_are_catalogued_one_liners(tiny, call, code):
 
 def test_query_a_label_of_two_actors_asks_for_an_iri(tmp_path):
     path = tmp_path / "twins.nt"
-    path.write_text("".join(f'<https://w3id.org/graphkit/id/actor/{k}> <http://www.w3.org/2000/01/rdf-schema#label> '
-                            f'"Twin" .\n' for k in ("a", "b")))
+    path.write_text(
+        "".join(
+            f'<https://w3id.org/graphkit/id/actor/{k}> <http://www.w3.org/2000/01/rdf-schema#label> "Twin" .\n'
+            for k in ("a", "b")
+        )
+    )
     with pytest.raises(GraphkitError, match=r"^\[E092\] 'twin' names 2 actors \(actor:a, actor:b\)"):
         run_preset(path, "claims-by", ["twin"])
     assert run_preset(path, "claims-by", ["actor:a"]).notes == []
@@ -259,8 +297,10 @@ def test_cli_query_csv_and_json_parse_back(runner, corpus_ttl, corpus_graph):
 def test_cli_query_reads_sparql_text_a_file_or_stdin(runner, tiny, tmp_path):
     q = "SELECT ?label WHERE { ?a <http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?label"
     (tmp_path / "q.rq").write_text(q)
-    outs = [runner.invoke(main, ["query", str(tiny["trig"]), arg, "--format", "csv"], input=q).stdout
-            for arg in (q, f"@{tmp_path / 'q.rq'}", "-")]
+    outs = [
+        runner.invoke(main, ["query", str(tiny["trig"]), arg, "--format", "csv"], input=q).stdout
+        for arg in (q, f"@{tmp_path / 'q.rq'}", "-")
+    ]
     assert outs[0] == outs[1] == outs[2]
     assert list(csv.reader(io.StringIO(outs[0]))) == [["label"], ['Evil " } ; DROP ALL ; #'], ["Russia"], ["the West"]]
 
@@ -270,11 +310,14 @@ def test_cli_query_table_shortens_iris_with_the_graph_prefixes(runner, tiny):
     assert res.exit_code == 0 and res.stdout.splitlines()[2].split() == ["actor:evil", "rdf:type"]
 
 
-@pytest.mark.parametrize(("args", "code"), [
-    (["SELECT ?x WHERE { ?x ?y }"], "E086"),
-    (["--preset", "claims-by"], "E089"),
-    (["@missing.rq"], "E001"),
-])
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["SELECT ?x WHERE { ?x ?y }"], "E086"),
+        (["--preset", "claims-by"], "E089"),
+        (["@missing.rq"], "E001"),
+    ],
+)
 def test_cli_query_errors_are_one_line_and_exit_1(runner, tiny, args, code):
     res = runner.invoke(main, ["query", str(tiny["ttl"]), *args])
     assert res.exit_code == 1

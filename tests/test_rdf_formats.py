@@ -22,18 +22,25 @@ from rdflib.namespace import OWL, XSD
 
 import graphkit
 from graphkit.cli import main
-from graphkit.iri import IRIs
-from graphkit.namespaces import GK
-from graphkit.rdf import FORMATS, to_bytes, to_dataset, to_graph
+from graphkit.graph.iri import IRIs
+from graphkit.graph.namespaces import GK
+from graphkit.graph.rdf import FORMATS, to_bytes, to_dataset, to_graph
 
 from .conftest import CORPUS, ROOT
 
-SMALL = ["dev12_eu_apple_music_streaming_fine.txt", "dev09_india_pakistan_pahalgam.txt",
-         "dev01_russia_defence_ministry_himars.txt"]
+SMALL = [
+    "dev12_eu_apple_music_streaming_fine.txt",
+    "dev09_india_pakistan_pahalgam.txt",
+    "dev01_russia_defence_ministry_himars.txt",
+]
 NASTY_NAME = 'na"ïve #1 ?50% ~copy.txt'  # an article id with quotes, spaces, non-ASCII, '#', '?', '%', '~'
 ALL = tuple(FORMATS)
-OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "json-ld": ox.RdfFormat.JSON_LD,
-              "nt": ox.RdfFormat.N_TRIPLES}
+OX_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "json-ld": ox.RdfFormat.JSON_LD,
+    "nt": ox.RdfFormat.N_TRIPLES,
+}
 
 
 def _small_corpus(folder):
@@ -84,8 +91,9 @@ def _oxigraph_graphs(path, fmt) -> dict[URIRef | None, rdflib.Graph]:
 
 
 def test_rdf_formats_build_writes_every_format_beside_the_other_outputs(small):
-    assert sorted(small.outputs) == sorted(["relations.jsonl", "graph.html", "countries.html",
-                                            *(f for f, _ in FORMATS.values())])
+    assert sorted(small.outputs) == sorted(
+        ["relations.jsonl", "graph.html", "countries.html", *(f for f, _ in FORMATS.values())]
+    )
     assert not list(small.outputs["graph.ttl"].parent.glob(".*.tmp"))
 
 
@@ -101,12 +109,16 @@ def test_rdf_formats_graph_round_trips_through_rdflib_and_oxigraph(small, fmt):
 
 def test_rdf_formats_trig_round_trips_graph_by_graph(small):
     built = to_dataset(*_data(small))
-    expected = {(None if g.identifier == built.default_graph.identifier else g.identifier): g
-                for g in built.graphs() if len(g)}
+    expected = {
+        (None if g.identifier == built.default_graph.identifier else g.identifier): g for g in built.graphs() if len(g)
+    }
     path = small.outputs["graph.trig"]
     parsed = _rdflib_parse(path, "trig")
-    from_rdflib = {(None if g.identifier == parsed.default_graph.identifier else g.identifier): g
-                   for g in parsed.graphs() if len(g)}
+    from_rdflib = {
+        (None if g.identifier == parsed.default_graph.identifier else g.identifier): g
+        for g in parsed.graphs()
+        if len(g)
+    }
     for graphs in (from_rdflib, _oxigraph_graphs(path, "trig")):
         assert set(graphs) == set(expected)
         for name, g in expected.items():
@@ -147,7 +159,7 @@ def test_rdf_formats_bytes_do_not_depend_on_the_hash_seed(small, tmp_path):
     script = textwrap.dedent(f"""
         import pickle, pathlib
         from graphkit.api import write_outputs
-        from graphkit.iri import IRIs
+        from graphkit.graph.iri import IRIs
         result = pickle.loads(pathlib.Path({str(tmp_path / "result.pkl")!r}).read_bytes())
         write_outputs(result, pathlib.Path({str(tmp_path / "out")!r}), iris=IRIs(), formats={ALL!r})
     """)
@@ -158,7 +170,7 @@ def test_rdf_formats_bytes_do_not_depend_on_the_hash_seed(small, tmp_path):
         assert (tmp_path / "out" / name).read_bytes() == small.outputs[name].read_bytes(), fmt
 
 
-TRICKY = 'He said: "no"\n\ttab \\ back\\slash, \u00e9\u4e2d\U0001F680 and """triple""" quotes'
+TRICKY = 'He said: "no"\n\ttab \\ back\\slash, \u00e9\u4e2d\U0001f680 and """triple""" quotes'
 
 
 @pytest.mark.parametrize("fmt", ALL)
@@ -170,8 +182,10 @@ def test_rdf_formats_small_and_odd_graphs_round_trip(tmp_path, fmt, size):
     actors, relations = [], []
     if size == "tricky":
         actors = [Actor("ru", 'Russia "RU"', "Country", wikidata="Q159"), Actor("x", TRICKY, "Group")]
-        relations = [Relation("accuses", actors[0], actors[1], Evidence("a b#1", TRICKY, 0, len(TRICKY), "said")),
-                     Relation("claims", actors[1], None, Evidence("a b#1", TRICKY, 0, 3, ""), content=TRICKY)]
+        relations = [
+            Relation("accuses", actors[0], actors[1], Evidence("a b#1", TRICKY, 0, len(TRICKY), "said")),
+            Relation("claims", actors[1], None, Evidence("a b#1", TRICKY, 0, 3, ""), content=TRICKY),
+        ]
     data = (articles, actors, relations)
     path = tmp_path / FORMATS[fmt][0]
     path.write_bytes(to_bytes(fmt, *data))
@@ -196,8 +210,10 @@ def test_rdf_formats_corpus_turtle_round_trips_through_rdflib_and_oxigraph(corpu
 
 # ---- the command line: --format, --store
 
-GOOD = ("Talks stall\n\nRussia accused Ukraine of shelling the plant. "
-        "Volodymyr Zelensky said that Russian forces had mined the site.\n")
+GOOD = (
+    "Talks stall\n\nRussia accused Ukraine of shelling the plant. "
+    "Volodymyr Zelensky said that Russian forces had mined the site.\n"
+)
 
 
 @pytest.fixture
@@ -211,22 +227,28 @@ def one_article(tmp_path):
 @pytest.fixture
 def no_model(monkeypatch):
     """The spaCy model must not load: the options are checked first."""
-    monkeypatch.setattr("graphkit.api._pipeline", lambda model: pytest.fail("the model was loaded"))
+    monkeypatch.setattr("graphkit.run.build._pipeline", lambda model: pytest.fail("the model was loaded"))
 
 
 def test_rdf_formats_cli_writes_the_formats_asked_for(one_article, tmp_path, nlp, monkeypatch):
-    monkeypatch.setattr("graphkit.api._pipeline", lambda model: nlp)
+    monkeypatch.setattr("graphkit.run.build._pipeline", lambda model: nlp)
     out = tmp_path / "out"
-    res = CliRunner().invoke(main, ["build", str(one_article), "--out", str(out), "--format", "trig",
-                                    "--format", "nt", "--format", "trig"])
+    res = CliRunner().invoke(
+        main, ["build", str(one_article), "--out", str(out), "--format", "trig", "--format", "nt", "--format", "trig"]
+    )
     assert res.exit_code == 0, res.output
-    assert {p.name for p in out.iterdir() if p.is_file()} == {"relations.jsonl", "graph.trig", "graph.nt", "graph.html",
-                                               "countries.html"}
+    assert {p.name for p in out.iterdir() if p.is_file()} == {
+        "relations.jsonl",
+        "graph.trig",
+        "graph.nt",
+        "graph.html",
+        "countries.html",
+    }
     assert "graph.trig" in res.stdout and "graph.nt" in res.stdout and "graph.ttl" not in res.stdout
 
 
 def test_rdf_formats_cli_store_writes_the_dataset(one_article, tmp_path, nlp, monkeypatch):
-    monkeypatch.setattr("graphkit.api._pipeline", lambda model: nlp)
+    monkeypatch.setattr("graphkit.run.build._pipeline", lambda model: nlp)
     calls = []
 
     def write_store(dataset, path):
@@ -234,9 +256,10 @@ def test_rdf_formats_cli_store_writes_the_dataset(one_article, tmp_path, nlp, mo
         calls.append((quads, path))
         return len(quads)
 
-    monkeypatch.setitem(sys.modules, "graphkit.store", types.SimpleNamespace(write_store=write_store))
-    res = CliRunner().invoke(main, ["build", str(one_article), "--out", str(tmp_path / "out"),
-                                    "--store", f"oxigraph:{tmp_path / 'store'}"])
+    monkeypatch.setitem(sys.modules, "graphkit.graph.store", types.SimpleNamespace(write_store=write_store))
+    res = CliRunner().invoke(
+        main, ["build", str(one_article), "--out", str(tmp_path / "out"), "--store", f"oxigraph:{tmp_path / 'store'}"]
+    )
     assert res.exit_code == 0, res.output
     [(quads, path)] = calls
     assert str(path) == str(tmp_path / "store")
@@ -246,13 +269,16 @@ def test_rdf_formats_cli_store_writes_the_dataset(one_article, tmp_path, nlp, mo
     assert f"wrote oxigraph:{tmp_path / 'store'} ({len(quads)} quads)" in res.stdout
 
 
-@pytest.mark.parametrize(("args", "code"), [
-    (["--store", "out/store"], "E041"),
-    (["--store", "oxigraph:"], "E041"),
-    (["--store", "oxigraph:  "], "E041"),
-    (["--store", "jena:out/store"], "E041"),
-    (["--base", "not an iri"], "E042"),
-])
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["--store", "out/store"], "E041"),
+        (["--store", "oxigraph:"], "E041"),
+        (["--store", "oxigraph:  "], "E041"),
+        (["--store", "jena:out/store"], "E041"),
+        (["--base", "not an iri"], "E042"),
+    ],
+)
 def test_rdf_formats_cli_bad_store_or_base_is_one_clear_line(one_article, tmp_path, no_model, args, code):
     res = CliRunner().invoke(main, ["build", str(one_article), "--out", str(tmp_path / "out"), *args])
     assert res.exit_code == 1
@@ -269,7 +295,7 @@ def test_rdf_formats_unknown_format_is_refused_before_any_work(one_article, tmp_
 
 
 def test_rdf_formats_store_holds_the_dataset(one_article, tmp_path, nlp):
-    pytest.importorskip("graphkit.store")
+    pytest.importorskip("graphkit.graph.store")
     result = graphkit.build([one_article], nlp=nlp, store=f"oxigraph:{tmp_path / 'store'}")
     dataset = to_dataset(*_data(result))
     assert result.store == tmp_path / "store" and result.outputs == {}

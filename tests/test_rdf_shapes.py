@@ -10,9 +10,9 @@ import rdflib
 from rdflib import RDF, RDFS, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, SH
 
-from graphkit.iri import IRIs
-from graphkit.namespaces import GK, OA, SCHEMA
-from graphkit.rdf import to_graph
+from graphkit.graph.iri import IRIs
+from graphkit.graph.namespaces import GK, OA, SCHEMA
+from graphkit.graph.rdf import to_graph
 
 from .conftest import ROOT
 
@@ -34,10 +34,16 @@ def shapes():
 
 def _violations(data: rdflib.Graph, shapes: rdflib.Graph) -> tuple[bool, set[Violation], str]:
     conforms, results, text = pyshacl.validate(data, shacl_graph=shapes)
-    found = {Violation(results.value(r, SH.focusNode), results.value(r, SH.resultPath),
-                       results.value(r, SH.sourceShape), results.value(r, SH.sourceConstraintComponent),
-                       results.value(r, SH.value))
-             for r in results.subjects(RDF.type, SH.ValidationResult)}
+    found = {
+        Violation(
+            results.value(r, SH.focusNode),
+            results.value(r, SH.resultPath),
+            results.value(r, SH.sourceShape),
+            results.value(r, SH.sourceConstraintComponent),
+            results.value(r, SH.value),
+        )
+        for r in results.subjects(RDF.type, SH.ValidationResult)
+    }
     return conforms, found, text
 
 
@@ -136,12 +142,23 @@ def _article_without_id(g):
     return Violation(art, GK.articleId, GKSH.ArticleId, SH.MinCountConstraintComponent, None)
 
 
-@pytest.mark.parametrize("breaks", [
-    _claim_without_author, _claim_without_evidence, _actor_with_two_types, _actor_without_type,
-    _actor_with_two_labels, _statement_without_article, _statement_without_evidence,
-    _statement_without_its_direct_triple, _evidence_without_offsets, _evidence_offsets_off_the_text,
-    _article_without_id,
-], ids=lambda f: f.__name__.strip("_"))
+@pytest.mark.parametrize(
+    "breaks",
+    [
+        _claim_without_author,
+        _claim_without_evidence,
+        _actor_with_two_types,
+        _actor_without_type,
+        _actor_with_two_labels,
+        _statement_without_article,
+        _statement_without_evidence,
+        _statement_without_its_direct_triple,
+        _evidence_without_offsets,
+        _evidence_offsets_off_the_text,
+        _article_without_id,
+    ],
+    ids=lambda f: f.__name__.strip("_"),
+)
 def test_rdf_shapes_broken_graph_is_rejected_by_the_shape_it_breaks(small, shapes, breaks):
     g = rdflib.Graph()
     g += small

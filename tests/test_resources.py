@@ -14,8 +14,11 @@ from .conftest import ROOT
 
 
 def test_resources_shipped_gazetteer_passes_its_checker():
-    res = subprocess.run([sys.executable, str(ROOT / "ontologies" / "check_actors.py"),
-                          str(ROOT / "ontologies" / "actors.yaml")], capture_output=True, text=True)
+    res = subprocess.run(
+        [sys.executable, str(ROOT / "ontologies" / "check_actors.py"), str(ROOT / "ontologies" / "actors.yaml")],
+        capture_output=True,
+        text=True,
+    )
     assert res.returncode == 0, res.stdout + res.stderr
     gaz = load_gazetteer()
     assert gaz["russia"].wikidata == "Q159" and gaz["putin"].country == "russia"
@@ -29,13 +32,16 @@ def test_resources_cue_lexicon_covers_every_predicate():
     assert {f["predicate"] for frames in cues.verbs.values() for f in frames} == set(PREDICATES)
 
 
-@pytest.mark.parametrize("text,problem", [
-    ("- {id: x, label: X, type: Planet}", "type 'Planet'"),
-    ("- {id: x, label: X, type: Person, country: atlantis}", "unknown country 'atlantis'"),
-    ("- {id: x, label: X, type: Country, wikidata: 159}", "wikidata 159"),
-    ("- {id: x, label: X, type: Country}\n- {id: x, label: Y, type: Country}", "actor id x repeats"),
-    ("{unclosed", "invalid data file"),
-])
+@pytest.mark.parametrize(
+    "text,problem",
+    [
+        ("- {id: x, label: X, type: Planet}", "type 'Planet'"),
+        ("- {id: x, label: X, type: Person, country: atlantis}", "unknown country 'atlantis'"),
+        ("- {id: x, label: X, type: Country, wikidata: 159}", "wikidata 159"),
+        ("- {id: x, label: X, type: Country}\n- {id: x, label: Y, type: Country}", "actor id x repeats"),
+        ("{unclosed", "invalid data file"),
+    ],
+)
 def test_resources_broken_gazetteer_is_rejected_with_file_and_problem(tmp_path, text, problem):
     p = tmp_path / "actors.yaml"
     p.write_text(text)

@@ -17,13 +17,13 @@ import pytest
 from click.testing import CliRunner
 
 import graphkit
-from graphkit.cache import Cache, fingerprint
 from graphkit.cli import main
-from graphkit.engines import BATCH, batch_relations
 from graphkit.errors import GraphkitError
-from graphkit.ingest import count_articles, read_corpus
-from graphkit.models import default_model
+from graphkit.ingest.corpus import count_articles, read_corpus
+from graphkit.nlp.models import default_model
 from graphkit.resources import ONTOLOGIES
+from graphkit.run.cache import Cache, fingerprint
+from graphkit.run.engines import BATCH, batch_relations
 from graphkit.types import Article
 
 from .conftest import CORPUS, ROOT
@@ -54,13 +54,12 @@ def clean_build(nlp, tmp_path_factory):
     return _outputs(out)
 
 
-def test_cache_rerun_extracts_nothing_loads_no_model_and_equals_a_clean_build(nlp, tmp_path, clean_build,
-                                                                              monkeypatch):
+def test_cache_rerun_extracts_nothing_loads_no_model_and_equals_a_clean_build(nlp, tmp_path, clean_build, monkeypatch):
     out = tmp_path / "out"
     first = graphkit.build([CORPUS], out=out, nlp=nlp)
     assert (first.extracted, first.cached) == (19, 0)
     assert _outputs(out) == clean_build
-    monkeypatch.setattr("graphkit.api._pipeline", _no_model)
+    monkeypatch.setattr("graphkit.run.build._pipeline", _no_model)
     again = graphkit.build([CORPUS], out=out)  # no nlp given: it would have to load the model
     assert (again.extracted, again.cached) == (0, 19)
     assert again.counts == first.counts
@@ -83,7 +82,7 @@ def test_cache_adding_or_editing_an_article_extracts_only_that_article(nlp, corp
 def test_cache_a_different_fingerprint_extracts_everything_again(nlp, tmp_path, monkeypatch):
     out = tmp_path / "out"
     graphkit.build([CORPUS], out=out, nlp=nlp)
-    monkeypatch.setattr("graphkit.cache.fingerprint", lambda model: "another gazetteer")
+    monkeypatch.setattr("graphkit.run.cache.fingerprint", lambda model: "another gazetteer")
     assert graphkit.build([CORPUS], out=out, nlp=nlp).extracted == 19
 
 
@@ -134,8 +133,14 @@ def test_build_refuses_jobs_below_one(nlp):
 def test_streaming_build_without_keep_holds_no_articles_and_counts_the_same(nlp, tmp_path, clean_build):
     result = graphkit.build([CORPUS], out=tmp_path / "out", nlp=nlp, cache=False, keep=False)
     assert result.articles == [] and result.relations == []
-    assert result.counts == {"articles": 19, "skipped": 0, "actors": 153, "claims": 216, "accusations": 52,
-                             "other relations": 56}
+    assert result.counts == {
+        "articles": 19,
+        "skipped": 0,
+        "actors": 153,
+        "claims": 216,
+        "accusations": 52,
+        "other relations": 56,
+    }
     assert _outputs(tmp_path / "out") == clean_build
 
 
@@ -158,8 +163,9 @@ def test_count_articles_counts_what_read_corpus_yields(tmp_path):
     (tmp_path / "a.txt").write_text("Headline\n\nBody text here.\n")
     (tmp_path / "b.jsonl").write_text('{"id": "x", "text": "one"}\n\n{"id": "y", "text": "two"}\n{bad\n')
     (tmp_path / "empty.md").write_text("")
-    assert count_articles([tmp_path, tmp_path / "missing.txt"]) == len(list(read_corpus([tmp_path,
-                                                                                         tmp_path / "missing.txt"])))
+    assert count_articles([tmp_path, tmp_path / "missing.txt"]) == len(
+        list(read_corpus([tmp_path, tmp_path / "missing.txt"]))
+    )
     assert count_articles([tmp_path, "-"]) is None  # standard input can be read only once
 
 
@@ -183,7 +189,7 @@ def test_interrupted_build_keeps_outputs_and_what_the_cache_holds(nlp, corpus_co
 
 
 def test_cli_progress_shows_rate_and_time_left(tmp_path, nlp, monkeypatch):
-    monkeypatch.setattr("graphkit.api._pipeline", lambda model: nlp)
+    monkeypatch.setattr("graphkit.run.build._pipeline", lambda model: nlp)
     res = CliRunner().invoke(main, ["build", str(CORPUS), "--out", str(tmp_path / "out")])
     assert res.exit_code == 0, res.output
     assert "19/19" in res.stderr and "article/s" in res.stderr
@@ -208,8 +214,13 @@ def test_ctrl_c_stops_cleanly_with_worker_processes(tmp_path, corpus_copy):
         for f in (corpus_copy / f"copy{i}").iterdir():
             f.rename(f.with_name(f"{f.stem}_{i}{f.suffix}"))
     exe = Path(sys.executable).with_name("graphkit")
-    proc = subprocess.Popen([str(exe), "build", str(corpus_copy), "--out", str(out), "--jobs", "2"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    proc = subprocess.Popen(
+        [str(exe), "build", str(corpus_copy), "--out", str(out), "--jobs", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
     cache = out / ".graphkit" / "cache.sqlite"
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
@@ -251,7 +262,7 @@ def _alive(pid: int) -> bool:
 
 
 def test_a_failing_worker_process_is_one_error_and_the_pool_stops(tmp_path):
-    from graphkit.engines import ProcessEngine
+    from graphkit.run.engines import ProcessEngine
 
     engine = ProcessEngine("no_such_model", 1)
     try:
@@ -262,9 +273,11 @@ def test_a_failing_worker_process_is_one_error_and_the_pool_stops(tmp_path):
 
 
 def test_an_unknown_model_fails_before_any_worker_starts(tmp_path):
-    res = CliRunner().invoke(main, ["build", str(CORPUS), "--out", str(tmp_path / "out"), "--model", "no_such_model",
-                                    "--jobs", "2"])
+    res = CliRunner().invoke(
+        main, ["build", str(CORPUS), "--out", str(tmp_path / "out"), "--model", "no_such_model", "--jobs", "2"]
+    )
     assert res.exit_code == 1
-    assert res.stderr.strip().splitlines() == ["graphkit: error: [E021] spaCy model 'no_such_model' is not installed "
-                                               "(pip install no-such-model)"]
+    assert res.stderr.strip().splitlines() == [
+        "graphkit: error: [E021] spaCy model 'no_such_model' is not installed (pip install no-such-model)"
+    ]
     assert not (tmp_path / "out").exists()

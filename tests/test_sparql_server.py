@@ -50,8 +50,10 @@ class Built(NamedTuple):
 @pytest.fixture(scope="module")
 def oxigraph() -> Path:
     if not OXIGRAPH.is_file():
-        pytest.fail(f"the Oxigraph server is missing ({OXIGRAPH}): install the test extra, "
-                    "pip install -e '.[test]' (it brings oxigraph>=0.5,<0.6)")
+        pytest.fail(
+            f"the Oxigraph server is missing ({OXIGRAPH}): install the test extra, "
+            "pip install -e '.[test]' (it brings oxigraph>=0.5,<0.6)"
+        )
     return OXIGRAPH
 
 
@@ -61,16 +63,24 @@ def built(nlp, tmp_path_factory) -> Built:
     import graphkit
 
     out = tmp_path_factory.mktemp("sparql-build")
-    result = graphkit.build([CORPUS], out=out, nlp=nlp, formats=("turtle", "trig"), store=f"oxigraph:{out / 'store'}",
-                            cache=False)
+    result = graphkit.build(
+        [CORPUS], out=out, nlp=nlp, formats=("turtle", "trig"), store=f"oxigraph:{out / 'store'}", cache=False
+    )
     assert result.store == out / "store" and result.store_quads > 0
     records = [json.loads(line) for line in (out / "relations.jsonl").read_text(encoding="utf-8").splitlines()]
-    accusations = {(r["subject"]["id"], r["object"]["id"], r["article"])
-                   for r in records if r["predicate"] == "accuses"}
+    accusations = {
+        (r["subject"]["id"], r["object"]["id"], r["article"]) for r in records if r["predicate"] == "accuses"
+    }
     assert accusations  # the corpus has accusations, or the comparison below proves nothing
-    return Built(out=out, store=out / "store", store_quads=result.store_quads, articles=result.counts["articles"],
-                 ttl_triples=sum(1 for _ in pyoxigraph.parse(path=out / "graph.ttl", format=RdfFormat.TURTLE)),
-                 trig=list(pyoxigraph.parse(path=out / "graph.trig", format=RdfFormat.TRIG)), accusations=accusations)
+    return Built(
+        out=out,
+        store=out / "store",
+        store_quads=result.store_quads,
+        articles=result.counts["articles"],
+        ttl_triples=sum(1 for _ in pyoxigraph.parse(path=out / "graph.ttl", format=RdfFormat.TURTLE)),
+        trig=list(pyoxigraph.parse(path=out / "graph.trig", format=RdfFormat.TRIG)),
+        accusations=accusations,
+    )
 
 
 def _free_port() -> int:
@@ -79,8 +89,14 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _request(url: str, *, method: str = "GET", data: bytes | None = None, headers: dict[str, str] | None = None,
-             timeout: float = 10.0) -> tuple[int, bytes]:
+def _request(
+    url: str,
+    *,
+    method: str = "GET",
+    data: bytes | None = None,
+    headers: dict[str, str] | None = None,
+    timeout: float = 10.0,
+) -> tuple[int, bytes]:
     """One HTTP request → (status, body); an HTTP error fails the test with the server's message (as ``curl -f``)."""
     req = urllib.request.Request(url, data=data, method=method, headers=headers or {})
     try:
@@ -97,8 +113,12 @@ def serve(location: Path, log: Path, *flags: str) -> Iterator[str]:
     """``oxigraph serve --location LOCATION --bind 127.0.0.1:PORT [FLAGS]`` → its base URL, once it answers."""
     url = f"http://127.0.0.1:{_free_port()}"
     with log.open("wb") as log_file:
-        proc = subprocess.Popen([str(OXIGRAPH), "serve", "--location", str(location), "--bind", url[len("http://"):],
-                                 *flags], stdin=subprocess.DEVNULL, stdout=log_file, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [str(OXIGRAPH), "serve", "--location", str(location), "--bind", url[len("http://") :], *flags],
+            stdin=subprocess.DEVNULL,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+        )
         try:
             deadline = time.monotonic() + STARTUP_S
             while True:
@@ -109,8 +129,9 @@ def serve(location: Path, log: Path, *flags: str) -> Iterator[str]:
                     break
                 except (urllib.error.URLError, ConnectionError, TimeoutError):
                     if time.monotonic() > deadline:
-                        pytest.fail(f"oxigraph serve did not answer in {STARTUP_S:.0f} s: "
-                                    f"{log.read_text(errors='replace')}")
+                        pytest.fail(
+                            f"oxigraph serve did not answer in {STARTUP_S:.0f} s: {log.read_text(errors='replace')}"
+                        )
                     time.sleep(0.05)
             yield url
         finally:
@@ -124,8 +145,10 @@ def serve(location: Path, log: Path, *flags: str) -> Iterator[str]:
 
 def select(url: str, query: str) -> list[dict[str, str]]:
     """A SELECT query over the SPARQL protocol (GET /query) → its rows, variable → value."""
-    status, body = _request(f"{url}/query?" + urllib.parse.urlencode({"query": query}),
-                            headers={"Accept": "application/sparql-results+json"})
+    status, body = _request(
+        f"{url}/query?" + urllib.parse.urlencode({"query": query}),
+        headers={"Accept": "application/sparql-results+json"},
+    )
     assert status == 200
     return [{var: term["value"] for var, term in row.items()} for row in json.loads(body)["results"]["bindings"]]
 
@@ -136,8 +159,10 @@ def count(url: str, query: str) -> int:
 
 
 def ask(url: str, query: str) -> bool:
-    status, body = _request(f"{url}/query?" + urllib.parse.urlencode({"query": query}),
-                            headers={"Accept": "application/sparql-results+json"})
+    status, body = _request(
+        f"{url}/query?" + urllib.parse.urlencode({"query": query}),
+        headers={"Accept": "application/sparql-results+json"},
+    )
     assert status == 200
     return json.loads(body)["boolean"]
 
@@ -171,8 +196,9 @@ def test_serve_the_store_a_build_writes(oxigraph, built, tmp_path):
         rows = select(url, f"SELECT ?s ?o ?id WHERE {{ GRAPH ?g {{ ?g <{GK}articleId> ?id . ?s <{GK}accuses> ?o }} }}")
         assert {(r["s"], r["o"], r["id"]) for r in rows} == built.accusations
         assert len(rows) == len(built.accusations)
-        assert count(url, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s <{GK}accuses> ?o }} }}") \
-            == len(built.accusations)
+        assert count(url, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s <{GK}accuses> ?o }} }}") == len(
+            built.accusations
+        )
         assert count(url, f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s <{GK}accuses> ?o }}") == 0  # not in the default graph
 
 
@@ -187,13 +213,18 @@ def test_serve_the_store_with_union_default_graph(oxigraph, built, tmp_path):
 def test_oxigraph_load_of_graph_ttl_fills_the_default_graph(oxigraph, built, tmp_path):
     """``oxigraph load --location DIR/store --file DIR/graph.ttl``: everything in the default graph."""
     store = tmp_path / "loaded"
-    subprocess.run([str(oxigraph), "load", "--location", str(store), "--file", str(built.out / "graph.ttl")],
-                   capture_output=True, check=True, stdin=subprocess.DEVNULL)
+    subprocess.run(
+        [str(oxigraph), "load", "--location", str(store), "--file", str(built.out / "graph.ttl")],
+        capture_output=True,
+        check=True,
+        stdin=subprocess.DEVNULL,
+    )
     with serve(store, tmp_path / "serve.log") as url:
         assert count(url, COUNT_DEFAULT) == built.ttl_triples == built.store_quads
         assert count(url, COUNT_NAMED) == 0
-        assert count(url, f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s <{GK}accuses> ?o }}") \
-            == len({(s, o) for s, o, _ in built.accusations})
+        assert count(url, f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s <{GK}accuses> ?o }}") == len(
+            {(s, o) for s, o, _ in built.accusations}
+        )
 
 
 def test_graph_store_protocol_put_replaces_and_post_adds(oxigraph, built, tmp_path):
@@ -212,8 +243,9 @@ def test_graph_store_protocol_put_replaces_and_post_adds(oxigraph, built, tmp_pa
         send(target, "POST", one, "text/turtle")
         assert count(url, in_graph) == built.ttl_triples + 1  # added
         assert count(url, COUNT_GRAPHS) == 1 and count(url, COUNT_DEFAULT) == 0
-        assert count(url, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{GRAPH_IRI}> {{ ?s <{GK}accuses> ?o }} }}") \
-            == len({(s, o) for s, o, _ in built.accusations})
+        assert count(url, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{GRAPH_IRI}> {{ ?s <{GK}accuses> ?o }} }}") == len(
+            {(s, o) for s, o, _ in built.accusations}
+        )
 
         send(f"{url}/store?default", "PUT", built.out / "graph.ttl", "text/turtle")
         assert count(url, COUNT_DEFAULT) == built.ttl_triples
@@ -232,5 +264,6 @@ def test_graph_store_protocol_post_of_a_whole_dataset(oxigraph, built, tmp_path,
         send(f"{url}/store", "POST", data, content_type)
         assert count(url, COUNT_GRAPHS) == built.articles
         assert count(url, COUNT_NAMED) + count(url, COUNT_DEFAULT) == built.store_quads
-        assert count(url, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s <{GK}accuses> ?o }} }}") \
-            == len(built.accusations)
+        assert count(url, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s <{GK}accuses> ?o }} }}") == len(
+            built.accusations
+        )

@@ -8,7 +8,7 @@ import rdflib
 from rdflib import Literal, URIRef
 
 from graphkit.errors import GraphkitError
-from graphkit.store import is_store, open_store, write_store
+from graphkit.graph.store import is_store, open_store, write_store
 
 EX = "https://example.org/"
 
@@ -29,8 +29,9 @@ def test_store_write_counts_quads_and_keeps_named_graphs(tmp_path):
     graphs = {q.graph_name for q in store}
     assert graphs == {pyoxigraph.DefaultGraph(), pyoxigraph.NamedNode(f"{EX}g")}
     with pytest.raises(RuntimeError):  # read-only
-        store.add(pyoxigraph.Quad(pyoxigraph.NamedNode(f"{EX}x"), pyoxigraph.NamedNode(f"{EX}p"),
-                                  pyoxigraph.Literal("x")))
+        store.add(
+            pyoxigraph.Quad(pyoxigraph.NamedNode(f"{EX}x"), pyoxigraph.NamedNode(f"{EX}p"), pyoxigraph.Literal("x"))
+        )
 
 
 def test_store_write_plain_graph_goes_to_default_graph(tmp_path):

@@ -32,8 +32,11 @@ def _chromium() -> str:
     for name in (os.environ.get("GRAPHKIT_CHROMIUM"), "chromium", "chromium-browser"):
         if name and (path := shutil.which(name)):
             return path
-    pytest.fail("no Chromium found for the browser tests: install it with `apt-get install chromium` "
-                "(Debian/Ubuntu; `make test` does this) or set GRAPHKIT_CHROMIUM to its path", pytrace=False)
+    pytest.fail(
+        "no Chromium found for the browser tests: install it with `apt-get install chromium` "
+        "(Debian/Ubuntu; `make test` does this) or set GRAPHKIT_CHROMIUM to its path",
+        pytrace=False,
+    )
 
 
 @pytest.fixture(scope="session")
@@ -121,16 +124,26 @@ def test_browser_build_graph_html(browser, corpus_build, tmp_path) -> None:
 
 def _synthetic_records(n_actors: int, n_edges: int) -> list[dict[str, Any]]:
     types = ["Person", "Organization", "Country", "Group"]
-    actors = [{"id": f"urn:x:a{i}", "label": f"Actor {i}", "type": types[i % 4], "country": f"C{i % 40}",
-               "wikidata": None} for i in range(n_actors)]
+    actors = [
+        {"id": f"urn:x:a{i}", "label": f"Actor {i}", "type": types[i % 4], "country": f"C{i % 40}", "wikidata": None}
+        for i in range(n_actors)
+    ]
     preds = ["accuses", "threatens", "supports", "meets", "denies"]
     recs = []
     for i in range(n_edges):
         s, o = actors[i % n_actors], actors[(i * 7919 + 13) % n_actors]
         if s is o:
             o = actors[(i + 1) % n_actors]
-        recs.append({"article": f"art{i % 50}", "predicate": preds[i % 5], "subject": s, "object": o,
-                     "content": None, "sentence": f"{s['label']} and {o['label']}."})
+        recs.append(
+            {
+                "article": f"art{i % 50}",
+                "predicate": preds[i % 5],
+                "subject": s,
+                "object": o,
+                "content": None,
+                "sentence": f"{s['label']} and {o['label']}.",
+            }
+        )
     return recs
 
 
@@ -149,22 +162,40 @@ def test_browser_large_view_settles(browser, tmp_path, record_property) -> None:
     _check(state, len(nodes), len(edges))
     record_property("render_s", round(render_s, 3))
     record_property("settle_ms", round(state["settle_ms"]))
-    (tmp_path / "timings.json").write_text(json.dumps({"render_s": render_s, "settle_ms": state["settle_ms"],
-                                                       "wall_s": wall_s}), encoding="utf-8")
+    (tmp_path / "timings.json").write_text(
+        json.dumps({"render_s": render_s, "settle_ms": state["settle_ms"], "wall_s": wall_s}), encoding="utf-8"
+    )
     assert render_s < 10
     assert state["settle_ms"] < 60_000
 
 
 def _xss_records() -> list[dict[str, Any]]:
-    evil = {"id": "urn:x:evil", "label": f"Evil {XSS_SCRIPT}", "type": "Person", "country": XSS_IMG,
-            "wikidata": XSS_IMG}
+    evil = {
+        "id": "urn:x:evil",
+        "label": f"Evil {XSS_SCRIPT}",
+        "type": "Person",
+        "country": XSS_IMG,
+        "wikidata": XSS_IMG,
+    }
     good = {"id": "urn:x:good", "label": f"Good {XSS_IMG}", "type": "Country", "country": "Good", "wikidata": None}
     sentence = f"Evil {XSS_SCRIPT} accused Good {XSS_IMG} of lying."
     return [
-        {"article": XSS_IMG, "predicate": "accuses", "subject": evil, "object": good, "content": None,
-         "sentence": sentence},
-        {"article": "a2", "predicate": "claims", "subject": evil, "object": None,
-         "content": f"Good {XSS_IMG} lies {XSS_SCRIPT}", "sentence": sentence},
+        {
+            "article": XSS_IMG,
+            "predicate": "accuses",
+            "subject": evil,
+            "object": good,
+            "content": None,
+            "sentence": sentence,
+        },
+        {
+            "article": "a2",
+            "predicate": "claims",
+            "subject": evil,
+            "object": None,
+            "content": f"Good {XSS_IMG} lies {XSS_SCRIPT}",
+            "sentence": sentence,
+        },
     ]
 
 

@@ -92,8 +92,19 @@ def page() -> str:
 
 @pytest.mark.parametrize(
     "forbidden",
-    ["http://", "https://", 'src="//', "src='//", 'href="//', "href='//", "jsdelivr", "unpkg", "cdnjs",
-     "googleapis", "sourceMappingURL"],
+    [
+        "http://",
+        "https://",
+        'src="//',
+        "src='//",
+        'href="//',
+        "href='//",
+        "jsdelivr",
+        "unpkg",
+        "cdnjs",
+        "googleapis",
+        "sourceMappingURL",
+    ],
 )
 def test_html_has_no_external_urls(page: str, forbidden: str) -> None:
     assert forbidden not in page
@@ -108,7 +119,7 @@ def test_html_loads_no_external_resources(page: str) -> None:
 def test_html_inlines_vis_network(page: str) -> None:
     js_path = sorted((Path(pyvis.__file__).parent / "lib").glob("vis-*/vis-network.min.js"))[-1]
     js = js_path.read_text(encoding="utf-8")
-    chunk = js[len(js) // 2: len(js) // 2 + 2000]
+    chunk = js[len(js) // 2 : len(js) // 2 + 2000]
     assert "://" not in chunk and "\u2028" not in chunk
     assert chunk in page
     assert "new vis.Network(" in page
@@ -118,13 +129,17 @@ def test_html_inlines_vis_network(page: str) -> None:
 
 def test_html_csp_allows_exactly_the_inline_scripts(page: str) -> None:
     parsed = _parse(page)
-    csp = next(a["content"] or "" for t, a in parsed.tags
-               if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
+    csp = next(
+        a["content"] or "" for t, a in parsed.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"
+    )
     directives = {d.split()[0]: d.split()[1:] for d in csp.split(";") if d.strip()}
     assert directives["default-src"] == ["'none'"]
     assert "'unsafe-inline'" not in directives["script-src"]
-    scripts = [s for (t, a), s in zip([x for x in parsed.tags if x[0] == "script"], parsed.scripts, strict=True)
-               if a.get("type") != "application/json"]
+    scripts = [
+        s
+        for (t, a), s in zip([x for x in parsed.tags if x[0] == "script"], parsed.scripts, strict=True)
+        if a.get("type") != "application/json"
+    ]
     assert len(scripts) == 2
     for script in scripts:
         digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
@@ -156,15 +171,15 @@ def test_html_counts_match_inputs(n_nodes: int, n_edges: int) -> None:
     types = list(NODE_STYLES)
     predicates = list(EDGE_COLORS)
     nodes = [ViewNode(f"n{i}", f"Node {i}", types[i % len(types)], None, "") for i in range(n_nodes)]
-    edges = [ViewEdge(f"n{i % n_nodes}", f"n{(i * 7 + 1) % n_nodes}", predicates[i % len(predicates)],
-                      f"s{i}") for i in range(n_edges)]
+    edges = [
+        ViewEdge(f"n{i % n_nodes}", f"n{(i * 7 + 1) % n_nodes}", predicates[i % len(predicates)], f"s{i}")
+        for i in range(n_edges)
+    ]
     data = _data(render_html(nodes, edges, title="t"))
     assert len(data["nodes"]) == n_nodes
     assert len(data["edges"]) == n_edges
     assert [n["id"] for n in data["nodes"]] == [n.id for n in nodes]
-    assert [(e["from"], e["to"], e["title"]) for e in data["edges"]] == [
-        (e.source, e.target, e.tooltip) for e in edges
-    ]
+    assert [(e["from"], e["to"], e["title"]) for e in data["edges"]] == [(e.source, e.target, e.tooltip) for e in edges]
     assert len({e["id"] for e in data["edges"]}) == n_edges
 
 

@@ -86,9 +86,17 @@ def test_views_records_filters(records) -> None:
 
 
 def test_views_records_refuses_past_the_limit() -> None:
-    recs = [{"article": "a", "predicate": "meets", "sentence": "s", "content": None,
-             "subject": {"id": f"x:{i}", "label": f"A{i}", "type": "Person"},
-             "object": {"id": f"x:{i}b", "label": f"B{i}", "type": "Person"}} for i in range(MAX_NODES // 2 + 1)]
+    recs = [
+        {
+            "article": "a",
+            "predicate": "meets",
+            "sentence": "s",
+            "content": None,
+            "subject": {"id": f"x:{i}", "label": f"A{i}", "type": "Person"},
+            "object": {"id": f"x:{i}b", "label": f"B{i}", "type": "Person"},
+        }
+        for i in range(MAX_NODES // 2 + 1)
+    ]
     with pytest.raises(GraphkitError, match=r"\[E062\]"):
         view_graph(recs, "actors")
 
@@ -134,9 +142,20 @@ def test_views_records_read_back_from_the_graph_file_equal_relations_jsonl(corpu
     folder = corpus_build.outputs["graph.ttl"].parent
 
     def key(r):
-        return (r["article"], r["predicate"], r["subject"]["id"], r["subject"]["label"], r["subject"]["type"],
-                r["subject"]["country"], (r["object"] or {}).get("id"), r["content"], r["sentence"], r["start"],
-                r["end"], r["cue"])
+        return (
+            r["article"],
+            r["predicate"],
+            r["subject"]["id"],
+            r["subject"]["label"],
+            r["subject"]["type"],
+            r["subject"]["country"],
+            (r["object"] or {}).get("id"),
+            r["content"],
+            r["sentence"],
+            r["start"],
+            r["end"],
+            r["cue"],
+        )
 
     from_jsonl = sorted(map(key, load_records(folder)))
     from_turtle = sorted(map(key, load_records(folder / "graph.ttl")))
@@ -165,18 +184,38 @@ def _actor(i: int, country: str | None = None) -> dict[str, Any]:
     return {"id": f"x:{i:04d}", "label": f"A{i:04d}", "type": "Person", "country": country, "wikidata": None}
 
 
-def _rec(subject: dict[str, Any], obj: dict[str, Any] | None, predicate: str = "meets", sentence: str = "s",
-         article: str = "a1") -> dict[str, Any]:
-    return {"article": article, "predicate": predicate, "sentence": sentence, "content": None,
-            "subject": subject, "object": obj}
+def _rec(
+    subject: dict[str, Any],
+    obj: dict[str, Any] | None,
+    predicate: str = "meets",
+    sentence: str = "s",
+    article: str = "a1",
+) -> dict[str, Any]:
+    return {
+        "article": article,
+        "predicate": predicate,
+        "sentence": sentence,
+        "content": None,
+        "subject": subject,
+        "object": obj,
+    }
 
 
 def _repeated(n: int) -> list[dict[str, Any]]:
     """``n`` records over a handful of edges between 6 actors of 3 countries (and claims), each its own sentence."""
     actors = [_actor(i, f"C{i % 3}") for i in range(6)]
-    return [_rec(actors[i % 6], None, "claims", f"Sentence {i}.", f"a{i % 4}") if i % 10 == 9 else
-            _rec(actors[i % 6], actors[(i * 5 + 1) % 6], ("accuses", "meets", "supports")[i % 3], f"Sentence {i}.",
-                 f"a{i % 4}") for i in range(n)]
+    return [
+        _rec(actors[i % 6], None, "claims", f"Sentence {i}.", f"a{i % 4}")
+        if i % 10 == 9
+        else _rec(
+            actors[i % 6],
+            actors[(i * 5 + 1) % 6],
+            ("accuses", "meets", "supports")[i % 3],
+            f"Sentence {i}.",
+            f"a{i % 4}",
+        )
+        for i in range(n)
+    ]
 
 
 class _Rec(dict):
@@ -205,9 +244,14 @@ def test_render_views_reads_a_stream_once_like_a_list_and_like_make_view(records
     titles = {"a1": "The first article"}
     for recs in (records, _repeated(500)):
         streamed = render_views((r for r in recs), titles=titles)  # a generator: one pass only
-        assert streamed == render_views(list(recs), titles=titles) == {
-            "graph.html": make_view(recs, "actors", titles=titles),
-            "countries.html": make_view(recs, "countries", titles=titles)}
+        assert (
+            streamed
+            == render_views(list(recs), titles=titles)
+            == {
+                "graph.html": make_view(recs, "actors", titles=titles),
+                "countries.html": make_view(recs, "countries", titles=titles),
+            }
+        )
         assert all(_data(page)["edges"] for page in streamed.values())
     assert all(any("\n\n… and " in e["title"] for e in _data(page)["edges"]) for page in streamed.values())
 
@@ -222,15 +266,18 @@ def test_render_views_summary_keeps_a_count_and_the_first_sentences_per_edge() -
     edges = summary.actor_edges
     assert dict(edges.count) == {k: len(v) for k, v in sentences.items()}
     assert {k: [e["sentence"] for e in kept] for k, kept in edges.evidence.items()} == {
-        k: v[:_MAX_SENTENCES] for k, v in sentences.items()}
-    assert summary.country_edges.count and all(len(kept) <= _MAX_SENTENCES
-                                               for kept in summary.country_edges.evidence.values())
+        k: v[:_MAX_SENTENCES] for k, v in sentences.items()
+    }
+    assert summary.country_edges.count and all(
+        len(kept) <= _MAX_SENTENCES for kept in summary.country_edges.evidence.values()
+    )
     assert sum(summary.claims.values()) == len(recs) - len(relations)
     alive: list[int] = []
     page = render_views(_watched(recs, alive))["graph.html"]
     assert alive[0] <= 1  # the last one read, at most: no record is kept
     assert sorted(e["title"].rsplit("\n\n", 1)[1] for e in _data(page)["edges"]) == sorted(
-        f"… and {len(v) - _MAX_SENTENCES} more" for v in sentences.values())
+        f"… and {len(v) - _MAX_SENTENCES} more" for v in sentences.values()
+    )
     _nodes, view_edges = view_graph(recs, "actors")
     assert len(view_edges) == len(sentences) < 10
     for e in view_edges:
@@ -244,9 +291,12 @@ def _many_actors() -> list[dict[str, Any]]:
     """1,200 actors (of 4 countries), each in one relation, and a few mentioned more: A0900 7 times (6 claims),
     A0042 6, A0300 4, then A0005, A0010 (a claim) and A0700 twice."""
     a = [_actor(i, f"C{i % 4}") for i in range(1200)]
-    return ([_rec(a[i], a[i + 600]) for i in range(600)] + [_rec(a[900], None, "claims")] * 6
-            + [_rec(a[42], a[300], "accuses")] * 3 + [_rec(a[700], a[42], "supports"), _rec(a[5], a[42]),
-                                                     _rec(a[10], None, "claims")])
+    return (
+        [_rec(a[i], a[i + 600]) for i in range(600)]
+        + [_rec(a[900], None, "claims")] * 6
+        + [_rec(a[42], a[300], "accuses")] * 3
+        + [_rec(a[700], a[42], "supports"), _rec(a[5], a[42]), _rec(a[10], None, "claims")]
+    )
 
 
 def test_render_views_keeps_the_most_mentioned_actors_past_the_cap(monkeypatch) -> None:
@@ -270,8 +320,10 @@ def test_render_views_caps_countries_too_and_keeps_all_under_the_cap(monkeypatch
     a, b, c, d = (_actor(i, f"C{i}") for i in range(4))
     recs = [_rec(a, b, "accuses")] * 3 + [_rec(c, a, "supports"), _rec(d, None, "claims")]
     monkeypatch.setattr(views_records, "BUILD_VIEW_NODES", 4)
-    assert render_views(recs) == {"graph.html": make_view(recs, "actors"),
-                                  "countries.html": make_view(recs, "countries")}
+    assert render_views(recs) == {
+        "graph.html": make_view(recs, "actors"),
+        "countries.html": make_view(recs, "countries"),
+    }
     assert len(_data(render_views(recs)["countries.html"])["nodes"]) == 4
     monkeypatch.setattr(views_records, "BUILD_VIEW_NODES", 2)
     pages = render_views(recs)

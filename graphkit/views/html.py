@@ -95,11 +95,16 @@ def _vis_options(n_nodes: int) -> dict[str, Any]:
     """vis-network options: physics that stabilises quickly, then stops (the page turns it off)."""
     if n_nodes > LARGE_VIEW:
         physics: dict[str, Any] = {
-            "enabled": True, "solver": "barnesHut",
+            "enabled": True,
+            "solver": "barnesHut",
             "barnesHut": {"gravitationalConstant": -3000, "springLength": 90, "avoidOverlap": 0.1},
             "minVelocity": 2.0,
-            "stabilization": {"enabled": True, "iterations": _LARGE_STABILIZATION_ITERATIONS,
-                              "updateInterval": 20, "fit": True},
+            "stabilization": {
+                "enabled": True,
+                "iterations": _LARGE_STABILIZATION_ITERATIONS,
+                "updateInterval": 20,
+                "fit": True,
+            },
         }
     else:
         physics = {
@@ -107,8 +112,12 @@ def _vis_options(n_nodes: int) -> dict[str, Any]:
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 120, "avoidOverlap": 0.4},
             "minVelocity": 1.0,
-            "stabilization": {"enabled": True, "iterations": _MAX_STABILIZATION_ITERATIONS,
-                              "updateInterval": 25, "fit": True},
+            "stabilization": {
+                "enabled": True,
+                "iterations": _MAX_STABILIZATION_ITERATIONS,
+                "updateInterval": 25,
+                "fit": True,
+            },
         }
     return {
         "physics": physics,
@@ -133,9 +142,15 @@ def _node_data(node: ViewNode) -> dict[str, Any]:
         lines.append(f"Country: {node.country}")
     if node.tooltip and node.tooltip != node.label:
         lines.append(node.tooltip)
-    return {"id": node.id, "label": node.label, "shape": shape, "title": "\n".join(lines),
-            "color": {"background": color, "border": "#333333"}, "gkType": node.type,
-            **({"size": round(node.size, 2)} if node.size is not None else {})}
+    return {
+        "id": node.id,
+        "label": node.label,
+        "shape": shape,
+        "title": "\n".join(lines),
+        "color": {"background": color, "border": "#333333"},
+        "gkType": node.type,
+        **({"size": round(node.size, 2)} if node.size is not None else {}),
+    }
 
 
 def _edge_data(i: int, edge: ViewEdge, parallel_index: int) -> dict[str, Any]:
@@ -146,9 +161,14 @@ def _edge_data(i: int, edge: ViewEdge, parallel_index: int) -> dict[str, Any]:
         raise ValueError(f"edge weight must be an int >= 1, got {edge.weight!r}")
     color = EDGE_COLORS[edge.predicate]
     item: dict[str, Any] = {
-        "id": f"e{i}", "from": edge.source, "to": edge.target, "label": edge.predicate,
-        "title": edge.tooltip, "color": {"color": color, "highlight": color, "hover": color},
-        "width": 1 + min(edge.weight, 8) * 0.75, "gkPredicate": edge.predicate,
+        "id": f"e{i}",
+        "from": edge.source,
+        "to": edge.target,
+        "label": edge.predicate,
+        "title": edge.tooltip,
+        "color": {"color": color, "highlight": color, "hover": color},
+        "width": 1 + min(edge.weight, 8) * 0.75,
+        "gkPredicate": edge.predicate,
     }
     if parallel_index:  # 1, 2, ... among edges joining the same two nodes
         item["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.2 * parallel_index}
@@ -245,8 +265,10 @@ def render_html(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge], *, title: 
     template, app_js = _template()
     type_counts = Counter(node.type for node in nodes)
     pred_counts = Counter(edge.predicate for edge in edges)
-    csp = (f"default-src 'none'; script-src {_csp_hash(vis_js)} {_csp_hash(app_js)}; "
-           "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'")
+    csp = (
+        f"default-src 'none'; script-src {_csp_hash(vis_js)} {_csp_hash(app_js)}; "
+        "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+    )
     return template.render(
         title=title,
         csp=csp,

@@ -1,4 +1,4 @@
-"""Views built from relation records (the dicts of ``relations.jsonl``, see :mod:`graphkit.records`),
+"""Views built from relation records (the dicts of ``relations.jsonl``, see :mod:`graphkit.graph.records`),
 so a view can be made from a build's output folder without running extraction again.
 
 * ``actors``: actors as nodes, one edge per (subject, predicate, object) with every evidence
@@ -40,8 +40,17 @@ import networkx as nx
 from ..errors import GraphkitError
 from .html import ViewEdge, ViewNode, render_html
 
-__all__ = ["BUILD_VIEW_NODES", "MAX_NODES", "VIEWS", "filter_records", "load_records", "make_view", "render_views",
-           "view_graph", "write_views"]
+__all__ = [
+    "BUILD_VIEW_NODES",
+    "MAX_NODES",
+    "VIEWS",
+    "filter_records",
+    "load_records",
+    "make_view",
+    "render_views",
+    "view_graph",
+    "write_views",
+]
 
 Record = Mapping[str, Any]
 #: Views with more nodes than this are refused (E062): past it, no layout in a browser stays readable.
@@ -55,35 +64,43 @@ _CLAIM_LABEL = 40  # characters of a claim's content shown as its label
 def load_records(path: str | Path) -> list[dict[str, Any]]:
     """The records of a build's output folder (its ``relations.jsonl``), of a ``relations.jsonl``, of a
     graph file (``graph.ttl`` and the other RDF formats) or of an Oxigraph store (``oxigraph:PATH``)."""
-    from ..query import GRAPH_SUFFIXES
-    from ..store import STORE_SCHEME
+    from ..graph.query import GRAPH_SUFFIXES
+    from ..graph.store import STORE_SCHEME
 
     if str(path).startswith(STORE_SCHEME) or Path(path).suffix.lower() in GRAPH_SUFFIXES:
-        from ..records import records_from_rdf  # read back through the ``relations`` query preset
+        from ..graph.records import records_from_rdf  # read back through the ``relations`` query preset
 
         return records_from_rdf(path)
     path = Path(path)
     jsonl = path / "relations.jsonl" if path.is_dir() else path
     if not jsonl.is_file():
         raise GraphkitError("E060", path=path)
-    from ..records import read_jsonl
+    from ..graph.records import read_jsonl
 
     return list(read_jsonl(jsonl))
 
 
-def filter_records(records: Iterable[Record], *, predicates: Sequence[str] = (),
-                   articles: Sequence[str] = ()) -> list[Record]:
+def filter_records(
+    records: Iterable[Record], *, predicates: Sequence[str] = (), articles: Sequence[str] = ()
+) -> list[Record]:
     """The records with one of ``predicates`` and from one of ``articles`` (empty: any)."""
-    return [r for r in records if (not predicates or r["predicate"] in predicates)
-            and (not articles or r.get("article") in articles)]
+    return [
+        r
+        for r in records
+        if (not predicates or r["predicate"] in predicates) and (not articles or r.get("article") in articles)
+    ]
 
 
-def _evidence(recs: Sequence[Record], total: int, titles: Mapping[str, str],
-              prefix: Callable[[Record], str] | None = None) -> str:
+def _evidence(
+    recs: Sequence[Record], total: int, titles: Mapping[str, str], prefix: Callable[[Record], str] | None = None
+) -> str:
     """The tooltip of ``total`` records of which ``recs`` are the first: at most ``_MAX_SENTENCES`` sentences,
     then how many more there are."""
-    lines = [(prefix(r) if prefix else "") + f"{titles.get(r.get('article', ''), r.get('article', ''))}: "
-             f"{r.get('sentence', '')}" for r in recs[:_MAX_SENTENCES]]
+    lines = [
+        (prefix(r) if prefix else "") + f"{titles.get(r.get('article', ''), r.get('article', ''))}: "
+        f"{r.get('sentence', '')}"
+        for r in recs[:_MAX_SENTENCES]
+    ]
     if total > _MAX_SENTENCES:
         lines.append(f"… and {total - _MAX_SENTENCES} more")
     return "\n\n".join(lines)
@@ -94,8 +111,9 @@ def _actor_node(a: Record, tooltip: str) -> ViewNode:
     return ViewNode(id=a["id"], label=a["label"], type=a["type"], country=a.get("country"), tooltip=tooltip + extra)
 
 
-def _grouped(records: Iterable[Record], key: Callable[[Record], tuple[str, str, str] | None]
-             ) -> dict[tuple[str, str, str], list[Record]]:
+def _grouped(
+    records: Iterable[Record], key: Callable[[Record], tuple[str, str, str] | None]
+) -> dict[tuple[str, str, str], list[Record]]:
     groups: dict[tuple[str, str, str], list[Record]] = defaultdict(list)
     for r in records:
         k = key(r)
@@ -130,11 +148,18 @@ class _EdgeGroups:
         if len(kept) < _MAX_SENTENCES:
             kept.append(_slim(r))
 
-    def edges(self, titles: Mapping[str, str], prefix: Callable[[Record], str] | None = None,
-              keep: Container[str] | None = None) -> list[ViewEdge]:
+    def edges(
+        self,
+        titles: Mapping[str, str],
+        prefix: Callable[[Record], str] | None = None,
+        keep: Container[str] | None = None,
+    ) -> list[ViewEdge]:
         """The edges, sorted by key; ``keep``: only those between these node ids (None: all)."""
-        return [ViewEdge(s, o, p, _evidence(self.evidence[(s, p, o)], n, titles, prefix), n)
-                for (s, p, o), n in sorted(self.count.items()) if keep is None or (s in keep and o in keep)]
+        return [
+            ViewEdge(s, o, p, _evidence(self.evidence[(s, p, o)], n, titles, prefix), n)
+            for (s, p, o), n in sorted(self.count.items())
+            if keep is None or (s in keep and o in keep)
+        ]
 
 
 def _country(a: Record | None) -> str | None:
@@ -189,19 +214,32 @@ class _Summary:
         if cs and co and cs != co:
             self.country_edges.add((f"country:{cs}", pred, f"country:{co}"), r)
 
-    def actors_view(self, titles: Mapping[str, str], keep: Container[str] | None = None
-                    ) -> tuple[list[ViewNode], list[ViewEdge]]:
+    def actors_view(
+        self, titles: Mapping[str, str], keep: Container[str] | None = None
+    ) -> tuple[list[ViewNode], list[ViewEdge]]:
         """The ``actors`` view; ``keep``: only these actors (None: all)."""
-        nodes = [_actor_node(a, f"{self.claims[k]} claim(s)") for k, a in sorted(self.actors.items())
-                 if keep is None or k in keep]
+        nodes = [
+            _actor_node(a, f"{self.claims[k]} claim(s)")
+            for k, a in sorted(self.actors.items())
+            if keep is None or k in keep
+        ]
         return nodes, self.actor_edges.edges(titles, keep=keep)
 
-    def countries_view(self, titles: Mapping[str, str], keep: Container[str] | None = None
-                       ) -> tuple[list[ViewNode], list[ViewEdge]]:
+    def countries_view(
+        self, titles: Mapping[str, str], keep: Container[str] | None = None
+    ) -> tuple[list[ViewNode], list[ViewEdge]]:
         """The ``countries`` view; ``keep``: only these country nodes (None: all)."""
-        nodes = [ViewNode(id=f"country:{c}", label=c, type="Country", country=c,
-                          tooltip=f"{len(m)} actor(s): " + ", ".join(sorted(m)[:30]) + (" …" if len(m) > 30 else ""))
-                 for c, m in sorted(self.members.items()) if keep is None or f"country:{c}" in keep]
+        nodes = [
+            ViewNode(
+                id=f"country:{c}",
+                label=c,
+                type="Country",
+                country=c,
+                tooltip=f"{len(m)} actor(s): " + ", ".join(sorted(m)[:30]) + (" …" if len(m) > 30 else ""),
+            )
+            for c, m in sorted(self.members.items())
+            if keep is None or f"country:{c}" in keep
+        ]
         return nodes, self.country_edges.edges(titles, _country_prefix, keep=keep)
 
 
@@ -214,10 +252,14 @@ def _countries(records: Iterable[Record], titles: Mapping[str, str]) -> tuple[li
 
 
 def _claim_node(key: str, content: str, recs: Sequence[Record], titles: Mapping[str, str]) -> ViewNode:
-    label = content if len(content) <= _CLAIM_LABEL else content[:_CLAIM_LABEL - 1] + "…"
-    return ViewNode(id=key, label=label, type="Claim", country=None,
-                    tooltip=f"{recs[0]['subject']['label']} claims: {content}\n\n"
-                    + _evidence(recs, len(recs), titles))
+    label = content if len(content) <= _CLAIM_LABEL else content[: _CLAIM_LABEL - 1] + "…"
+    return ViewNode(
+        id=key,
+        label=label,
+        type="Claim",
+        country=None,
+        tooltip=f"{recs[0]['subject']['label']} claims: {content}\n\n" + _evidence(recs, len(recs), titles),
+    )
 
 
 def _mentions(records: Sequence[Record]) -> Callable[[str], list[Record]]:
@@ -229,16 +271,24 @@ def _mentions(records: Sequence[Record]) -> Callable[[str], list[Record]]:
                 by_label.setdefault(a["label"].casefold(), a)
     if not by_label:
         return lambda _content: []
-    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(by_label, key=len, reverse=True)) + r")\b",
-                         re.IGNORECASE)
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(k) for k in sorted(by_label, key=len, reverse=True)) + r")\b", re.IGNORECASE
+    )
     return lambda content: [by_label[m.casefold()] for m in dict.fromkeys(pattern.findall(content or ""))]
 
 
-def _claims(records: Sequence[Record], titles: Mapping[str, str], only: str | None = None
-            ) -> tuple[dict[str, ViewNode], list[ViewNode], list[ViewEdge]]:
+def _claims(
+    records: Sequence[Record], titles: Mapping[str, str], only: str | None = None
+) -> tuple[dict[str, ViewNode], list[ViewNode], list[ViewEdge]]:
     """Claimant actors, claim nodes and their edges (``claims``, ``about``); ``only``: one claimant's."""
-    found = _grouped(records, lambda r: (r["subject"]["id"], "claims", r.get("content") or r.get("sentence") or "")
-                     if r["predicate"] == "claims" and (only is None or r["subject"]["id"] == only) else None)
+    found = _grouped(
+        records,
+        lambda r: (
+            (r["subject"]["id"], "claims", r.get("content") or r.get("sentence") or "")
+            if r["predicate"] == "claims" and (only is None or r["subject"]["id"] == only)
+            else None
+        ),
+    )
     mentions = _mentions(records)
     actors: dict[str, ViewNode] = {}
     claim_nodes: list[ViewNode] = []
@@ -276,19 +326,22 @@ def find_actor(records: Sequence[Record], value: str) -> str:
     return next(iter(found))
 
 
-def _ego(records: Sequence[Record], titles: Mapping[str, str], actor: str
-         ) -> tuple[list[ViewNode], list[ViewEdge]]:
+def _ego(records: Sequence[Record], titles: Mapping[str, str], actor: str) -> tuple[list[ViewNode], list[ViewEdge]]:
     ego = find_actor(records, actor)
-    touching = [r for r in records if r["predicate"] != "claims" and r.get("object")
-                and ego in (r["subject"]["id"], r["object"]["id"])]
+    touching = [
+        r
+        for r in records
+        if r["predicate"] != "claims" and r.get("object") and ego in (r["subject"]["id"], r["object"]["id"])
+    ]
     nodes, edges = _actors(touching, titles)
     claimants, claim_nodes, claim_edges = _claims(records, titles, only=ego)
     by_id = {n.id: n for n in nodes}
     for k, n in claimants.items():
         by_id.setdefault(k, n)
     if ego not in by_id:  # an actor with no relation but a claim already has its node; one with neither:
-        by_id[ego] = _actor_node(next(a for r in records for a in (r["subject"], r.get("object"))
-                                      if a and a["id"] == ego), "")
+        by_id[ego] = _actor_node(
+            next(a for r in records for a in (r["subject"], r.get("object")) if a and a["id"] == ego), ""
+        )
     return [by_id[k] for k in sorted(by_id)] + claim_nodes, edges + claim_edges
 
 
@@ -307,12 +360,19 @@ def _sized(nodes: list[ViewNode], edges: Sequence[ViewEdge]) -> list[ViewNode]:
     g.add_edges_from((e.source, e.target) for e in edges)
     centrality = nx.degree_centrality(g) if len(g) > 1 else {}
     top = max(centrality.values(), default=0.0) or 1.0
-    return [ViewNode(n.id, n.label, n.type, n.country, n.tooltip,
-                     size=10 + 30 * math.sqrt(centrality.get(n.id, 0.0) / top)) for n in nodes]
+    return [
+        ViewNode(n.id, n.label, n.type, n.country, n.tooltip, size=10 + 30 * math.sqrt(centrality.get(n.id, 0.0) / top))
+        for n in nodes
+    ]
 
 
-def view_graph(records: Sequence[Record], view: str = "actors", *, actor: str | None = None,
-               titles: Mapping[str, str] | None = None) -> tuple[list[ViewNode], list[ViewEdge]]:
+def view_graph(
+    records: Sequence[Record],
+    view: str = "actors",
+    *,
+    actor: str | None = None,
+    titles: Mapping[str, str] | None = None,
+) -> tuple[list[ViewNode], list[ViewEdge]]:
     """The nodes (sized by centrality) and edges of ``view`` over ``records``."""
     titles = titles or {}
     if view not in VIEWS:
@@ -328,9 +388,16 @@ def view_graph(records: Sequence[Record], view: str = "actors", *, actor: str | 
     return _sized(nodes, edges), edges
 
 
-def make_view(records: Iterable[Record], view: str = "actors", *, actor: str | None = None,
-              predicates: Sequence[str] = (), articles: Sequence[str] = (),
-              titles: Mapping[str, str] | None = None, title: str | None = None) -> str:
+def make_view(
+    records: Iterable[Record],
+    view: str = "actors",
+    *,
+    actor: str | None = None,
+    predicates: Sequence[str] = (),
+    articles: Sequence[str] = (),
+    titles: Mapping[str, str] | None = None,
+    title: str | None = None,
+) -> str:
     """One view of ``records`` as a self-contained HTML page."""
     recs = filter_records(records, predicates=predicates, articles=articles)
     nodes, edges = _page_ids(*view_graph(recs, view, actor=actor, titles=titles))
@@ -341,8 +408,10 @@ def _page_ids(nodes: list[ViewNode], edges: list[ViewEdge]) -> tuple[list[ViewNo
     """Short node ids in the page ("n0", "n1", ...): the IRIs stay in the graph files, and the page holds
     no URL of any kind."""
     ids = {n.id: f"n{i}" for i, n in enumerate(nodes)}
-    return ([replace(n, id=ids[n.id]) for n in nodes],
-            [replace(e, source=ids[e.source], target=ids[e.target]) for e in edges])
+    return (
+        [replace(n, id=ids[n.id]) for n in nodes],
+        [replace(e, source=ids[e.source], target=ids[e.target]) for e in edges],
+    )
 
 
 def _top(mentions: Counter[str], limit: int) -> set[str] | None:
@@ -370,12 +439,15 @@ def render_views(records: Iterable[Record], *, titles: Mapping[str, str] | None 
     for the same records, up to ``BUILD_VIEW_NODES`` nodes; past that, it holds the ``BUILD_VIEW_NODES``
     most-mentioned ones and the edges among them (so a build never fails on E062)."""
     summary = _Summary.of(records)
-    return {"graph.html": _build_page(summary, "actors", titles or {}),
-            "countries.html": _build_page(summary, "countries", titles or {})}
+    return {
+        "graph.html": _build_page(summary, "actors", titles or {}),
+        "countries.html": _build_page(summary, "countries", titles or {}),
+    }
 
 
-def write_views(records: Iterable[Record], out_dir: str | Path, *, titles: Mapping[str, str] | None = None
-                ) -> dict[str, Path]:
+def write_views(
+    records: Iterable[Record], out_dir: str | Path, *, titles: Mapping[str, str] | None = None
+) -> dict[str, Path]:
     """Write :func:`render_views` into ``out_dir`` (atomically); file name → path."""
     from ..atomic import write_all
 

@@ -14,13 +14,12 @@ whose key is a gazetteer id but which the gazetteer did not match stays a separa
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from .pipeline.gazetteer import Lookup, norm_name
-from .types import Actor, Mention, Relation
+from ..nlp.gazetteer import Lookup, norm_name
+from ..types import Actor, Mention, MentionRelation, Relation
 
 __all__ = ["Resolver", "name_key", "resolve"]
 
@@ -44,30 +43,37 @@ class Resolver:
         self.known: dict[str, Actor] = {}  # every actor met, by key
         self.used: set[str] = set()
 
-    def observe(self, relations: Iterable[Relation]) -> None:
+    def observe(self, relations: Iterable[MentionRelation]) -> None:
         for r in relations:
             for m in (r.subject, r.object):
-                if isinstance(m, Mention) and m.type == "Person" and not m.kb_id and len(m.name.split()) > 1:
+                if m is not None and m.type == "Person" and not m.kb_id and len(m.name.split()) > 1:
                     self.full_names[m.name.split()[-1].lower()].add(m.name)
 
     def _country(self, cid: str | None) -> Actor | None:
         if not cid:
             return None
         e = self.gaz.entries[cid]
-        return self.known.setdefault(cid, Actor(key=cid, label=e.label, type="Country", wikidata=e.wikidata,
-                                                country=e.label, country_key=cid))
+        return self.known.setdefault(
+            cid, Actor(key=cid, label=e.label, type="Country", wikidata=e.wikidata, country=e.label, country_key=cid)
+        )
 
-    def actor(self, m: Mention | Actor | None, article: str) -> Actor | None:
-        if m is None or isinstance(m, Actor):
-            return m
+    def actor(self, m: Mention | None, article: str) -> Actor | None:
+        if m is None:
+            return None
         gaz = self.gaz
         if m.kb_id:
             e = gaz.entries[m.kb_id]
             if e.type == "Country":
                 return self._country(e.id)
             c = self._country(gaz.country_of(e.id))
-            a = Actor(key=e.id, label=e.label, type=e.type, wikidata=e.wikidata,
-                      country=c.label if c else None, country_key=c.key if c else None)
+            a = Actor(
+                key=e.id,
+                label=e.label,
+                type=e.type,
+                wikidata=e.wikidata,
+                country=c.label if c else None,
+                country_key=c.key if c else None,
+            )
         else:
             name = m.name
             full = self.full_names.get(name.lower(), ())
@@ -77,23 +83,33 @@ class Resolver:
             if m.anonymous:
                 key = f"{article}/{key}"
             c = self._country(m.country)
-            a = Actor(key=key, label=name, type=m.type, country=c.label if c else None,
-                      country_key=c.key if c else None)
+            a = Actor(
+                key=key, label=name, type=m.type, country=c.label if c else None, country_key=c.key if c else None
+            )
         return self.known.setdefault(a.key, a)
 
-    def resolve(self, relations: Iterable[Relation]) -> list[Relation]:
+    def resolve(self, relations: Iterable[MentionRelation]) -> list[Relation]:
         """The relations with Actors for Mentions, without duplicates (two mentions of one actor in one
         sentence) and without an actor related to itself."""
         out: list[Relation] = []
         seen: set[tuple] = set()
         for r in relations:
             s, o = self.actor(r.subject, r.evidence.article), self.actor(r.object, r.evidence.article)
-            key = (r.evidence.article, r.evidence.start, r.predicate, s.key if s else None, o.key if o else None,
-                   r.content)
+            assert s is not None  # a Mention always resolves
+            key = (
+                r.evidence.article,
+                r.evidence.start,
+                r.predicate,
+                s.key if s else None,
+                o.key if o else None,
+                r.content,
+            )
             if key in seen or (o is not None and s is not None and o.key == s.key):
                 continue
             seen.add(key)
-            out.append(dataclasses.replace(r, subject=s, object=o))
+            out.append(
+                Relation(r.predicate, s, o, r.evidence, content=r.content, confidence=r.confidence, polarity=r.polarity)
+            )
             for a in (s, o):
                 if a is not None:
                     self.used.add(a.key)
@@ -107,8 +123,8 @@ class Resolver:
         return {k: a for k, a in self.known.items() if k in self.used}
 
 
-def resolve(relations: Iterable[Relation], gaz: Lookup) -> tuple[list[Relation], dict[str, Actor]]:
-    """Replace each relation's Mentions by Actors; return the relations and the actors by key."""
+def resolve(relations: Iterable[MentionRelation], gaz: Lookup) -> tuple[list[Relation], dict[str, Actor]]:
+    """Resolve each relation's Mentions to Actors; return the relations and the actors by key."""
     rels = list(relations)
     resolver = Resolver(gaz)
     resolver.observe(rels)

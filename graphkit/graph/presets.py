@@ -12,13 +12,13 @@ in the order the command line takes them. KIND says how a command-line value bec
 
 - ``actor``: an IRI (``<…>`` or ``https://…``), a prefixed name (``actor:russia``), a label matched without
   regard to case (``"the West"``), or a short name: the end of the actor's IRI (``vladimir-putin``) or its
-  gazetteer key (``vladimir_putin``, minted by :class:`graphkit.iri.IRIs` under the graph's base). A value
+  gazetteer key (``vladimir_putin``, minted by :class:`graphkit.graph.iri.IRIs` under the graph's base). A value
   that names no actor is bound as a literal, so it matches nothing;
-- ``predicate``: a relation name (``accuses``, see :data:`graphkit.namespaces.PREDICATE_TERMS`), a prefixed
+- ``predicate``: a relation name (``accuses``, see :data:`graphkit.graph.namespaces.PREDICATE_TERMS`), a prefixed
   name or an IRI;
 - ``iri``: an IRI or prefixed name; ``literal``: the value as a string literal.
 
-Every value is bound as a term by :func:`graphkit.query.run`, never pasted into the query text.
+Every value is bound as a term by :func:`graphkit.graph.query.run`, never pasted into the query text.
 """
 
 from __future__ import annotations
@@ -30,11 +30,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from .errors import GraphkitError
+from ..errors import GraphkitError
+from ..resources import ONTOLOGIES
 from .iri import DEFAULT_BASE, IRIs
 from .namespaces import PREDICATE_TERMS
 from .query import LoadedGraph, QueryResult, load_graph, run
-from .resources import ONTOLOGIES
 
 if TYPE_CHECKING:
     from pyoxigraph import Literal, NamedNode
@@ -89,8 +89,12 @@ def _read_preset(path: Path) -> Preset:
             continue
         m = _PARAM.fullmatch(line)
         if not m or m.group(2) not in PARAM_KINDS:
-            raise GraphkitError("E090", path=path, msg=f"bad parameter line {line!r} (expected '@param ?NAME KIND "
-                                                       f"help', KIND one of {', '.join(PARAM_KINDS)})")
+            raise GraphkitError(
+                "E090",
+                path=path,
+                msg=f"bad parameter line {line!r} (expected '@param ?NAME KIND "
+                f"help', KIND one of {', '.join(PARAM_KINDS)})",
+            )
         params.append(Param(m.group(1), m.group(2), m.group(3).strip()))
     return Preset(path.stem, description.strip(), tuple(params), text, path)
 
@@ -102,8 +106,14 @@ def load_presets(folder: Path | None = None) -> dict[str, Preset]:
     return {p.stem: _read_preset(p) for p in sorted(folder.glob("*.rq"))}
 
 
-def run_preset(graph: LoadedGraph | str | Path, name: str, args: Sequence[str] = (), *,
-               base: str | None = None, presets: dict[str, Preset] | None = None) -> QueryResult:
+def run_preset(
+    graph: LoadedGraph | str | Path,
+    name: str,
+    args: Sequence[str] = (),
+    *,
+    base: str | None = None,
+    presets: dict[str, Preset] | None = None,
+) -> QueryResult:
     """Run the preset ``name`` with its parameters given as command-line values (see the module docstring).
 
     The parameters' columns are left out of the result (each holds the value given); a value that
@@ -125,12 +135,12 @@ def run_preset(graph: LoadedGraph | str | Path, name: str, args: Sequence[str] =
             notes.append(f"no {param.kind} {value!r} in {g.source}")
     res = run(g, preset.text, bindings=bindings)
     keep = [i for i, v in enumerate(res.variables) if v not in bindings]
-    return QueryResult(tuple(res.variables[i] for i in keep), [tuple(row[i] for i in keep) for row in res.rows],
-                       res.prefixes, notes)
+    return QueryResult(
+        tuple(res.variables[i] for i in keep), [tuple(row[i] for i in keep) for row in res.rows], res.prefixes, notes
+    )
 
 
-def resolve(graph: LoadedGraph, kind: str, value: str, *,
-            base: str | None = None) -> tuple[NamedNode | Literal, bool]:
+def resolve(graph: LoadedGraph, kind: str, value: str, *, base: str | None = None) -> tuple[NamedNode | Literal, bool]:
     """The RDF term a command-line ``value`` of ``kind`` stands for, and whether the graph holds it."""
     from pyoxigraph import Literal
 
@@ -193,10 +203,14 @@ def _by_label(graph: LoadedGraph, label: str) -> list[NamedNode]:
     """The nodes whose ``rdfs:label`` is ``label`` (any case, any language); exact-case matches win."""
     from pyoxigraph import Literal, Variable
 
-    q = ("SELECT DISTINCT ?node ?label ?name WHERE { ?node <http://www.w3.org/2000/01/rdf-schema#label> ?label "
-         "FILTER(LCASE(STR(?label)) = LCASE(?name)) }")
-    rows = [(s["node"], s["label"].value) for s in graph.store.query(
-        q, use_default_graph_as_union=True, substitutions={Variable("name"): Literal(label)})]
+    q = (
+        "SELECT DISTINCT ?node ?label ?name WHERE { ?node <http://www.w3.org/2000/01/rdf-schema#label> ?label "
+        "FILTER(LCASE(STR(?label)) = LCASE(?name)) }"
+    )
+    rows = [
+        (s["node"], s["label"].value)
+        for s in graph.store.query(q, use_default_graph_as_union=True, substitutions={Variable("name"): Literal(label)})
+    ]
     exact = {n for n, lab in rows if lab == label}
     nodes = exact or {n for n, _ in rows}
     return sorted(nodes, key=lambda n: n.value)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Graph
 
-from .errors import GraphkitError
+from ..errors import GraphkitError
 
 if TYPE_CHECKING:
     from pyoxigraph import Store
@@ -46,7 +46,7 @@ def write_store(dataset: Graph | Iterable[tuple], path: str | Path) -> int:
     """Write ``dataset`` into a new Oxigraph store at ``path``, replacing a store already there; return the
     number of quads. ``dataset`` is an rdflib graph (a ``Dataset``'s named graphs stay named; a plain
     ``Graph`` goes to the default graph) or a stream of quads of Oxigraph terms (what
-    :func:`graphkit.rdf.graph_quads` gives), loaded as they come.
+    :func:`graphkit.graph.rdf.graph_quads` gives), loaded as they come.
 
     Raises :class:`GraphkitError` E081 when ``path`` exists and is neither an empty folder nor an Oxigraph
     store (graphkit never deletes what it did not write), E080 when the store cannot be written.
@@ -111,8 +111,9 @@ def open_store(path: str | Path) -> Store:
 
     path = Path(path)
     if not is_store(path):
-        raise GraphkitError("E082", path=path, msg="no Oxigraph store there" if not path.exists()
-                            else "not an Oxigraph store")
+        raise GraphkitError(
+            "E082", path=path, msg="no Oxigraph store there" if not path.exists() else "not an Oxigraph store"
+        )
     try:
         return Store.read_only(str(path))
     except OSError as e:

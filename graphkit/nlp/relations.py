@@ -17,7 +17,7 @@ subject and object actors, the content span). Patterns, in linguistic terms:
   "X said;", the clause an "according to X" phrase modifies, what follows the object ("accused X
   of Y"), every sentence of its quotation, and an unattributed quotation right after;
 - what a claim states beyond itself (blame, demands, threats, denials) is read by
-  :class:`~graphkit.pipeline.stated.StatedReader`;
+  :class:`~graphkit.nlp.stated.StatedReader`;
 - cues that are negated, hedged, conditional, in a question, only threatened or urged ("threatened
   to shell X"), or inside a quotation give nothing.
 """
@@ -54,7 +54,6 @@ _ARGUMENT_PREPS = ("to", "with", "against", "on", "into", "from", "at", "in", "t
 _CLOSE_QUOTES = {"\u201d", "\u00bb", '"', "''"}
 
 
-
 @dataclass(frozen=True)
 class RawRelation:
     predicate: str
@@ -81,8 +80,11 @@ class Memory:
         self.sources += [r.subject for r in found if r.predicate in ("claims", "accuses")]
         for r in found:
             if r.predicate == "accuses" and r.object is not None:
-                words = frozenset(t.lemma_.lower() for t in r.sentence if t.pos_ in ("NOUN", "VERB")
-                                  and t.i not in r.sentence.doc._.gk_actors.by_token) - {r.cue.lower()}
+                words = frozenset(
+                    t.lemma_.lower()
+                    for t in r.sentence
+                    if t.pos_ in ("NOUN", "VERB") and t.i not in r.sentence.doc._.gk_actors.by_token
+                ) - {r.cue.lower()}
                 self.accusations.append((self.sentence, r.subject, r.object, words))
 
     def accusation_against(self, accused: list[Mention]) -> Accusation | None:
@@ -110,15 +112,20 @@ def _after_punct(tok: Token) -> bool:
 
 
 def _own_country(subject: Mention, obj: Mention) -> bool:
-    """"Zelensky arrived in Kyiv", "the army shelled Khartoum": an actor and its own country."""
-    return obj.type == "Country" and obj.kb_id is not None and obj.kb_id == subject.country \
-        and subject.type != "Country"
+    """ "Zelensky arrived in Kyiv", "the army shelled Khartoum": an actor and its own country."""
+    return (
+        obj.type == "Country" and obj.kb_id is not None and obj.kb_id == subject.country and subject.type != "Country"
+    )
 
 
 def _reciprocal(tok: Token) -> bool:
-    """"accused each other", "blamed one another"."""
-    return any(c.dep_ in ("dobj", "pobj") and c.lower_ in ("other", "another") and any(
-        d.lower_ in ("each", "one") for d in c.children) for c in tok.children)
+    """ "accused each other", "blamed one another"."""
+    return any(
+        c.dep_ in ("dobj", "pobj")
+        and c.lower_ in ("other", "another")
+        and any(d.lower_ in ("each", "one") for d in c.children)
+        for c in tok.children
+    )
 
 
 def _last_word(tok: Token) -> Token:
@@ -129,8 +136,7 @@ def _last_word(tok: Token) -> Token:
 def _trim(toks: list[Token]) -> list[Token]:
     """A token run without leading "that", quotes, spaces and edge punctuation."""
     toks = sorted(toks, key=lambda t: t.i)
-    while toks and (toks[0].is_punct or toks[0].lower_ in ("that",) and toks[0].dep_ == "mark"
-                    or toks[0].is_space):
+    while toks and (toks[0].is_punct or toks[0].lower_ in ("that",) and toks[0].dep_ == "mark" or toks[0].is_space):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
@@ -142,7 +148,7 @@ def _span_text(doc: Doc, toks: list[Token] | None) -> str | None:
     toks = _trim(toks or [])
     if not toks:
         return None
-    text = doc[toks[0].i:toks[-1].i + 1].text.strip().strip("\"'\u201c\u201d\u2018\u2019 ")
+    text = doc[toks[0].i : toks[-1].i + 1].text.strip().strip("\"'\u201c\u201d\u2018\u2019 ")
     return text if len(text.split()) >= 2 else None
 
 
@@ -165,20 +171,28 @@ class RelationFinder:
             around = (sents[n - 1] if n else None, sents[n + 1] if n + 1 < len(sents) else None)
             for tok in sent:
                 frames = self.cues.verbs.get(tok.lemma_.lower())
-                if frames and tok.pos_ in ("VERB", "AUX") and not quotes.inside(tok.idx) \
-                        and not blocked(tok, self.cues):
+                if (
+                    frames
+                    and tok.pos_ in ("VERB", "AUX")
+                    and not quotes.inside(tok.idx)
+                    and not blocked(tok, self.cues)
+                ):
                     for frame in frames:
                         found = self._apply(tok, frame, sent, around, actors, memory)
                         out.extend(found)
                         memory.record(found)
-            for found in (self._source_phrases(sent, actors, memory), self._noun_cues(sent, actors),
-                          self._stance_nouns(sent, actors, memory)):
+            for found in (
+                self._source_phrases(sent, actors, memory),
+                self._noun_cues(sent, actors),
+                self._stance_nouns(sent, actors, memory),
+            ):
                 out.extend(found)
                 memory.record(found)
         return out + self._quoted_sentences(quotes, sents, out, actors)
 
-    def _quoted_sentences(self, quotes: Quotations, sents: list[Span], found: list[RawRelation],
-                          actors: ActorIndex) -> list[RawRelation]:
+    def _quoted_sentences(
+        self, quotes: Quotations, sents: list[Span], found: list[RawRelation], actors: ActorIndex
+    ) -> list[RawRelation]:
         """A claim whose content lies in a quotation claims every sentence of that quotation, and a
         quotation right after it that no one else is named around (the speaker goes on)."""
         if not len(quotes):
@@ -198,8 +212,13 @@ class RelationFinder:
             (_, end0), (q0, q1) = quotes.spans[n - 1], quotes.spans[n]
             around = sentences(q0, q1)
             named = any(t.i in actors.by_token for s in around for t in s if not q0 <= t.idx < q1)
-            if n not in by_quote and n - 1 in by_quote and q0 - end0 < 200 and not named and \
-                    not any(s.start in busy for s in around):
+            if (
+                n not in by_quote
+                and n - 1 in by_quote
+                and q0 - end0 < 200
+                and not named
+                and not any(s.start in busy for s in around)
+            ):
                 by_quote[n] = by_quote[n - 1]
         extra: list[RawRelation] = []
         for n, r in by_quote.items():
@@ -241,11 +260,13 @@ class RelationFinder:
             return None
         return actors.anchor(tok)
 
-    def _subjects(self, tok: Token, actors: ActorIndex, event: bool = False,
-                  passive_subject: bool = False) -> list[Mention]:
+    def _subjects(
+        self, tok: Token, actors: ActorIndex, event: bool = False, passive_subject: bool = False
+    ) -> list[Mention]:
         if self._inverted(tok):
-            cands = [t for c in tok.children if c.dep_ in ("nsubj", "dobj", "attr") and c.i > tok.i
-                     for t in conjuncts(c)]
+            cands = [
+                t for c in tok.children if c.dep_ in ("nsubj", "dobj", "attr") and c.i > tok.i for t in conjuncts(c)
+            ]
             return [m for m in (self._who(t, actors, event) for t in cands) if m is not None]
         cands: list[Token] = []
         for c in tok.children:
@@ -271,13 +292,18 @@ class RelationFinder:
             cands = [t for c in tok.head.children if c.dep_ == "dobj" for t in conjuncts(c)]
         elif not cands and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
             return self._subjects(tok.head, actors, event)
-        elif not cands and tok.dep_ == "pcomp" and tok.head.lower_ in ("before", "after", "while", "by", "in") \
-                and tok.head.head.pos_ in ("VERB", "AUX"):  # "..., before warning him" (not "accused X of doing")
+        elif (
+            not cands
+            and tok.dep_ == "pcomp"
+            and tok.head.lower_ in ("before", "after", "while", "by", "in")
+            and tok.head.head.pos_ in ("VERB", "AUX")
+        ):  # "..., before warning him" (not "accused X of doing")
             return self._subjects(tok.head.head, actors, event)
         return [m for m in (self._who(t, actors, event) for t in cands) if m is not None]
 
-    def _objects(self, tok: Token, frame: dict[str, Any], actors: ActorIndex, memory: Memory,
-                 subjects: list[Mention]) -> list[Mention]:
+    def _objects(
+        self, tok: Token, frame: dict[str, Any], actors: ActorIndex, memory: Memory, subjects: list[Mention]
+    ) -> list[Mention]:
         pred = frame["predicate"]
         for where in frame.get("obj") or ["dobj"]:
             toks: list[Token] = []
@@ -290,15 +316,27 @@ class RelationFinder:
                 head_dep, word = where.split("-prep:")
                 for h in tok.children:
                     if h.dep_ == head_dep:
-                        toks += [t for p in h.children if p.dep_ == "prep" and p.lower_ == word
-                                 for c in p.children if c.dep_ == "pobj" for t in conjuncts(c)]
+                        toks += [
+                            t
+                            for p in h.children
+                            if p.dep_ == "prep" and p.lower_ == word
+                            for c in p.children
+                            if c.dep_ == "pobj"
+                            for t in conjuncts(c)
+                        ]
             elif where == "condition":  # "threatened to strike unless X ...": whom the condition is on
                 toks = [t for s in condition_subjects(tok) for t in conjuncts(s)]
             elif where == "xcomp-any":  # "threatened to break relations with X", "refused to lift the curfew on X"
                 toks = self._complement_arguments(tok)
             elif where == "ccomp-nsubj":  # "demanded that X withdraw"
-                toks = [t for h in tok.children if h.dep_ == "ccomp" for c in h.children
-                        if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
+                toks = [
+                    t
+                    for h in tok.children
+                    if h.dep_ == "ccomp"
+                    for c in h.children
+                    if c.dep_ in ("nsubj", "nsubjpass")
+                    for t in conjuncts(c)
+                ]
             elif where == "previous-accuser":  # "the Kremlin denied any involvement": what it was accused of
                 if any(c.dep_ == "dobj" and actors.resolve(c) is None for c in tok.children):
                     accusation = memory.accusation_against(subjects)
@@ -307,9 +345,11 @@ class RelationFinder:
                 said = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
                 if tok.dep_ == "acl":  # "a claim rejected by Kyiv"
                     said.append(tok.head)
-                if any(not any(g.dep_ == "poss" for g in c.children) and
-                       (c.lower_ in self.cues.claim_nouns or c.lower_ in ("it", "this", "that", "them"))
-                       for c in said):
+                if any(
+                    not any(g.dep_ == "poss" for g in c.children)
+                    and (c.lower_ in self.cues.claim_nouns or c.lower_ in ("it", "this", "that", "them"))
+                    for c in said
+                ):
                     source = memory.previous_source(subjects)
                     return [source] if source is not None else []
             elif where == "poss-of-dobj":
@@ -324,16 +364,23 @@ class RelationFinder:
             if frame.get("object_ref") == "direct":  # "received X": X itself, not "X's statement"
                 found = [m for m in (actors.resolve(t) for t in toks) if m is not None]
             elif frame.get("object_ref") == "owned":  # "welcomed X's statement", never "welcomed X"
-                found = [m for t in toks if actors.resolve(t) is None
-                         for m in [self._whom(t, actors, pred)] if m is not None]
+                found = [
+                    m for t in toks if actors.resolve(t) is None for m in [self._whom(t, actors, pred)] if m is not None
+                ]
             else:
                 found = [m for m in (self._whom(t, actors, pred) for t in toks) if m is not None]
             if found:
                 return found
         if pred == "attacks":  # "jets bombed positions near Kirkuk": the place attacked stands for its country
-            return [m for p in tok.children if p.dep_ == "prep" and p.lower_ in _PLACE_PREPS
-                    for c in p.children if c.dep_ == "pobj" and c.i in actors.places
-                    for m in [actors.anchor(c)] if m is not None]
+            return [
+                m
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ in _PLACE_PREPS
+                for c in p.children
+                if c.dep_ == "pobj" and c.i in actors.places
+                for m in [actors.anchor(c)]
+                if m is not None
+            ]
         return []
 
     @staticmethod
@@ -355,7 +402,8 @@ class RelationFinder:
     def _reporting_ancestor(self, tok: Token) -> Token | None:
         """The cue verb whose reported clause a conjoined statement verb was parsed into."""
         if tok.lemma_.lower() not in self.cues.verbs or not any(
-                f["predicate"] in ("claims", "accuses") for f in self.cues.verbs[tok.lemma_.lower()]):
+            f["predicate"] in ("claims", "accuses") for f in self.cues.verbs[tok.lemma_.lower()]
+        ):
             return None
         head = tok.head
         while head.head.i != head.i:
@@ -369,54 +417,81 @@ class RelationFinder:
         ...") and a conjoined cue with its own content ("... and insisted that ...")."""
         cut: set[int] = set()
         for c in root.subtree:
-            if c.dep_ == "conj" and c.i not in cut and self._reporting_ancestor(c) is not None and any(
-                    g.dep_ in ("ccomp", "dobj") for g in c.children):
+            if (
+                c.dep_ == "conj"
+                and c.i not in cut
+                and self._reporting_ancestor(c) is not None
+                and any(g.dep_ in ("ccomp", "dobj") for g in c.children)
+            ):
                 cut |= {t.i for t in c.subtree}
                 cut |= {g.i for g in c.head.children if g.dep_ == "cc" and g.i < c.i}  # and the "and"
         for c in root.children:
-            if c.dep_ == "prep" and c.i == root.left_edge.i and any(
-                    g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            if (
+                c.dep_ == "prep"
+                and c.i == root.left_edge.i
+                and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+            ):
                 cut |= {t.i for t in c.subtree}
         return [t for t in root.subtree if t.i not in cut]
 
-    def _content(self, tok: Token, frame: dict[str, Any],
-                 around: tuple[Span | None, Span | None]) -> list[Token] | None:
+    def _content(
+        self, tok: Token, frame: dict[str, Any], around: tuple[Span | None, Span | None]
+    ) -> list[Token] | None:
         doc = tok.doc
         prev, nxt = around
-        if prev is not None and any(c.dep_ == "agent" for c in tok.children) and any(
-                c.dep_ == "nsubjpass" and c.lower_ in ("this", "that", "it") for c in tok.children):
+        if (
+            prev is not None
+            and any(c.dep_ == "agent" for c in tok.children)
+            and any(c.dep_ == "nsubjpass" and c.lower_ in ("this", "that", "it") for c in tok.children)
+        ):
             return list(prev)  # "This was written by X": the sentence before
         comps = [c for c in tok.children if c.dep_ in ("ccomp",)]
         if comps:
             return self._proposition(comps[0])
         if frame.get("xcomp") or frame["predicate"] == "accuses":
             # "called that account fake", "described X as Y", "accused X of Y": what follows the verb
-            rights = [c for c in tok.rights if c.dep_ in ("dobj", "oprd", "xcomp", "acomp", "ccomp", "prep")
-                      and not (c.dep_ == "prep" and c.lower_ not in ("as", "of", "for", "over"))]
+            rights = [
+                c
+                for c in tok.rights
+                if c.dep_ in ("dobj", "oprd", "xcomp", "acomp", "ccomp", "prep")
+                and not (c.dep_ == "prep" and c.lower_ not in ("as", "of", "for", "over"))
+            ]
             has_complement = any(c.dep_ in ("oprd", "xcomp", "acomp") or c.dep_ == "prep" for c in rights) or any(
-                c.dep_ == "dobj" and (_last_word(c).pos_ == "ADJ"  # "called X's claims unacceptable"
-                                      or any(g.dep_ == "prep" and g.lower_ == "as" for g in c.children))
-                for c in rights)  # "characterized the sanctions as warfare", "as" parsed under the object
+                c.dep_ == "dobj"
+                and (
+                    _last_word(c).pos_ == "ADJ"  # "called X's claims unacceptable"
+                    or any(g.dep_ == "prep" and g.lower_ == "as" for g in c.children)
+                )
+                for c in rights
+            )  # "characterized the sanctions as warfare", "as" parsed under the object
             if rights and has_complement:
                 toks = [t for c in rights for t in c.subtree]
-                return list(doc[min(t.i for t in toks):max(t.i for t in toks) + 1])
+                return list(doc[min(t.i for t in toks) : max(t.i for t in toks) + 1])
             return None
-        if tok.head.i < tok.i and (tok.dep_ in ("parataxis", "ccomp") and _after_punct(tok)
-                                   or self._inverted(tok)):  # "Y – wrote X", "Y, X said"
+        if tok.head.i < tok.i and (
+            tok.dep_ in ("parataxis", "ccomp") and _after_punct(tok) or self._inverted(tok)
+        ):  # "Y – wrote X", "Y, X said"
             own = {t.i for t in tok.subtree}
             return [t for t in tok.head.subtree if t.i not in own and t.i < tok.i]
         after = [t for t in tok.sent if t.i > tok.i and not t.is_space]
         colon = next((t for t in after if t.text in (":", ";")), None)  # "X said:" and "X said;"
-        if colon is not None and all(t.head.i == tok.i or t.i > colon.i or tok.i in [a.i for a in t.ancestors]
-                                     for t in after if t.i < colon.i):
+        if colon is not None and all(
+            t.head.i == tok.i or t.i > colon.i or tok.i in [a.i for a in t.ancestors] for t in after if t.i < colon.i
+        ):
             rest = [t for t in after if t.i > colon.i]  # "X said: Y" / "X said:" + the next sentence
             return rest if _span_text(doc, rest) else (list(nxt) if nxt is not None else None)
         return None
 
-    def _apply(self, tok: Token, frame: dict[str, Any], sent: Span, around: tuple[Span | None, Span | None],
-               actors: ActorIndex, memory: Memory) -> list[RawRelation]:
-        if frame.get("particle") and not any(c.dep_ == "prt" and c.lower_ == frame["particle"]
-                                             for c in tok.children):
+    def _apply(
+        self,
+        tok: Token,
+        frame: dict[str, Any],
+        sent: Span,
+        around: tuple[Span | None, Span | None],
+        actors: ActorIndex,
+        memory: Memory,
+    ) -> list[RawRelation]:
+        if frame.get("particle") and not any(c.dep_ == "prt" and c.lower_ == frame["particle"] for c in tok.children):
             return []
         words = frame.get("requires_word")
         if words and not any(t.lower_ in words for t in tok.subtree):
@@ -428,8 +503,9 @@ class RelationFinder:
             return []
         if any(c.dep_ in ("prep", "prt") and c.lower_ in frame.get("forbids_prep", ()) for c in tok.children):
             return []  # "called on X to ...", "called for talks" are no "X called Y Z"
-        if frame.get("forces_only") and not any(c.dep_ == "nsubj" and c.lemma_.lower() in self.cues.force_nouns
-                                                for c in tok.children):
+        if frame.get("forces_only") and not any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in self.cues.force_nouns for c in tok.children
+        ):
             return []  # "troops crossed into X", not "refugees crossed into X"
         if frame.get("requires_xcomp") and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             return []
@@ -437,14 +513,21 @@ class RelationFinder:
         if avoid and any(c.dep_ == "dobj" and c.lemma_.lower() in avoid for c in tok.children):
             return []  # "delivered an address to the nation" supplies nothing
         if frame.get("requires_claim_noun") or frame.get("forbids_claim_noun"):
-            has = any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.cues.claim_nouns for c in tok.children) \
-                or tok.dep_ == "acl" and tok.head.lower_ in self.cues.claim_nouns
+            has = (
+                any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.cues.claim_nouns for c in tok.children)
+                or tok.dep_ == "acl"
+                and tok.head.lower_ in self.cues.claim_nouns
+            )
             if has != bool(frame.get("requires_claim_noun")):
                 return []
         pred = frame["predicate"]
         dobjs = [c for c in tok.children if c.dep_ == "dobj"]
-        if pred != "claims" and tok.lemma_.lower() in self.cues.light_verbs and dobjs and \
-                dobjs[0].lemma_.lower() in self.cues.nouns:
+        if (
+            pred != "claims"
+            and tok.lemma_.lower() in self.cues.light_verbs
+            and dobjs
+            and dobjs[0].lemma_.lower() in self.cues.nouns
+        ):
             return []  # "gave a warm welcome to X": the noun's frame, not the verb's
         if pred != "claims" and _reciprocal(tok):  # "Both sides accused each other of shelling the plant"
             sides = self._subjects(tok, actors, pred not in _STATEMENTS) or actors.parties(tok)
@@ -458,8 +541,16 @@ class RelationFinder:
             if not frame.get("xcomp") and pred == "claims" and not any(t.pos_ in ("VERB", "AUX") for t in toks):
                 toks = []  # a proposition has a verb: "declared itself an outlaw nation" is no claim
             # a claim, and the blame, demands, threats and denials it states (not for "accused X of Y")
-            out += self._claims(subjects, toks, sent, tok.text, actors, memory if pred == "claims" else None,
-                                stated=pred == "claims", cue=tok)
+            out += self._claims(
+                subjects,
+                toks,
+                sent,
+                tok.text,
+                actors,
+                memory if pred == "claims" else None,
+                stated=pred == "claims",
+                cue=tok,
+            )
             if pred == "claims":
                 return out
         objects = self._objects(tok, frame, actors, memory, subjects)
@@ -469,8 +560,13 @@ class RelationFinder:
             if subject_types and s.type not in subject_types:
                 continue
             for o in objects:
-                if o == s or (want and o.type not in want) or o.type in avoid or \
-                        pred not in _STATEMENTS and _own_country(s, o):  # "accused his own government" stays
+                if (
+                    o == s
+                    or (want and o.type not in want)
+                    or o.type in avoid
+                    or pred not in _STATEMENTS
+                    and _own_country(s, o)
+                ):  # "accused his own government" stays
                     continue
                 out.append(RawRelation(pred, s, o, sent, tok.text))
         return out
@@ -486,10 +582,19 @@ class RelationFinder:
             subjects = [m for c in head.children if c.dep_ == "poss" for m in [actors.resolve(c)] if m]
             verb = None
             if not subjects:
-                verb = head.head if head.dep_ in ("dobj", "nsubjpass") else \
-                    head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
-                if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.light_verbs \
-                        or blocked(verb, self.cues):
+                verb = (
+                    head.head
+                    if head.dep_ in ("dobj", "nsubjpass")
+                    else head.head.head
+                    if head.dep_ == "pobj" and head.head.dep_ == "prep"
+                    else None
+                )
+                if (
+                    verb is None
+                    or verb.pos_ != "VERB"
+                    or verb.lemma_.lower() not in self.cues.light_verbs
+                    or blocked(verb, self.cues)
+                ):
                     continue
                 if verb.lemma_.lower() in self.cues.irrealis and frame["predicate"] not in _ASKING:
                     continue  # "sought a meeting with X", "offered talks with X": not held
@@ -498,7 +603,7 @@ class RelationFinder:
                 continue
             objects: list[Mention] = []
             for holder in (head, verb):
-                for p in (holder.children if holder is not None else ()):
+                for p in holder.children if holder is not None else ():
                     if p.dep_ in ("prep", "dative") and p.lower_ in frame["obj"]:
                         args = [t for c in p.children if c.dep_ == "pobj" for t in conjuncts(c)]
                     elif p.dep_ in ("acl", "ccomp") and "that" in frame["obj"] and holder is head:
@@ -508,8 +613,7 @@ class RelationFinder:
                     objects += [m for t in args for m in [self._whom(t, actors, frame["predicate"])] if m]
                 if objects:
                     break
-            out += [RawRelation(frame["predicate"], s, o, sent, tok.text) for s in subjects for o in objects
-                    if o != s]
+            out += [RawRelation(frame["predicate"], s, o, sent, tok.text) for s in subjects for o in objects if o != s]
         return out
 
     # -- "X's position that Y" ---------------------------------------------------------------------
@@ -519,8 +623,14 @@ class RelationFinder:
             if tok.pos_ != "NOUN" or tok.lower_ not in self.cues.stance_nouns:
                 continue
             owners = [m for c in tok.children if c.dep_ == "poss" for m in [actors.resolve(c)] if m]
-            clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(
-                g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+            clause = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                ),
+                None,
+            )
             if not owners or clause is None:
                 continue
             out += self._claims(owners, self._proposition(clause), sent, tok.text, actors, memory)
@@ -533,16 +643,17 @@ class RelationFinder:
         for phrase in self.phrases:
             k = len(phrase)
             for i in range(len(words) - k + 1):
-                if words[i:i + k] != phrase:
+                if words[i : i + k] != phrase:
                     continue
                 first, last = sent[i], sent[i + k - 1]
-                pobjs = [c for c in last.children if c.dep_ == "pobj"] or \
-                    [t for t in sent[i + k:] if t.head.i == last.i or t.dep_ == "pobj"][:1]
+                pobjs = [c for c in last.children if c.dep_ == "pobj"] or [
+                    t for t in sent[i + k :] if t.head.i == last.i or t.dep_ == "pobj"
+                ][:1]
                 sources = [m for p in pobjs for m in (actors.resolve(t) for t in conjuncts(p)) if m is not None]
                 if not sources:
                     continue
-                own = {t.i for t in first.subtree} | {t.i for t in sent[i:i + k]}
-                comma = next((t for t in sent[i + k:] if t.text == ","), None)
+                own = {t.i for t in first.subtree} | {t.i for t in sent[i : i + k]}
+                comma = next((t for t in sent[i + k :] if t.text == ","), None)
                 if i == 0 and comma is not None:  # "According to X, Y": just up to the comma
                     own = set(range(first.i, comma.i + 1))
                 clause = first.head if first.head.i != first.i else sent.root
@@ -551,8 +662,18 @@ class RelationFinder:
         return out
 
     # -- a claim and what it states ---------------------------------------------------------------
-    def _claims(self, sources: list[Mention], toks: list[Token], sent: Span, cue_text: str, actors: ActorIndex,
-                memory: Memory | None = None, *, stated: bool = True, cue: Token | None = None) -> list[RawRelation]:
+    def _claims(
+        self,
+        sources: list[Mention],
+        toks: list[Token],
+        sent: Span,
+        cue_text: str,
+        actors: ActorIndex,
+        memory: Memory | None = None,
+        *,
+        stated: bool = True,
+        cue: Token | None = None,
+    ) -> list[RawRelation]:
         """Each source claims the content ``toks``; with ``stated``, also what the claim states (blame,
         demands, threats, refusals, denials; a denial answers the latest accusation in ``memory``)."""
         content = _span_text(sent.doc, toks)
@@ -561,14 +682,20 @@ class RelationFinder:
         start = _trim(toks)[0].idx
         out = [RawRelation("claims", s, None, sent, cue_text, content, start) for s in sources]
         if stated:
-            out += [RawRelation(p, s, o, sent, cue_text) for s in sources
-                    for p, o in self.stated.read(toks, s, actors,
-                                                 memory.accusation_against([s]) if memory else None, cue)]
+            out += [
+                RawRelation(p, s, o, sent, cue_text)
+                for s in sources
+                for p, o in self.stated.read(toks, s, actors, memory.accusation_against([s]) if memory else None, cue)
+            ]
         return out
 
 
-@Language.factory("gk_relations", requires=["doc._.gk_actors", "token.dep", "token.lemma"],
-                  assigns=["doc._.gk_relations"], default_config={"cues": None})
+@Language.factory(
+    "gk_relations",
+    requires=["doc._.gk_actors", "token.dep", "token.lemma"],
+    assigns=["doc._.gk_relations"],
+    default_config={"cues": None},
+)
 def make_relations(nlp: Language, name: str, cues: str | None) -> RelationsComponent:
     return RelationsComponent(Path(cues) if cues else None)
 

@@ -10,17 +10,11 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from .types import Actor, Relation
-from .views.records import VIEWS  # the views render_view knows
-
-if TYPE_CHECKING:
-    from .api import BuildResult
+from ..types import Actor, Graphed, Relation
+from .records import VIEWS  # the views render_view knows
 
 __all__ = ["VIEWS", "InlineView", "filter_relations", "render_view"]
-
-
 
 
 class InlineView:
@@ -31,44 +25,61 @@ class InlineView:
         self.height = height
 
     def _repr_html_(self) -> str:
-        return (f'<iframe srcdoc="{html.escape(self.html, quote=True)}" sandbox="allow-scripts" '
-                f'style="width: 100%; height: {int(self.height)}px; border: 1px solid #ddd;"></iframe>')
+        return (
+            f'<iframe srcdoc="{html.escape(self.html, quote=True)}" sandbox="allow-scripts" '
+            f'style="width: 100%; height: {int(self.height)}px; border: 1px solid #ddd;"></iframe>'
+        )
 
     def save(self, path: str | Path) -> Path:
-        from .atomic import write_all
+        from ..atomic import write_all
 
         path = Path(path)
         write_all({path: self.html})
         return path
 
 
-def filter_relations(relations: Iterable[Relation], *, predicate: str | Iterable[str] | None = None,
-                     actor: str | None = None, article: str | None = None) -> list[Relation]:
+def filter_relations(
+    relations: Iterable[Relation],
+    *,
+    predicate: str | Iterable[str] | None = None,
+    actor: str | None = None,
+    article: str | None = None,
+) -> list[Relation]:
     """The relations of one or more ``predicate``\\ s, with ``actor`` (a label, any case, or an actor key) as
     subject or object, read from ``article`` (an article id); ``None`` keeps all."""
     preds = {predicate} if isinstance(predicate, str) else set(predicate) if predicate is not None else None
     name = actor.casefold() if actor is not None else None
 
-    def names(a: object) -> set[str]:
-        return {a.label.casefold(), a.key.casefold()} if isinstance(a, Actor) else set()
+    def names(a: Actor | None) -> set[str]:
+        return {a.label.casefold(), a.key.casefold()} if a is not None else set()
 
-    return [r for r in relations
-            if (preds is None or r.predicate in preds)
-            and (article is None or r.evidence.article == article)
-            and (name is None or name in names(r.subject) | names(r.object))]
+    return [
+        r
+        for r in relations
+        if (preds is None or r.predicate in preds)
+        and (article is None or r.evidence.article == article)
+        and (name is None or name in names(r.subject) | names(r.object))
+    ]
 
 
-def render_view(result: BuildResult, view: str = "actors", *, predicate: str | Iterable[str] | None = None,
-                actor: str | None = None, article: str | None = None) -> str:
+def render_view(
+    result: Graphed,
+    view: str = "actors",
+    *,
+    predicate: str | Iterable[str] | None = None,
+    actor: str | None = None,
+    article: str | None = None,
+) -> str:
     """The HTML page of ``view`` (one of :data:`VIEWS`) for the relations of ``result`` that pass the filters
     (see :func:`filter_relations`)."""
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r} (views: {', '.join(VIEWS)})")
-    from .iri import IRIs
-    from .records import relation_records
-    from .views.records import make_view
+    from ..graph.iri import IRIs
+    from ..graph.records import relation_records
+    from .records import make_view
 
     centre = actor if view == "ego" else None  # the ego view's actor is its centre, not a filter
-    relations = filter_relations(result.relations, predicate=predicate, article=article,
-                                 actor=None if centre else actor)
+    relations = filter_relations(
+        result.relations, predicate=predicate, article=article, actor=None if centre else actor
+    )
     return make_view(relation_records(relations, IRIs(result.base)), view, actor=centre, titles=result.titles)

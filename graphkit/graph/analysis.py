@@ -2,7 +2,7 @@
 
 The graph is a :class:`networkx.MultiDiGraph` made from a build (:func:`from_build`) or from an RDF file
 (:func:`from_rdf`); both give the same graph. Its node keys are the actors' IRIs, exactly as in the RDF
-graph (minted by :class:`graphkit.iri.IRIs`), so each can be rebuilt from the other:
+graph (minted by :class:`graphkit.graph.iri.IRIs`), so each can be rebuilt from the other:
 
 - node attributes: ``label``, ``type`` (``Person``, ``Organization``, ``Country``, ``Group``), ``country``
   (the IRI of the actor's country, or ``None``) and ``claims`` (how many claims the actor made);
@@ -28,19 +28,28 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
+from ..types import Graphed
 from .iri import DEFAULT_BASE, IRIs
 from .namespaces import PREDICATE_TERMS, TYPE_TERMS
-from .types import Actor
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from .api import BuildResult
+    GraphLike = nx.MultiDiGraph | Graphed | str | Path
 
-    GraphLike = nx.MultiDiGraph | BuildResult | str | Path
-
-__all__ = ["accusation_matrix", "by_country", "centrality", "claims_per_actor", "communities", "from_build",
-           "from_rdf", "most_accused", "reciprocity", "to_networkx", "top_accusers"]
+__all__ = [
+    "accusation_matrix",
+    "by_country",
+    "centrality",
+    "claims_per_actor",
+    "communities",
+    "from_build",
+    "from_rdf",
+    "most_accused",
+    "reciprocity",
+    "to_networkx",
+    "top_accusers",
+]
 
 _ACTORS = """
 SELECT ?actor ?type ?label ?country WHERE {
@@ -56,23 +65,33 @@ SELECT ?st ?s ?p ?o ?article ?sentence WHERE {
 }"""
 
 
-def from_build(result: BuildResult, *, base: str | None = None) -> nx.MultiDiGraph:
+def from_build(result: Graphed, *, base: str | None = None) -> nx.MultiDiGraph:
     """The graph of a build, with IRIs minted under ``base`` (default: the build's own base)."""
     iris = IRIs(base or getattr(result, "base", DEFAULT_BASE))
     g = nx.MultiDiGraph(base=iris.base)
     for a in result.actors.values():
-        g.add_node(str(iris.actor(a.key)), label=a.label, type=a.type, claims=0,
-                   country=str(iris.actor(a.country_key)) if a.country_key else None)
+        g.add_node(
+            str(iris.actor(a.key)),
+            label=a.label,
+            type=a.type,
+            claims=0,
+            country=str(iris.actor(a.country_key)) if a.country_key else None,
+        )
     for rel in result.relations:
-        if rel.polarity != "positive" or not isinstance(rel.subject, Actor):
+        if rel.polarity != "positive":
             continue  # as the RDF graph's direct triples: only what the text asserts
         subj = str(iris.actor(rel.subject.key))
         if rel.predicate == "claims":
             g.nodes[subj]["claims"] += 1
-        elif isinstance(rel.object, Actor):
-            g.add_edge(subj, str(iris.actor(rel.object.key)), key=str(iris.statement(rel)),
-                       predicate=rel.predicate, article=str(iris.article(rel.evidence.article)),
-                       sentence=rel.evidence.sentence)
+        elif rel.object is not None:
+            g.add_edge(
+                subj,
+                str(iris.actor(rel.object.key)),
+                key=str(iris.statement(rel)),
+                predicate=rel.predicate,
+                article=str(iris.article(rel.evidence.article)),
+                sentence=rel.evidence.sentence,
+            )
     return g
 
 
@@ -122,8 +141,9 @@ def accusation_matrix(source: GraphLike, *, predicate: str = "accuses") -> pd.Da
     rows = sorted({u for u, _ in counts}, key=lambda n: (-sum(c for (u, _), c in counts.items() if u == n), n))
     cols = sorted({v for _, v in counts}, key=lambda n: (-sum(c for (_, v), c in counts.items() if v == n), n))
     data = [[counts.get((u, v), 0) for v in cols] for u in rows]
-    frame = pd.DataFrame(data, index=[g.nodes[u]["label"] for u in rows], columns=[g.nodes[v]["label"] for v in cols],
-                         dtype="int64")
+    frame = pd.DataFrame(
+        data, index=[g.nodes[u]["label"] for u in rows], columns=[g.nodes[v]["label"] for v in cols], dtype="int64"
+    )
     frame.index.name, frame.columns.name = "subject", "object"
     return frame
 
@@ -136,8 +156,17 @@ def reciprocity(source: GraphLike, *, predicate: str = "accuses") -> pd.DataFram
     g = _graph(source)
     counts = _counts(g, predicate)
     pairs = [(a, b) for a, b in counts if a != b and (b, a) in counts and str(a) < str(b)]
-    rows = [{"a": g.nodes[a]["label"], "b": g.nodes[b]["label"], "a_to_b": counts[(a, b)],
-             "b_to_a": counts[(b, a)], "a_iri": a, "b_iri": b} for a, b in pairs]
+    rows = [
+        {
+            "a": g.nodes[a]["label"],
+            "b": g.nodes[b]["label"],
+            "a_to_b": counts[(a, b)],
+            "b_to_a": counts[(b, a)],
+            "a_iri": a,
+            "b_iri": b,
+        }
+        for a, b in pairs
+    ]
     rows.sort(key=lambda r: (-(r["a_to_b"] + r["b_to_a"]), r["a"], r["b"]))
     return pd.DataFrame(rows, columns=["a", "b", "a_to_b", "b_to_a", "a_iri", "b_iri"])
 
@@ -178,10 +207,18 @@ def centrality(source: GraphLike) -> pd.DataFrame:
     simple = _weighted(g)
     pagerank = nx.pagerank(simple, weight="weight") if simple.number_of_nodes() else {}
     degree = nx.degree_centrality(simple.to_undirected()) if simple.number_of_nodes() > 1 else {}
-    rows = [{"iri": node, "label": g.nodes[node]["label"], "type": g.nodes[node]["type"],
-             "in_degree": int(g.in_degree(node)), "out_degree": int(g.out_degree(node)),
-             "degree": float(degree.get(node, 0.0)), "pagerank": float(pagerank[node])}
-            for node in simple]
+    rows = [
+        {
+            "iri": node,
+            "label": g.nodes[node]["label"],
+            "type": g.nodes[node]["type"],
+            "in_degree": int(g.in_degree(node)),
+            "out_degree": int(g.out_degree(node)),
+            "degree": float(degree.get(node, 0.0)),
+            "pagerank": float(pagerank[node]),
+        }
+        for node in simple
+    ]
     rows.sort(key=lambda r: (-r["pagerank"], r["label"]))
     columns = ["iri", "label", "type", "in_degree", "out_degree", "degree", "pagerank"]
     return pd.DataFrame(rows, columns=columns).set_index("iri")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 
-from .errors import GraphkitError
+from ..errors import GraphkitError
 
 __all__ = ["MODELS", "check_model", "default_model"]
 

@@ -86,8 +86,10 @@ class OA(DefinedNamespace):
 
 #: actor type name → class; predicate name → property; polarity name → individual
 TYPE_TERMS = {"Person": GK.Person, "Organization": GK.Organization, "Country": GK.Country, "Group": GK.Group}
-PREDICATE_TERMS = {name: GK[name] for name in
-                   ("claims", "accuses", "denies", "threatens", "attacks", "supports", "rejects", "meets", "demands")}
+PREDICATE_TERMS = {
+    name: GK[name]
+    for name in ("claims", "accuses", "denies", "threatens", "attacks", "supports", "rejects", "meets", "demands")
+}
 POLARITY_TERMS = {"positive": GK.Positive, "negative": GK.Negative}
 #: The relations that are something the subject says (``gk:speechAct true`` in the ontology): their statements
 #: are attributed to the subject (``prov:wasAttributedTo``); the others (attacks, supports, meets) are what the

@@ -3,12 +3,12 @@
 How it works. The client (the process that runs the build) reads the corpus, cuts it into batches of
 articles and submits each batch as one Dask task that runs :func:`extract_on_worker` on some worker. The
 worker parses the batch with its own copy of the spaCy pipeline, loaded once per worker process (the
-first batch a worker gets loads it; every later one reuses it, see :func:`graphkit.engines.worker_pipeline`)
-and sends back only the small mention-level :class:`~graphkit.types.Relation` records of each article,
-never a Doc. :func:`graphkit.engines.ordered` keeps a bounded window of batches in flight (three per
+first batch a worker gets loads it; every later one reuses it, see :func:`graphkit.run.engines.worker_pipeline`)
+and sends back only the small mention-level :class:`~graphkit.types.MentionRelation` records of each article,
+never a Doc. :func:`graphkit.run.engines.ordered` keeps a bounded window of batches in flight (three per
 worker thread, :attr:`DaskEngine.window`), so a large corpus is streamed through the cluster rather than
 submitted at once, and gathers the records back in corpus order. Cross-article actor resolution
-(:class:`graphkit.resolve.Resolver`) needs every article's mentions, so it runs afterwards, in the
+(:class:`graphkit.resolve.resolver.Resolver`) needs every article's mentions, so it runs afterwards, in the
 client process, exactly as in a single-process build: the output is the same.
 
 What travels: article texts out, records back. Workers need graphkit and the same spaCy model installed
@@ -30,9 +30,9 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any
 
+from ..errors import GraphkitError
+from ..types import Article, MentionRelation
 from .engines import describe, run_batch
-from .errors import GraphkitError
-from .types import Article, Relation
 
 if TYPE_CHECKING:
     from distributed import Client, Future, LocalCluster
@@ -48,8 +48,8 @@ _LOCK = threading.Lock()
 _WINDOW_REFRESH = 5.0
 
 
-def extract_on_worker(model: str, batch: list[Article]) -> list[list[Relation]]:
-    """The Dask task: :func:`graphkit.engines.run_batch` (a failure comes back as a ``WorkerFailure``) under
+def extract_on_worker(model: str, batch: list[Article]) -> list[list[MentionRelation]]:
+    """The Dask task: :func:`graphkit.run.engines.run_batch` (a failure comes back as a ``WorkerFailure``) under
     this process's lock."""
     with _LOCK:
         return run_batch(model, batch)
@@ -61,9 +61,9 @@ class _DaskHandle:
     def __init__(self, engine: DaskEngine, future: Future) -> None:
         self.engine = engine
         self.future: Future | None = future
-        self.value: list[list[Relation]] | None = None
+        self.value: list[list[MentionRelation]] | None = None
 
-    def result(self) -> list[list[Relation]]:
+    def result(self) -> list[list[MentionRelation]]:
         if self.value is None:
             assert self.future is not None
             try:
@@ -88,8 +88,9 @@ class DaskEngine:
     cluster cannot be started. The handles' ``result()`` raises E112 when a worker fails.
     """
 
-    def __init__(self, address: str, model: str, *, workers: int = 2, connect_timeout: float = 10.0,
-                 worker_timeout: float = 60.0) -> None:
+    def __init__(
+        self, address: str, model: str, *, workers: int = 2, connect_timeout: float = 10.0, worker_timeout: float = 60.0
+    ) -> None:
         try:
             import distributed
         except ImportError as e:
@@ -105,9 +106,14 @@ class DaskEngine:
                 # No dashboard, but the scheduler serves HTTP (health checks) anyway: on a free port of
                 # the loopback (its default, 8787, would warn when another cluster holds it).
                 self.cluster = distributed.LocalCluster(
-                    n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                    dashboard_address="127.0.0.1:0", scheduler_kwargs={"dashboard": False},
-                    silence_logs=logging.ERROR)
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    host="127.0.0.1",
+                    dashboard_address="127.0.0.1:0",
+                    scheduler_kwargs={"dashboard": False},
+                    silence_logs=logging.ERROR,
+                )
                 self.client: Client = distributed.Client(self.cluster, set_as_default=False)
             except Exception as e:
                 self._close_quietly()

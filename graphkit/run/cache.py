@@ -30,10 +30,10 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from . import __version__
-from .errors import GraphkitError
-from .resources import ONTOLOGIES
-from .types import Article, Evidence, Mention, Relation
+from ..about import __version__
+from ..errors import GraphkitError
+from ..resources import ONTOLOGIES
+from ..types import Article, Evidence, Mention, MentionRelation
 
 __all__ = ["CACHE_DIR", "Cache", "fingerprint"]
 
@@ -68,8 +68,11 @@ def fingerprint(model: str, ontologies: Path = ONTOLOGIES) -> str:
         spacy_version = "?"
     h.update(f"graphkit {__version__}\0spacy {spacy_version}\0{_model_version(model)}\0schema {_SCHEMA}\0".encode())
     package = Path(__file__).parent
-    files = [f for name in _CODE for f in (sorted((package / name).glob("*.py")) if (package / name).is_dir()
-                                           else [package / name])]
+    files = [
+        f
+        for name in _CODE
+        for f in (sorted((package / name).glob("*.py")) if (package / name).is_dir() else [package / name])
+    ]
     files += [ontologies / name for name in _DATA]
     for f in files:
         h.update(f.name.encode() + b"\0")
@@ -85,16 +88,23 @@ def article_key(article: Article, fp: str) -> str:
     return h.hexdigest()
 
 
-def _dumps(relations: list[Relation]) -> bytes:
+def _dumps(relations: list[MentionRelation]) -> bytes:
     """Mention-level relations as JSON (data, not pickles: a cache file can never run code)."""
-    return json.dumps([dataclasses.asdict(r) for r in relations], ensure_ascii=False,
-                      separators=(",", ":")).encode("utf-8", "surrogatepass")
+    return json.dumps([dataclasses.asdict(r) for r in relations], ensure_ascii=False, separators=(",", ":")).encode(
+        "utf-8", "surrogatepass"
+    )
 
 
-def _relation(d: dict) -> Relation:
-    return Relation(predicate=d["predicate"], subject=Mention(**d["subject"]),
-                    object=Mention(**d["object"]) if d["object"] else None, evidence=Evidence(**d["evidence"]),
-                    content=d["content"], confidence=d["confidence"], polarity=d["polarity"])
+def _relation(d: dict) -> MentionRelation:
+    return MentionRelation(
+        predicate=d["predicate"],
+        subject=Mention(**d["subject"]),
+        object=Mention(**d["object"]) if d["object"] else None,
+        evidence=Evidence(**d["evidence"]),
+        content=d["content"],
+        confidence=d["confidence"],
+        polarity=d["polarity"],
+    )
 
 
 class Cache:
@@ -125,11 +135,12 @@ class Cache:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def get(self, article: Article) -> list[Relation] | None:
+    def get(self, article: Article) -> list[MentionRelation] | None:
         """The cached relations of ``article``, or None (counted as a hit or a miss)."""
         try:
-            row = self.db.execute("SELECT value FROM relations WHERE key = ?",
-                                  (article_key(article, self.fp),)).fetchone()
+            row = self.db.execute(
+                "SELECT value FROM relations WHERE key = ?", (article_key(article, self.fp),)
+            ).fetchone()
         except sqlite3.Error as e:
             raise GraphkitError("E100", path=self.path, msg=str(e).splitlines()[0]) from e
         if row is None:
@@ -138,12 +149,14 @@ class Cache:
         self.hits += 1
         return [_relation(d) for d in json.loads(row[0])]
 
-    def put(self, items: Iterable[tuple[Article, list[Relation]]]) -> None:
+    def put(self, items: Iterable[tuple[Article, list[MentionRelation]]]) -> None:
         """Store the relations of each article and commit them together."""
         try:
             with self.db:
-                self.db.executemany("INSERT OR REPLACE INTO relations VALUES (?, ?)",
-                                    [(article_key(a, self.fp), _dumps(rels)) for a, rels in items])
+                self.db.executemany(
+                    "INSERT OR REPLACE INTO relations VALUES (?, ?)",
+                    [(article_key(a, self.fp), _dumps(rels)) for a, rels in items],
+                )
         except sqlite3.Error as e:
             raise GraphkitError("E100", path=self.path, msg=str(e).splitlines()[0]) from e
 

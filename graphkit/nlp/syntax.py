@@ -51,9 +51,14 @@ def condition_subjects(verb: Token) -> list[Token]:
     """Who a condition is on: "..., unless Israel rescinded it", "if the US goes ahead, ..." (also on the
     infinitive the verb governs: "threatened to strike unless X ...")."""
     heads = [verb, *[c for c in verb.children if c.dep_ == "xcomp"]]
-    return [s for h in heads for c in h.children if c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return [
+        s
+        for h in heads
+        for c in h.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+    ]
 
 
 def clause_roots(content: list[Token]) -> list[Token]:

@@ -13,14 +13,15 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from .errors import GraphkitError
+from ..errors import GraphkitError
+from . import actors as _actors  # noqa: F401  (registers the gk_actors factory)
+from . import paragraphs as _paragraphs  # noqa: F401  (registers the gk_paragraphs component)
+from . import relations as _relations  # noqa: F401  (registers the gk_relations factory)
+from .gazetteer import ruler_patterns
 from .models import _PIP_NAMES, MODELS, default_model
-from .pipeline import actors as _actors  # noqa: F401  (registers the gk_actors factory)
-from .pipeline import paragraphs as _paragraphs  # noqa: F401  (registers the gk_paragraphs component)
-from .pipeline import relations as _relations  # noqa: F401  (registers the gk_relations factory)
-from .pipeline.gazetteer import ruler_patterns
 
 __all__ = ["MODELS", "default_model", "load_pipeline"]
+
 
 def load_pipeline(model: str | None = None, *, ontologies: Path | None = None) -> Language:
     """Load ``model`` (a package name or a path) and add graphkit's components to it."""
@@ -35,8 +36,9 @@ def load_pipeline(model: str | None = None, *, ontologies: Path | None = None) -
     cues = ontologies / "cues.yaml" if ontologies else None
     # First in the pipeline: its patterns match token text only, so adding them needs just the
     # tokenizer (placed later, spaCy would tag and parse every pattern); ner still respects its spans.
-    ruler = nlp.add_pipe("entity_ruler", name="gk_actor_ruler", first=True,
-                         config={"overwrite_ents": True, "validate": False})
+    ruler = nlp.add_pipe(
+        "entity_ruler", name="gk_actor_ruler", first=True, config={"overwrite_ents": True, "validate": False}
+    )
     ruler.add_patterns(ruler_patterns(gaz))
     nlp.add_pipe("gk_paragraphs", after="gk_actor_ruler")  # before the parser, which keeps its boundaries
     nlp.add_pipe("gk_actors", config={"gazetteer": str(gaz) if gaz else None, "cues": str(cues) if cues else None})

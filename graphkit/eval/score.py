@@ -4,8 +4,8 @@ A gold set (the annotation guide, ANNOTATION.md) is a folder holding ``entities.
 once, and ``gold/<article>.yaml``, the relations of one article. Only articles with a gold file are
 scored::
 
-    from graphkit.evaluate import load_gold, score
-    scores = score(records, load_gold("tests/data/dev"))   # records: graphkit.records.relation_records(...)
+    from graphkit.eval.score import load_gold, score
+    scores = score(records, load_gold("tests/data/dev"))   # records: graphkit.graph.records.relation_records(...)
     scores.buckets["claims"].f1
 
 The buckets:
@@ -44,7 +44,7 @@ _STOP = frozenset(
     "its it his her their our as than".split()
 )
 
-Record = Mapping[str, Any]  # one line of relations.jsonl (graphkit.records.relation_record)
+Record = Mapping[str, Any]  # one line of relations.jsonl (graphkit.graph.records.relation_record)
 Unit = tuple[str, str, str]  # (predicate, subject, object): an actor-actor relation to compare
 Who = str | Unit | None
 
@@ -82,8 +82,14 @@ class PRF:
         return PRF(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": self.precision, "recall": self.recall,
-                "f1": self.f1}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+        }
 
 
 @dataclass(frozen=True)
@@ -115,9 +121,11 @@ class Scores:
     def to_dict(self) -> dict[str, Any]:
         """The scores as the reference scorer's JSON has them (without the error list)."""
         out: dict[str, Any] = {b: self.buckets[b].to_dict() for b in BUCKETS}
-        out["entities"] = {"gold_entities_found": self.entities.gold_entities_found,
-                           "fragmentation": self.entities.fragmentation,
-                           "conflated_nodes": list(self.entities.conflated_nodes)}
+        out["entities"] = {
+            "gold_entities_found": self.entities.gold_entities_found,
+            "fragmentation": self.entities.fragmentation,
+            "conflated_nodes": list(self.entities.conflated_nodes),
+        }
         out["articles"], out["articles_with_output"] = self.articles, self.articles_with_output
         return out
 
@@ -141,8 +149,13 @@ def score(records: Iterable[Record], gold: GoldSet | str | Path) -> Scores:
         for bucket, counts in [("claims", claims), *others]:
             buckets[bucket] += counts
         errors += claim_errors + other_errors
-    return Scores(buckets=buckets, entities=_entity_scores(node_ids), articles=len(gold.articles),
-                  articles_with_output=sum(1 for a in gold.articles if preds[a]), errors=tuple(errors))
+    return Scores(
+        buckets=buckets,
+        entities=_entity_scores(node_ids),
+        articles=len(gold.articles),
+        articles_with_output=sum(1 for a in gold.articles if preds[a]),
+        errors=tuple(errors),
+    )
 
 
 class _ActorIndex:
@@ -194,8 +207,9 @@ def _words(text: str | None) -> set[str]:
     return {t for t in re.findall(r"[a-z0-9]+", (text or "").lower()) if t not in _STOP}
 
 
-def _collect_node_ids(preds: Sequence[Record], index: _ActorIndex, prefer: set[str],
-                      node_ids: dict[str, set[str]]) -> None:
+def _collect_node_ids(
+    preds: Sequence[Record], index: _ActorIndex, prefer: set[str], node_ids: dict[str, set[str]]
+) -> None:
     """Note which node ids (or, without one, normalised labels) stand for each gold actor."""
     for p in preds:
         for node in (p.get("subject"), p.get("object")):
@@ -204,8 +218,9 @@ def _collect_node_ids(preds: Sequence[Record], index: _ActorIndex, prefer: set[s
                 node_ids[eid].add(str(node.get("id") or _norm(node.get("label"))))
 
 
-def _score_claims(article: str, preds: Sequence[Record], gold: Sequence[GoldRelation], index: _ActorIndex,
-                  prefer: set[str]) -> tuple[PRF, list[Mismatch]]:
+def _score_claims(
+    article: str, preds: Sequence[Record], gold: Sequence[GoldRelation], index: _ActorIndex, prefer: set[str]
+) -> tuple[PRF, list[Mismatch]]:
     """Match each distinct predicted claim to a gold claim; core gold claims left unmatched are misses."""
     claims = [g for g in gold if g.rel == "claims"]
     keys = [_words(g.key) for g in claims]
@@ -236,8 +251,9 @@ def _score_claims(article: str, preds: Sequence[Record], gold: Sequence[GoldRela
     return PRF(tp, fp, len(missed)), errors
 
 
-def _matching_claim(source: str | None, words: set[str], claims: Sequence[GoldRelation],
-                    keys: Sequence[set[str]], matched: set[int]) -> int | None:
+def _matching_claim(
+    source: str | None, words: set[str], claims: Sequence[GoldRelation], keys: Sequence[set[str]], matched: set[int]
+) -> int | None:
     """The gold claim of the same source whose key words the prediction holds (60%): the last core
     claim not yet matched, else the first candidate (optional or already matched), else None."""
     hit = None
@@ -248,8 +264,9 @@ def _matching_claim(source: str | None, words: set[str], claims: Sequence[GoldRe
     return hit
 
 
-def _score_relations(article: str, preds: Sequence[Record], gold: Sequence[GoldRelation], index: _ActorIndex,
-                     prefer: set[str]) -> tuple[list[tuple[str, PRF]], list[Mismatch]]:
+def _score_relations(
+    article: str, preds: Sequence[Record], gold: Sequence[GoldRelation], index: _ActorIndex, prefer: set[str]
+) -> tuple[list[tuple[str, PRF]], list[Mismatch]]:
     """Compare the actor-actor relations per actor and rolled up to countries (errors: per actor only)."""
     core = {(g.rel, g.subj, g.obj) for g in gold if g.rel != "claims" and g.obj and g.core}
     optional = {(g.rel, g.subj, g.obj) for g in gold if g.rel != "claims" and g.obj and not g.core}
@@ -329,6 +346,8 @@ def _entity_scores(node_ids: Mapping[str, set[str]]) -> EntityScores:
     for eid, ids in node_ids.items():
         for i in ids:
             owners[i].add(eid)
-    return EntityScores(gold_entities_found=len(sizes),
-                        fragmentation=round(sum(sizes) / len(sizes), 3) if sizes else None,
-                        conflated_nodes=tuple(sorted(i for i, es in owners.items() if len(es) > 1)))
+    return EntityScores(
+        gold_entities_found=len(sizes),
+        fragmentation=round(sum(sizes) / len(sizes), 3) if sizes else None,
+        conflated_nodes=tuple(sorted(i for i, es in owners.items() if len(es) > 1)),
+    )

@@ -32,24 +32,47 @@ from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV
 from rdflib.term import Node
 
-from .errors import GraphkitError
+from ..errors import GraphkitError
+from ..types import Actor, Article, Relation
 from .iri import IRIs
 from .namespaces import GK, OA, POLARITY_TERMS, PREDICATE_TERMS, SCHEMA, SPEECH_ACTS, TYPE_TERMS, WD
-from .types import Actor, Article, Relation
 
-__all__ = ["FORMATS", "Quad", "check_formats", "graph_quads", "parts", "quads", "to_bytes", "to_dataset",
-           "to_graph", "write"]
+__all__ = [
+    "FORMATS",
+    "Quad",
+    "check_formats",
+    "graph_quads",
+    "parts",
+    "quads",
+    "to_bytes",
+    "to_dataset",
+    "to_graph",
+    "write",
+]
 
 #: format name (``--format``) → (file name, serialiser: Oxigraph's format, or "json-ld" for rdflib's)
 FORMATS: dict[str, tuple[str, ox.RdfFormat | str]] = {
-    "turtle": ("graph.ttl", ox.RdfFormat.TURTLE), "trig": ("graph.trig", ox.RdfFormat.TRIG),
-    "json-ld": ("graph.jsonld", "json-ld"), "nt": ("graph.nt", ox.RdfFormat.N_TRIPLES)}
+    "turtle": ("graph.ttl", ox.RdfFormat.TURTLE),
+    "trig": ("graph.trig", ox.RdfFormat.TRIG),
+    "json-ld": ("graph.jsonld", "json-ld"),
+    "nt": ("graph.nt", ox.RdfFormat.N_TRIPLES),
+}
 
 #: subject, predicate, object and graph (an article's node, or ``DefaultGraph`` for the actors), as Oxigraph terms
 Quad = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal, ox.NamedNode | ox.DefaultGraph]
 
-_PREFIXES = {"gk": GK._NS, "schema": SCHEMA._NS, "prov": PROV._NS, "oa": OA._NS, "dcterms": DCTERMS._NS,
-             "owl": OWL._NS, "wd": WD, "rdf": RDF._NS, "rdfs": RDFS._NS, "xsd": XSD._NS}
+_PREFIXES = {
+    "gk": GK._NS,
+    "schema": SCHEMA._NS,
+    "prov": PROV._NS,
+    "oa": OA._NS,
+    "dcterms": DCTERMS._NS,
+    "owl": OWL._NS,
+    "wd": WD,
+    "rdf": RDF._NS,
+    "rdfs": RDFS._NS,
+    "xsd": XSD._NS,
+}
 
 
 class _T:
@@ -57,18 +80,54 @@ class _T:
 
     def __init__(self) -> None:
         n = ox.NamedNode
-        for name, term in [("type", RDF.type), ("label", RDFS.label), ("same_as", OWL.sameAs),
-                           ("statement", RDF.Statement), ("subject", RDF.subject), ("predicate", RDF.predicate),
-                           ("object", RDF.object), ("derived", PROV.wasDerivedFrom),
-                           ("attributed", PROV.wasAttributedTo), ("title", DCTERMS.title), ("date", DCTERMS.date),
-                           ("source", DCTERMS.source), ("url", SCHEMA.url), ("text", SCHEMA.text),
-                           ("author", SCHEMA.author), ("any_uri", XSD.anyURI), ("nni", XSD.nonNegativeInteger),
-                           ("decimal", XSD.decimal)]:
+        for name, term in [
+            ("type", RDF.type),
+            ("label", RDFS.label),
+            ("same_as", OWL.sameAs),
+            ("statement", RDF.Statement),
+            ("subject", RDF.subject),
+            ("predicate", RDF.predicate),
+            ("object", RDF.object),
+            ("derived", PROV.wasDerivedFrom),
+            ("attributed", PROV.wasAttributedTo),
+            ("title", DCTERMS.title),
+            ("date", DCTERMS.date),
+            ("source", DCTERMS.source),
+            ("url", SCHEMA.url),
+            ("text", SCHEMA.text),
+            ("author", SCHEMA.author),
+            ("any_uri", XSD.anyURI),
+            ("nni", XSD.nonNegativeInteger),
+            ("decimal", XSD.decimal),
+        ]:
             setattr(self, name, n(str(term)))
-        self.gk = {t: n(str(GK[t])) for t in ("Article", "articleId", "Evidence", "Claim", "country", "evidence",
-                                              "cue", "confidence", "polarity")}
-        self.oa = {t: n(str(OA[t])) for t in ("SpecificResource", "hasSource", "hasSelector", "TextPositionSelector",
-                                              "TextQuoteSelector", "start", "end", "exact")}
+        self.gk = {
+            t: n(str(GK[t]))
+            for t in (
+                "Article",
+                "articleId",
+                "Evidence",
+                "Claim",
+                "country",
+                "evidence",
+                "cue",
+                "confidence",
+                "polarity",
+            )
+        }
+        self.oa = {
+            t: n(str(OA[t]))
+            for t in (
+                "SpecificResource",
+                "hasSource",
+                "hasSelector",
+                "TextPositionSelector",
+                "TextQuoteSelector",
+                "start",
+                "end",
+                "exact",
+            )
+        }
         self.types = {k: n(str(v)) for k, v in TYPE_TERMS.items()}
         self.predicates = {k: n(str(v)) for k, v in PREDICATE_TERMS.items()}
         self.relation_properties = frozenset(self.predicates.values())
@@ -86,8 +145,13 @@ def _terms() -> _T:
     return _TERMS
 
 
-def graph_quads(parts: Iterable[tuple[Article, Sequence[Relation]]], actors: Callable[[], Iterable[Actor]], *,
-                iris: IRIs, single_graph: bool = False) -> Iterator[Quad]:
+def graph_quads(
+    parts: Iterable[tuple[Article, Sequence[Relation]]],
+    actors: Callable[[], Iterable[Actor]],
+    *,
+    iris: IRIs,
+    single_graph: bool = False,
+) -> Iterator[Quad]:
     """Every quad of the graph, each once: for each ``(article, its relations)`` of ``parts``, in order, the
     article's triples; then the triples of ``actors()`` (called only when ``parts`` is done, so the actors
     can be those the relations turned out to use). With ``single_graph`` (Turtle, N-Triples) a direct triple
@@ -139,8 +203,14 @@ def parts(articles: Iterable[Article], relations: Iterable[Relation]) -> list[tu
     return out + [(Article(id=art_id, text=""), rels) for art_id, rels in by_article.items()]
 
 
-def quads(articles: Iterable[Article], actors: Iterable[Actor], relations: Iterable[Relation], *,
-          iris: IRIs | None = None, single_graph: bool = False) -> Iterator[Quad]:
+def quads(
+    articles: Iterable[Article],
+    actors: Iterable[Actor],
+    relations: Iterable[Relation],
+    *,
+    iris: IRIs | None = None,
+    single_graph: bool = False,
+) -> Iterator[Quad]:
     """:func:`graph_quads` of a graph held in memory (see :func:`parts`)."""
     acts = list(actors)
     return graph_quads(parts(articles, relations), lambda: acts, iris=iris or IRIs(), single_graph=single_graph)
@@ -213,8 +283,9 @@ def _bind(g: Graph, iris: IRIs) -> None:
     g.bind("article", f"{iris.base}article/")
 
 
-def to_graph(articles: Iterable[Article], actors: Iterable[Actor], relations: Iterable[Relation],
-             *, iris: IRIs | None = None) -> Graph:
+def to_graph(
+    articles: Iterable[Article], actors: Iterable[Actor], relations: Iterable[Relation], *, iris: IRIs | None = None
+) -> Graph:
     """The whole graph in one rdflib :class:`~rdflib.Graph`: what Turtle, JSON-LD and N-Triples hold."""
     iris = iris or IRIs()
     return _graph(quads(articles, actors, relations, iris=iris, single_graph=True), iris)
@@ -229,8 +300,9 @@ def _graph(stream: Iterable[Quad], iris: IRIs) -> Graph:
     return g
 
 
-def to_dataset(articles: Iterable[Article], actors: Iterable[Actor], relations: Iterable[Relation],
-               *, iris: IRIs | None = None) -> Dataset:
+def to_dataset(
+    articles: Iterable[Article], actors: Iterable[Actor], relations: Iterable[Relation], *, iris: IRIs | None = None
+) -> Dataset:
     """The same triples as :func:`to_graph` as an rdflib :class:`~rdflib.Dataset`, one named graph per
     article plus the actors in the default graph: what TriG and the Oxigraph store hold."""
     iris = iris or IRIs()
@@ -247,12 +319,21 @@ def to_dataset(articles: Iterable[Article], actors: Iterable[Actor], relations: 
 
 def prefixes(iris: IRIs) -> dict[str, str]:
     """The prefixes the graph files declare."""
-    return {**{k: str(v) for k, v in _PREFIXES.items()}, "actor": f"{iris.base}actor/",
-            "article": f"{iris.base}article/"}
+    return {
+        **{k: str(v) for k, v in _PREFIXES.items()},
+        "actor": f"{iris.base}actor/",
+        "article": f"{iris.base}article/",
+    }
 
 
-def write(fmt: str, articles: Iterable[tuple[Article, Sequence[Relation]]], actors: Callable[[], Iterable[Actor]],
-          out: BinaryIO, *, iris: IRIs) -> None:
+def write(
+    fmt: str,
+    articles: Iterable[tuple[Article, Sequence[Relation]]],
+    actors: Callable[[], Iterable[Actor]],
+    out: BinaryIO,
+    *,
+    iris: IRIs,
+) -> None:
     """Write the graph of ``articles`` (each with its relations, as :func:`parts` gives them) and ``actors``
     (see :func:`graph_quads`) to ``out`` in ``fmt`` (one of :data:`FORMATS`). Turtle, TriG and N-Triples
     stream through Oxigraph; JSON-LD is compacted by rdflib, in memory."""
@@ -262,13 +343,20 @@ def write(fmt: str, articles: Iterable[tuple[Article, Sequence[Relation]]], acto
         return
     assert isinstance(kind, ox.RdfFormat)
     stream = graph_quads(articles, actors, iris=iris, single_graph=kind is not ox.RdfFormat.TRIG)
-    terms = ((ox.Quad(*q) for q in stream) if kind is ox.RdfFormat.TRIG
-             else (ox.Triple(s, p, o) for s, p, o, _ in stream))
+    terms = (
+        (ox.Quad(*q) for q in stream) if kind is ox.RdfFormat.TRIG else (ox.Triple(s, p, o) for s, p, o, _ in stream)
+    )
     ox.serialize(terms, out, kind, prefixes=prefixes(iris) if kind is not ox.RdfFormat.N_TRIPLES else None)
 
 
-def to_bytes(fmt: str, articles: Iterable[Article], actors: Iterable[Actor], relations: Iterable[Relation], *,
-             iris: IRIs | None = None) -> bytes:
+def to_bytes(
+    fmt: str,
+    articles: Iterable[Article],
+    actors: Iterable[Actor],
+    relations: Iterable[Relation],
+    *,
+    iris: IRIs | None = None,
+) -> bytes:
     """The graph of a build held in memory, in ``fmt``, as bytes (what :func:`write` writes)."""
     import io
 
@@ -291,8 +379,11 @@ def _jsonld(graph: Graph) -> bytes:
     """Compact JSON-LD: the graph's prefixes as its ``@context``, nodes in the order of their ``@id``."""
     from rdflib.plugins.serializers.jsonld import from_rdf
 
-    context = {prefix: str(ns) for prefix, ns in graph.namespaces()
-               if prefix in (*_PREFIXES, "actor", "article", "rdf", "rdfs", "xsd")}
+    context = {
+        prefix: str(ns)
+        for prefix, ns in graph.namespaces()
+        if prefix in (*_PREFIXES, "actor", "article", "rdf", "rdfs", "xsd")
+    }
     obj = from_rdf(graph, context_data=context)
     obj.get("@graph", []).sort(key=lambda node: node["@id"])  # a graph of one node has no "@graph"
     return json.dumps(obj, indent=1, sort_keys=True, ensure_ascii=False).encode("utf-8")

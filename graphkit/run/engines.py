@@ -1,8 +1,8 @@
 """Where extraction runs: in this process, in worker processes (``--jobs N``), or on a Dask cluster
-(``--dask``, :mod:`graphkit.dask_engine`).
+(``--dask``, :mod:`graphkit.run.dask_engine`).
 
 Every engine does the same thing with a batch of articles: :func:`extract_batch` runs the pipeline and
-turns each Doc into its mention-level :class:`~graphkit.types.Relation` records at once, inside
+turns each Doc into its mention-level :class:`~graphkit.types.MentionRelation` records at once, inside
 ``nlp.memory_zone()`` (so spaCy's string store does not grow with every new word of a long run). Only
 those small records travel back, never a Doc: pickling whole Docs is what makes spaCy's own
 ``n_process`` no faster on two cores. Each worker loads the model once (:func:`worker_pipeline`).
@@ -21,15 +21,25 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Protocol
 
-from .errors import GraphkitError
-from .extract import doc_relations
-from .types import Article, Relation
+from ..errors import GraphkitError
+from ..nlp.extract import doc_relations
+from ..types import Article, MentionRelation
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["BATCH", "Engine", "LocalEngine", "ProcessEngine", "WorkerFailure", "describe", "extract_batch", "ordered",
-           "run_batch", "worker_pipeline"]
+__all__ = [
+    "BATCH",
+    "Engine",
+    "LocalEngine",
+    "ProcessEngine",
+    "WorkerFailure",
+    "describe",
+    "extract_batch",
+    "ordered",
+    "run_batch",
+    "worker_pipeline",
+]
 
 #: Articles per batch: what one worker call parses (spaCy's own batch size inside it).
 BATCH = 16
@@ -38,7 +48,7 @@ _PIPELINES: dict[str, Language] = {}
 
 
 class Handle(Protocol):
-    def result(self) -> list[list[Relation]]: ...
+    def result(self) -> list[list[MentionRelation]]: ...
 
 
 class Engine(Protocol):
@@ -52,7 +62,7 @@ class Engine(Protocol):
     def close(self, *, cancel: bool = False) -> None: ...
 
 
-def batch_relations(nlp: Language, batch: list[Article]) -> list[list[Relation]]:
+def batch_relations(nlp: Language, batch: list[Article]) -> list[list[MentionRelation]]:
     """The relations of each article of ``batch``, parsed with ``nlp``; the Docs and the strings they added
     to the vocabulary are gone when this returns."""
     out = []
@@ -70,13 +80,13 @@ def worker_pipeline(model: str) -> Language:
     """The pipeline of ``model``, loaded once per process (a worker keeps it for every batch it gets)."""
     nlp = _PIPELINES.get(model)
     if nlp is None:
-        from .nlp import load_pipeline
+        from ..nlp.load import load_pipeline
 
         nlp = _PIPELINES[model] = load_pipeline(model)
     return nlp
 
 
-def extract_batch(model: str, batch: list[Article]) -> list[list[Relation]]:
+def extract_batch(model: str, batch: list[Article]) -> list[list[MentionRelation]]:
     """What a worker runs: :func:`batch_relations` with this process's pipeline of ``model``."""
     return batch_relations(worker_pipeline(model), batch)
 
@@ -104,7 +114,7 @@ def describe(e: BaseException) -> str:
     return f"{type(e).__name__}: {first}" if first else type(e).__name__
 
 
-def run_batch(model: str, batch: list[Article]) -> list[list[Relation]]:
+def run_batch(model: str, batch: list[Article]) -> list[list[MentionRelation]]:
     """What a worker process runs: :func:`extract_batch`, any failure sent back as a :class:`WorkerFailure`."""
     try:
         return extract_batch(model, batch)
@@ -115,10 +125,10 @@ def run_batch(model: str, batch: list[Article]) -> list[list[Relation]]:
 class _Done:
     """A result computed at once (the in-process engine)."""
 
-    def __init__(self, value: list[list[Relation]]) -> None:
+    def __init__(self, value: list[list[MentionRelation]]) -> None:
         self.value = value
 
-    def result(self) -> list[list[Relation]]:
+    def result(self) -> list[list[MentionRelation]]:
         return self.value
 
 
@@ -145,7 +155,7 @@ class _AsyncHandle:
     def __init__(self, res: Any) -> None:
         self.res = res
 
-    def result(self) -> list[list[Relation]]:
+    def result(self) -> list[list[MentionRelation]]:
         try:
             return self.res.get()
         except WorkerFailure as e:
@@ -175,12 +185,14 @@ class ProcessEngine:
         self.pool.join()
 
 
-def ordered(engine: Engine, batches: Iterable[tuple[Any, list[Article]]]) -> Iterator[tuple[Any, list[list[Relation]]]]:
+def ordered(
+    engine: Engine, batches: Iterable[tuple[Any, list[Article]]]
+) -> Iterator[tuple[Any, list[list[MentionRelation]]]]:
     """Submit each ``(tag, batch)`` to ``engine`` (an empty batch is not sent) with at most
     ``engine.window`` in flight, and yield ``(tag, relations per article)`` in the order given."""
     pending: deque[tuple[Any, Handle | None]] = deque()
 
-    def oldest() -> tuple[Any, list[list[Relation]]]:
+    def oldest() -> tuple[Any, list[list[MentionRelation]]]:
         tag, handle = pending.popleft()
         return tag, handle.result() if handle is not None else []
 

@@ -34,8 +34,22 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NOT_HOLDER = frozenset({"vice", "deputy", "former", "ex", "acting"})
 #: prepositions through which an event's argument reaches what it stands for:
 #: "an attack on a village in Herat", "a call by Belarus's rulers", "doctors from American aid groups"
-_OBJECT_PREPS = ("of", "by", "from", "in", "near", "on", "at", "inside", "for", "against", "outside", "to",
-                 "with", "into")
+_OBJECT_PREPS = (
+    "of",
+    "by",
+    "from",
+    "in",
+    "near",
+    "on",
+    "at",
+    "inside",
+    "for",
+    "against",
+    "outside",
+    "to",
+    "with",
+    "into",
+)
 
 
 def _entity_text(tok: Token) -> str:
@@ -59,7 +73,7 @@ class ActorIndex:
         self.sents = list(doc.sents)  # once: Token.sent walks the Doc's sentences on every call
         self.sent_of = [0] * len(doc)  # token index → index of its sentence in self.sents
         for n, sent in enumerate(self.sents):
-            self.sent_of[sent.start:sent.end] = [n] * len(sent)
+            self.sent_of[sent.start : sent.end] = [n] * len(sent)
         self.by_token: dict[int, Mention] = {}
         self.order: list[tuple[int, Mention, str]] = []  # (token index, mention, dep of its root)
         persons: dict[str, Mention] = {}  # surname → full-name mention, within the article
@@ -87,8 +101,12 @@ class ActorIndex:
         so a later "it" can refer to them."""
         nouns = self.cues.org_nouns | self.cues.group_nouns | self.cues.person_nouns
         for tok in doc:
-            if tok.i in self.by_token or tok.lower_ not in nouns or tok.pos_ not in ("NOUN", "PROPN") \
-                    or tok.dep_ in ("compound", "amod", "nmod"):  # a modifier ("military-industrial") is no actor
+            if (
+                tok.i in self.by_token
+                or tok.lower_ not in nouns
+                or tok.pos_ not in ("NOUN", "PROPN")
+                or tok.dep_ in ("compound", "amod", "nmod")
+            ):  # a modifier ("military-industrial") is no actor
                 continue
             m = self.resolve(tok)
             if m is not None:
@@ -100,7 +118,7 @@ class ActorIndex:
                 bisect.insort(self.order, (tok.i, m, tok.dep_), key=lambda x: x[0])
 
     def _named_later(self, tok: Token, m: Mention) -> Mention | None:
-        """"Iran's foreign minister has ... [next sentence] Hossein Amir-Abdollahian told reporters":
+        """ "Iran's foreign minister has ... [next sentence] Hossein Amir-Abdollahian told reporters":
         an office held by one person per country, described first and named right after, is that person
         (the first person of that country the next two sentences name)."""
         role = self._role(tok)
@@ -116,8 +134,13 @@ class ActorIndex:
     def _role(self, tok: Token) -> frozenset[str]:
         """The words of an office one person holds per country: "foreign minister", "president"
         (empty when the noun names no such office: "official", "minister" alone)."""
-        words = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN")
-                 and self._country_id(_entity_text(c)) is None}
+        words = {
+            c.lower_
+            for c in tok.children
+            if c.dep_ in ("amod", "compound")
+            and c.pos_ in ("ADJ", "NOUN", "PROPN")
+            and self._country_id(_entity_text(c)) is None
+        }
         if tok.lower_ in self.cues.leader_nouns or tok.lower_ == "minister" and words:
             return frozenset({tok.lower_, *words})
         return frozenset()
@@ -155,8 +178,10 @@ class ActorIndex:
                 m = self._known(known, ent.text)
                 persons[m.name.split()[-1].lower()] = m
             elif name and len(name.split()) > 1 and not known:
-                persons.setdefault(name.split()[-1].lower(),
-                                   Mention(name=name, type="Person", country=self._country_near(ent), text=ent.text))
+                persons.setdefault(
+                    name.split()[-1].lower(),
+                    Mention(name=name, type="Person", country=self._country_near(ent), text=ent.text),
+                )
 
     def _entity(self, ent: Span, persons: dict[str, Mention]) -> Mention | None:
         kb = ent.ent_id_
@@ -164,7 +189,7 @@ class ActorIndex:
             nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
             if nxt is not None and nxt.ent_type_ == "PERSON" and not nxt.ent_id_.startswith("title:"):
                 return None  # "Russian President Boris Yeltsin": the title is not Putin here
-            before = [t.lower_ for t in ent.doc[max(ent.start - 2, 0):ent.start]]
+            before = [t.lower_ for t in ent.doc[max(ent.start - 2, 0) : ent.start]]
             if before[-1:] in (["former"], ["ex"], ["ex-"]) or before == ["ex", "-"]:
                 return None  # "the ex-Kremlin chief", "former Russian president": not the holder now
             kb = kb.split(":", 1)[1]
@@ -205,8 +230,12 @@ class ActorIndex:
 
     def _clean_name(self, ent: Span) -> str:
         toks = list(ent)
-        while toks and (toks[0].lower_ in ("the", "a", "an") or toks[0].lower_.rstrip(".") in self.cues.title_words
-                        and ent.label_ == "PERSON" and len(toks) > 1):
+        while toks and (
+            toks[0].lower_ in ("the", "a", "an")
+            or toks[0].lower_.rstrip(".") in self.cues.title_words
+            and ent.label_ == "PERSON"
+            and len(toks) > 1
+        ):
             toks = toks[1:]
         while toks and toks[-1].tag_ == "POS" or toks and toks[-1].is_punct:
             toks = toks[:-1]
@@ -222,7 +251,7 @@ class ActorIndex:
                 cid = self._country_id(ent.text)
                 if cid:
                     return cid
-        for tok in span.doc[start:span.end]:
+        for tok in span.doc[start : span.end]:
             cid = self._country_id(tok.text)
             if cid:
                 return cid
@@ -255,21 +284,40 @@ class ActorIndex:
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
         country = self._modifier_country(tok)
-        kind = ("Organization" if low in self.cues.org_nouns else "Group" if low in self.cues.group_nouns
-                else "Person" if low in self.cues.person_nouns else None)
+        kind = (
+            "Organization"
+            if low in self.cues.org_nouns
+            else "Group"
+            if low in self.cues.group_nouns
+            else "Person"
+            if low in self.cues.person_nouns
+            else None
+        )
         if kind is None:
             return None
         if kind == "Organization" and low in self.cues.government_nouns:  # "Netanyahu's government": Israel's
-            ruler = next((self.by_token[c.i] for c in tok.children if c.dep_ in ("poss", "compound")
-                          and c.i in self.by_token and self.by_token[c.i].type == "Person"), None)
+            ruler = next(
+                (
+                    self.by_token[c.i]
+                    for c in tok.children
+                    if c.dep_ in ("poss", "compound") and c.i in self.by_token and self.by_token[c.i].type == "Person"
+                ),
+                None,
+            )
             if ruler is not None and ruler.country:
-                return self._known(ruler.country, tok.doc[tok.left_edge.i:tok.i + 1].text)
+                return self._known(ruler.country, tok.doc[tok.left_edge.i : tok.i + 1].text)
         if country is None and kind == "Organization":  # "the U.N. war crimes court": a body of the U.N.
-            org = next((self.by_token[c.i] for c in tok.children if c.dep_ == "compound" and c.i in self.by_token
-                        and self.by_token[c.i].type == "Organization"), None)
+            org = next(
+                (
+                    self.by_token[c.i]
+                    for c in tok.children
+                    if c.dep_ == "compound" and c.i in self.by_token and self.by_token[c.i].type == "Organization"
+                ),
+                None,
+            )
             if org is not None:
                 first = min(c.i for c in tok.children if c.dep_ == "compound")
-                name = tok.doc[first:tok.i + 1].text
+                name = tok.doc[first : tok.i + 1].text
                 return Mention(name=name, type="Organization", country=org.country, text=name)
         if country is not None:
             leader = self._leader(tok, country) if kind == "Person" else None
@@ -286,8 +334,9 @@ class ActorIndex:
             return self._antecedent(tok, None, head=low, fallback=("Organization",) if kind == "Organization" else None)
         return None
 
-    def anchor(self, tok: Token, *, places: bool = True, preps: tuple[str, ...] = _OBJECT_PREPS,
-               depth: int = 2) -> Mention | None:
+    def anchor(
+        self, tok: Token, *, places: bool = True, preps: tuple[str, ...] = _OBJECT_PREPS, depth: int = 2
+    ) -> Mention | None:
         """What an event's argument stands for, when it is no actor itself.
 
         A place stands for its country ("arrived in Amman" → Jordan); a thing or people marked
@@ -327,8 +376,13 @@ class ActorIndex:
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < tok.i:
                 if depth and (child.dep_ == "compound" or child.lower_ in self.cues.affiliation_words):
                     cid = self._modifier_country(child, depth - 1) or next(
-                        (c for c in (self._country_id(_entity_text(g)) for g in child.children
-                                     if g.dep_ == "npadvmod") if c), None)
+                        (
+                            c
+                            for c in (self._country_id(_entity_text(g)) for g in child.children if g.dep_ == "npadvmod")
+                            if c
+                        ),
+                        None,
+                    )
                     if cid:
                         return cid
                 cid = self._country_id(_entity_text(child))
@@ -340,16 +394,22 @@ class ActorIndex:
         return None
 
     def _description(self, tok: Token, country: str) -> str:
-        """"Russia's defence ministry" → "Russian Defence Ministry"; "Ukrainian forces" stays."""
-        words = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and self._country_id(c.text) is None
-                 and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+        """ "Russia's defence ministry" → "Russian Defence Ministry"; "Ukrainian forces" stays."""
+        words = [
+            c
+            for c in tok.lefts
+            if c.dep_ in ("compound", "amod")
+            and self._country_id(c.text) is None
+            and c.pos_ in ("NOUN", "PROPN", "ADJ")
+        ]
         core = " ".join(w.text for w in [*words, tok])
         if tok.lower_ in self.cues.person_nouns:  # an unnamed person, as the text names them: "U.S. official"
             i = tok.i  # the modifiers right before the noun, up to a determiner or punctuation
-            while i > tok.left_edge.i and not (tok.doc[i - 1].is_punct or tok.doc[i - 1].is_space
-                                               or tok.doc[i - 1].dep_ == "det"):
+            while i > tok.left_edge.i and not (
+                tok.doc[i - 1].is_punct or tok.doc[i - 1].is_space or tok.doc[i - 1].dep_ == "det"
+            ):
                 i -= 1
-            return tok.doc[i:tok.i + 1].text
+            return tok.doc[i : tok.i + 1].text
         e = self.gaz.entries[country]
         adj = e.adjectives[0] if e.adjectives else e.label
         if tok.lower_ in self.cues.group_nouns:
@@ -363,26 +423,30 @@ class ActorIndex:
         if of is None:
             return None
         start = next((t.i + 1 for t in tok.lefts if t.dep_ in ("det", "poss")), tok.left_edge.i)
-        words = tok.doc[start:of.right_edge.i + 1]
+        words = tok.doc[start : of.right_edge.i + 1]
         if len(words) > 10 or any(t.pos_ in ("VERB", "AUX") for t in words if t.dep_ != "amod"):
             return None
         return words.text
 
     def _leader(self, tok: Token, country: str) -> Mention | None:
-        """"The American leader", "the US President": the one named leader of that country the article
+        """ "The American leader", "the US President": the one named leader of that country the article
         has mentioned so far (none when it named several people of that country)."""
         role = self._role(tok)
         if not role or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
-        named = {m for i, m, _ in self.order if i < tok.i and m.type == "Person" and not m.anonymous
-                 and m.country == country}
+        named = {
+            m for i, m, _ in self.order if i < tok.i and m.type == "Person" and not m.anonymous and m.country == country
+        }
         return named.pop() if len(named) == 1 and self._holds(next(iter(named)), role) else None
 
     def parties(self, tok: Token) -> list[Mention]:
-        """"Both sides", "the two countries": the two countries the article has named most so far."""
+        """ "Both sides", "the two countries": the two countries the article has named most so far."""
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.lower_ not in self.cues.party_nouns or not any(
-                c.lower_ in ("both", "two") for c in subject.subtree):
+        if (
+            subject is None
+            or subject.lower_ not in self.cues.party_nouns
+            or not any(c.lower_ in ("both", "two") for c in subject.subtree)
+        ):
             return []
         counts: dict[str, int] = {}
         first: dict[str, Mention] = {}
@@ -405,7 +469,7 @@ class ActorIndex:
         return out
 
     def _reporter(self, tok: Token, want: tuple[str, ...]) -> Mention | None:
-        """"The ministry said it had struck ...": the subject of a clause reported by an actor is,
+        """ "The ministry said it had struck ...": the subject of a clause reported by an actor is,
         when the types fit, that actor."""
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
             return None
@@ -416,8 +480,14 @@ class ActorIndex:
                     return m
         return None
 
-    def _antecedent(self, tok: Token, want: tuple[str, ...] | None, head: str | None = None,
-                    fallback: tuple[str, ...] | None = None, exclude: set[Mention] | None = None) -> Mention | None:
+    def _antecedent(
+        self,
+        tok: Token,
+        want: tuple[str, ...] | None,
+        head: str | None = None,
+        fallback: tuple[str, ...] | None = None,
+        exclude: set[Mention] | None = None,
+    ) -> Mention | None:
         """The nearest earlier actor of the wanted type (a subject first) or with the same head noun
         (else, with ``fallback`` types, the nearest such subject: "the company" → Apple)."""
         best_any = None
@@ -441,8 +511,12 @@ class ActorIndex:
         return best_any
 
 
-@Language.factory("gk_actors", requires=["doc.ents", "token.dep"], assigns=["doc._.gk_actors"],
-                  default_config={"gazetteer": None, "cues": None})
+@Language.factory(
+    "gk_actors",
+    requires=["doc.ents", "token.dep"],
+    assigns=["doc._.gk_actors"],
+    default_config={"gazetteer": None, "cues": None},
+)
 def make_actors(nlp: Language, name: str, gazetteer: str | None, cues: str | None) -> ActorsComponent:
     return ActorsComponent(Path(gazetteer) if gazetteer else None, Path(cues) if cues else None)
 

@@ -24,9 +24,9 @@ from typing import Any, BinaryIO
 
 import yaml
 
-from .errors import GraphkitError
-from .resources import load_boilerplate
-from .types import Article, Skipped
+from ..errors import GraphkitError
+from ..resources import load_boilerplate
+from ..types import Article, Skipped
 
 __all__ = ["SUFFIXES", "read_corpus"]
 
@@ -48,8 +48,9 @@ def read_corpus(paths: Iterable[str | Path], *, stdin: BinaryIO | None = None) -
         for rec in _read_one(item, stdin):
             if isinstance(rec, Article):
                 if rec.id in seen:
-                    rec = Skipped(str(rec.path), str(GraphkitError("E010", path=rec.path, id=rec.id,
-                                                                   first=seen[rec.id])))
+                    rec = Skipped(
+                        str(rec.path), str(GraphkitError("E010", path=rec.path, id=rec.id, first=seen[rec.id]))
+                    )
                 else:
                     seen[rec.id] = str(rec.path)
             yield rec
@@ -82,8 +83,12 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
         p = Path(raw)
         if p.is_dir():
             for f in sorted(p.rglob("*")):
-                if (f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.upper().startswith("README")
-                        and not any(part.startswith(".") for part in f.relative_to(p).parts)):
+                if (
+                    f.is_file()
+                    and f.suffix.lower() in SUFFIXES
+                    and not f.name.upper().startswith("README")
+                    and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                ):
                     yield f
         elif p.is_file():
             yield p
@@ -172,7 +177,7 @@ def _front_matter(text: str, path: object) -> tuple[dict[str, Any], str]:
         raise GraphkitError("E008", path=path, msg=str(e).splitlines()[0]) from e
     if not isinstance(meta, dict):
         raise GraphkitError("E008", path=path, msg="expected key: value lines")
-    return meta, text[m.end():]
+    return meta, text[m.end() :]
 
 
 def _meta(meta: dict[str, Any]) -> dict[str, str | None]:
@@ -197,8 +202,15 @@ def _text_article(text: str, art_id: str, path: object, *, markdown: bool) -> Ar
 def _html_article(html: str, path: Path) -> Article:
     import trafilatura  # imported here: only HTML inputs need it
 
-    text = trafilatura.extract(html, output_format="txt", include_comments=False, include_tables=False,
-                               include_images=False, favor_precision=True, deduplicate=False)
+    text = trafilatura.extract(
+        html,
+        output_format="txt",
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        favor_precision=True,
+        deduplicate=False,
+    )
     meta = trafilatura.extract_metadata(html)
     title = (meta.title if meta and meta.title else "") or ""
     if not text or len(text.split()) < _MIN_HTML_WORDS:  # a menu or a stub is no article

@@ -2,16 +2,16 @@
 
 A graph file (``.ttl``, ``.trig``, ``.nt``, ``.nq``, ``.jsonld``, told apart by suffix) is loaded into an
 in-memory Oxigraph store; ``oxigraph:PATH`` (or a folder holding a store) opens the store written by
-:func:`graphkit.store.write_store`, read-only. Queries see the union of all graphs as their default graph,
+:func:`graphkit.graph.store.write_store`, read-only. Queries see the union of all graphs as their default graph,
 so the same query works on Turtle, on TriG with one named graph per article, and on a store.
 
->>> from graphkit.query import load_graph, run
+>>> from graphkit.graph.query import load_graph, run
 >>> g = load_graph("out/corpus/graph.ttl")                                     # doctest: +SKIP
 >>> run(g, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").records()            # doctest: +SKIP
 [{'n': 7477}]
 
 Parameters are bound as RDF terms (``bindings={"actor": NamedNode(...)}``), never pasted into the text:
-see :func:`run`. Presets and their parameters are in :mod:`graphkit.presets`.
+see :func:`run`. Presets and their parameters are in :mod:`graphkit.graph.presets`.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 
-from .errors import GraphkitError
+from ..errors import GraphkitError
 from .iri import DEFAULT_BASE, IRIs
 from .namespaces import GK, OA, SCHEMA, WD
 from .store import STORE_SCHEME, open_store
@@ -42,13 +42,38 @@ __all__ = ["GRAPH_SUFFIXES", "LoadedGraph", "QueryResult", "load_graph", "run"]
 #: Graph file suffix → pyoxigraph format name.
 GRAPH_SUFFIXES = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".jsonld": "JSON_LD"}
 #: Prefixes known for every graph (a file's own prefixes are added to them).
-VOCABULARY_PREFIXES = {"gk": str(GK), "schema": str(SCHEMA), "prov": str(PROV), "oa": str(OA), "dcterms": str(DCTERMS),
-                       "wd": str(WD), "owl": str(OWL), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD)}
+VOCABULARY_PREFIXES = {
+    "gk": str(GK),
+    "schema": str(SCHEMA),
+    "prov": str(PROV),
+    "oa": str(OA),
+    "dcterms": str(DCTERMS),
+    "wd": str(WD),
+    "owl": str(OWL),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+}
 
 _XSD = str(XSD)
-_INTEGERS = {_XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
-                                "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong",
-                                "unsignedShort", "unsignedByte")}
+_INTEGERS = {
+    _XSD + t
+    for t in (
+        "integer",
+        "int",
+        "long",
+        "short",
+        "byte",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "nonPositiveInteger",
+        "negativeInteger",
+        "unsignedInt",
+        "unsignedLong",
+        "unsignedShort",
+        "unsignedByte",
+    )
+}
 _FLOATS = {_XSD + t for t in ("decimal", "double", "float")}
 
 
@@ -95,10 +120,18 @@ class QueryResult:
         """An aligned text table: IRIs shortened with the graph's prefixes, literals shown plainly. Cells of
         every column but the last are cut to ``max_width`` characters (CSV and JSON keep every character)."""
         last = len(self.variables) - 1
-        cells = [[_cut(self.show(t), max_width) if i < last else self.show(t) for i, t in enumerate(row)]
-                 for row in self.rows]
-        numeric = [all(t is None or isinstance(python_value(t), int | float) for t in col)
-                   for col in zip(*self.rows, strict=True)] if self.rows else [False] * len(self.variables)
+        cells = [
+            [_cut(self.show(t), max_width) if i < last else self.show(t) for i, t in enumerate(row)]
+            for row in self.rows
+        ]
+        numeric = (
+            [
+                all(t is None or isinstance(python_value(t), int | float) for t in col)
+                for col in zip(*self.rows, strict=True)
+            ]
+            if self.rows
+            else [False] * len(self.variables)
+        )
         widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(self.variables)]
 
         def line(values: list[str]) -> str:
@@ -125,7 +158,7 @@ class QueryResult:
 
 
 def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[:width - 1] + "…"
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def python_value(term: Term | None) -> Any:
@@ -158,7 +191,7 @@ def shorten(iri: str, prefixes: Mapping[str, str]) -> str:
     for prefix, ns in prefixes.items():
         if iri.startswith(ns) and len(ns) > len(prefixes.get(best, "")) and len(iri) > len(ns):
             best = prefix
-    return f"{best}:{iri[len(prefixes[best]):]}" if best else iri
+    return f"{best}:{iri[len(prefixes[best]) :]}" if best else iri
 
 
 def load_graph(graph: str | Path, *, base: str | None = None) -> LoadedGraph:
@@ -203,8 +236,7 @@ def _default_prefixes(base: str | None) -> dict[str, str]:
     return {**VOCABULARY_PREFIXES, **nodes}
 
 
-def run(graph: LoadedGraph | str | Path, query: str, *,
-        bindings: Mapping[str, Term] | None = None) -> QueryResult:
+def run(graph: LoadedGraph | str | Path, query: str, *, bindings: Mapping[str, Term] | None = None) -> QueryResult:
     """Run the SPARQL ``query`` on ``graph`` and return its variables and rows. The graph's prefixes
     (``gk:``, ``rdfs:``, ``actor:``...) are declared for the query; its own ``PREFIX`` lines win.
 
@@ -219,14 +251,14 @@ def run(graph: LoadedGraph | str | Path, query: str, *,
     g = graph if isinstance(graph, LoadedGraph) else load_graph(graph)
     subs = {Variable(k): v for k, v in (bindings or {}).items()}
     try:
-        res = g.store.query(query, prefixes=g.prefixes, use_default_graph_as_union=True,
-                            substitutions=subs or None)
+        res = g.store.query(query, prefixes=g.prefixes, use_default_graph_as_union=True, substitutions=subs or None)
         if isinstance(res, QueryBoolean):
             from pyoxigraph import Literal, NamedNode
 
             variables: tuple[str, ...] = ("result",)
-            rows: list[tuple[Term | None, ...]] = [(Literal(str(bool(res)).lower(),
-                                                            datatype=NamedNode(_XSD + "boolean")),)]
+            rows: list[tuple[Term | None, ...]] = [
+                (Literal(str(bool(res)).lower(), datatype=NamedNode(_XSD + "boolean")),)
+            ]
         elif isinstance(res, QuerySolutions):
             variables = tuple(v.value for v in res.variables)
             rows = [tuple(sol[i] for i in range(len(variables))) for sol in res]

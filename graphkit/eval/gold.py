@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from .errors import GraphkitError
+from ..errors import GraphkitError
 
 __all__ = ["GoldEntity", "GoldRelation", "GoldSet", "load_gold"]
 
@@ -97,9 +97,14 @@ def _read_entities(path: Path) -> dict[str, GoldEntity]:
             raise GraphkitError("E053", path=path, msg=f"actor {n} needs an id, a label and a type")
         if row["id"] in entities:
             raise GraphkitError("E053", path=path, msg=f"actor id '{row['id']}' is listed twice")
-        entities[row["id"]] = GoldEntity(id=row["id"], label=row["label"], type=row["type"],
-                                         country=row.get("country"), wikidata=row.get("wikidata"),
-                                         aliases=tuple(row.get("aliases") or ()))
+        entities[row["id"]] = GoldEntity(
+            id=row["id"],
+            label=row["label"],
+            type=row["type"],
+            country=row.get("country"),
+            wikidata=row.get("wikidata"),
+            aliases=tuple(row.get("aliases") or ()),
+        )
     return entities
 
 
@@ -119,6 +124,13 @@ def _read_gold_file(path: Path, entities: Mapping[str, GoldEntity]) -> tuple[str
         for actor in (row["subj"], row.get("obj")):
             if actor and actor not in entities:
                 raise GraphkitError("E053", path=path, msg=f"relation {n}: unknown actor '{actor}'")
-        relations.append(GoldRelation(rel=row["rel"], subj=row["subj"], obj=row.get("obj") or None,
-                                      core=bool(row["core"]), key=row.get("key") or ""))
+        relations.append(
+            GoldRelation(
+                rel=row["rel"],
+                subj=row["subj"],
+                obj=row.get("obj") or None,
+                core=bool(row["core"]),
+                key=row.get("key") or "",
+            )
+        )
     return str(doc["article"]), tuple(relations)

@@ -1,4 +1,4 @@
-"""Per-article extraction: a processed Doc and its Article → Relation records (with Mentions).
+"""Per-article extraction: a processed Doc and its Article → MentionRelation records (with Mentions).
 
 Runs once per article and needs nothing from other articles, so it can run in worker processes.
 """
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-from .types import Article, Evidence, Relation
+from ..types import Article, Evidence, MentionRelation
 
 __all__ = ["doc_relations"]
 
@@ -19,11 +19,11 @@ __all__ = ["doc_relations"]
 def _headline_end(text: str, title: str | None) -> int:
     """Where the headline ends, when the text opens with it as a paragraph of its own; else 0."""
     body = text.lstrip()
-    rest = body[len(title):] if title and body.startswith(title) else ""
+    rest = body[len(title) :] if title and body.startswith(title) else ""
     return len(text) - len(body) + len(title or "") if rest.startswith("\n") and rest.strip() else 0
 
 
-def doc_relations(doc: Doc, article: Article) -> Iterator[Relation]:
+def doc_relations(doc: Doc, article: Article) -> Iterator[MentionRelation]:
     """Yield the relations of one article, each with its evidence (``resolve`` drops duplicates)."""
     text = article.text  # the Doc's text (slicing it is cheaper than making Token objects to join)
     headline_end = _headline_end(text, article.title)
@@ -31,11 +31,13 @@ def doc_relations(doc: Doc, article: Article) -> Iterator[Relation]:
         sent = r.sentence
         if sent.start_char < headline_end:
             continue  # a headline is no one's statement (ANNOTATION.md: "not a claim: ... headings")
-        raw = text[sent.start_char:sent.end_char]
+        raw = text[sent.start_char : sent.end_char]
         sentence = raw.strip()
         start = sent.start_char + (len(raw) - len(raw.lstrip()))
-        yield Relation(
-            predicate=r.predicate, subject=r.subject, object=r.object, content=r.content,
-            evidence=Evidence(article=article.id, sentence=sentence, start=start, end=start + len(sentence),
-                              cue=r.cue),
+        yield MentionRelation(
+            predicate=r.predicate,
+            subject=r.subject,
+            object=r.object,
+            content=r.content,
+            evidence=Evidence(article=article.id, sentence=sentence, start=start, end=start + len(sentence), cue=r.cue),
         )

@@ -4,7 +4,7 @@ IRIs are deterministic (the same input gives the same IRI), readable, percent-sa
 name (quotes, spaces, non-Latin scripts, ``../``, ``#``, ``?``, ``%``) and never shared by two keys:
 
 - an actor key in the gazetteer's spelling (lower-case words joined by ``_``: every gazetteer id,
-  and the key :mod:`graphkit.resolve` gives an unknown name) reads as its words joined by ``-``:
+  and the key :mod:`graphkit.resolve.resolver` gives an unknown name) reads as its words joined by ``-``:
   ``royal_thai_army`` → ``…/actor/royal-thai-army``, ``vladimir_putin`` → ``…/actor/vladimir-putin``;
 - an article id made of ASCII letters, digits, ``.``, ``_`` and ``-`` (a file name) is kept as it is:
   ``…/article/dev01_russia_defence_ministry_himars``;
@@ -29,8 +29,8 @@ from urllib.parse import quote, urlsplit
 from rdflib import URIRef
 from rdflib.term import _is_valid_uri
 
-from .errors import GraphkitError
-from .types import Relation
+from ..errors import GraphkitError
+from ..types import Relation
 
 __all__ = ["DEFAULT_BASE", "IRIs", "article_segment", "key_segment"]
 
@@ -61,7 +61,7 @@ class IRIs:
     ``#``). Raises :class:`GraphkitError` (E042) for a base that is not an absolute IRI.
 
     ``term`` makes the node from the IRI's text: rdflib's :class:`~rdflib.URIRef` by default, or
-    ``pyoxigraph.NamedNode`` for the streaming writers of :mod:`graphkit.rdf`. An actor's node is made
+    ``pyoxigraph.NamedNode`` for the streaming writers of :mod:`graphkit.graph.rdf`. An actor's node is made
     once per key and kept."""
 
     def __init__(self, base: str = DEFAULT_BASE, term: Callable[[str], Any] = URIRef) -> None:
@@ -87,8 +87,14 @@ class IRIs:
 
     def _digest(self, rel: Relation) -> str:
         s, o = rel.subject, rel.object
-        parts = [rel.evidence.article, rel.predicate, getattr(s, "key", ""), getattr(o, "key", "") if o else "",
-                 str(rel.evidence.start), rel.content or ""]
+        parts = [
+            rel.evidence.article,
+            rel.predicate,
+            getattr(s, "key", ""),
+            getattr(o, "key", "") if o else "",
+            str(rel.evidence.start),
+            rel.content or "",
+        ]
         return hashlib.sha1("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
     def claim(self, rel: Relation) -> URIRef:

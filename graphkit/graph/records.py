@@ -1,9 +1,9 @@
 """``relations.jsonl``: the documented record interface, one relation a line.
 
-    {"article": "dev01", "predicate": "accuses",
-     "subject": {"id": IRI, "label": "Russia", "type": "Country", "country": "Russia", "wikidata": "Q159"},
-     "object": {...} or null, "content": "..." (claims) or null,
-     "sentence": "the evidence sentence", "start": 120, "end": 212, "cue": "accused", "confidence": 1.0}
+{"article": "dev01", "predicate": "accuses",
+ "subject": {"id": IRI, "label": "Russia", "type": "Country", "country": "Russia", "wikidata": "Q159"},
+ "object": {...} or null, "content": "..." (claims) or null,
+ "sentence": "the evidence sentence", "start": 120, "end": 212, "cue": "accused", "confidence": 1.0}
 """
 
 from __future__ import annotations
@@ -13,25 +13,29 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .errors import GraphkitError
+from ..errors import GraphkitError
+from ..types import Actor, Relation
 from .iri import IRIs
-from .types import Actor, Relation
 
 __all__ = ["actor_record", "read_jsonl", "records_from_rdf", "relation_record", "relation_records", "to_jsonl"]
 
 
 def actor_record(a: Actor, iris: IRIs) -> dict[str, Any]:
-    return {"id": str(iris.actor(a.key)), "label": a.label, "type": a.type, "country": a.country,
-            "wikidata": a.wikidata}
+    return {
+        "id": str(iris.actor(a.key)),
+        "label": a.label,
+        "type": a.type,
+        "country": a.country,
+        "wikidata": a.wikidata,
+    }
 
 
 def relation_record(rel: Relation, iris: IRIs) -> dict[str, Any]:
-    assert isinstance(rel.subject, Actor)
     return {
         "article": rel.evidence.article,
         "predicate": rel.predicate,
         "subject": actor_record(rel.subject, iris),
-        "object": actor_record(rel.object, iris) if isinstance(rel.object, Actor) else None,
+        "object": actor_record(rel.object, iris) if rel.object is not None else None,
         "content": rel.content,
         "sentence": rel.evidence.sentence,
         "start": rel.evidence.start,
@@ -42,7 +46,7 @@ def relation_record(rel: Relation, iris: IRIs) -> dict[str, Any]:
 
 
 def relation_records(relations: Iterable[Relation], iris: IRIs) -> list[dict[str, Any]]:
-    """The records of ``relations.jsonl``, in order, as dicts (what ``graphkit.evaluate`` scores)."""
+    """The records of ``relations.jsonl``, in order, as dicts (what ``graphkit.eval.score`` scores)."""
     return [relation_record(r, iris) for r in relations]
 
 
@@ -77,10 +81,26 @@ def records_from_rdf(path: str | Path) -> list[dict[str, Any]]:
         if row[f"{side}Label"] is None:
             return None
         wikidata = row[f"{side}Wikidata"]
-        return {"id": row[side], "label": row[f"{side}Label"], "type": row[f"{side}Type"].rsplit("#", 1)[-1],
-                "country": row[f"{side}Country"], "wikidata": wikidata.rsplit("/", 1)[-1] if wikidata else None}
+        return {
+            "id": row[side],
+            "label": row[f"{side}Label"],
+            "type": row[f"{side}Type"].rsplit("#", 1)[-1],
+            "country": row[f"{side}Country"],
+            "wikidata": wikidata.rsplit("/", 1)[-1] if wikidata else None,
+        }
 
-    return [{"article": row["article"], "predicate": row["predicate"].rsplit("#", 1)[-1],
-             "subject": actor(row, "subject"), "object": actor(row, "object"), "content": row["content"],
-             "sentence": row["sentence"], "start": row["start"], "end": row["end"], "cue": row["cue"],
-             "confidence": row["confidence"]} for row in rows]
+    return [
+        {
+            "article": row["article"],
+            "predicate": row["predicate"].rsplit("#", 1)[-1],
+            "subject": actor(row, "subject"),
+            "object": actor(row, "object"),
+            "content": row["content"],
+            "sentence": row["sentence"],
+            "start": row["start"],
+            "end": row["end"],
+            "cue": row["cue"],
+            "confidence": row["confidence"],
+        }
+        for row in rows
+    ]

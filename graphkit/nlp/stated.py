@@ -50,11 +50,18 @@ class Accusation:
 class StatedReader:
     def __init__(self, cues: Cues) -> None:
         self.cues = cues
-        self.attack_verbs = frozenset(lemma for lemma, frames in cues.verbs.items()
-                                      if any(f["predicate"] == "attacks" for f in frames))
+        self.attack_verbs = frozenset(
+            lemma for lemma, frames in cues.verbs.items() if any(f["predicate"] == "attacks" for f in frames)
+        )
 
-    def read(self, content: list[Token], speaker: Mention, actors: ActorIndex,
-             accusation: Accusation | None = None, cue: Token | None = None) -> list[tuple[str, Mention]]:
+    def read(
+        self,
+        content: list[Token],
+        speaker: Mention,
+        actors: ActorIndex,
+        accusation: Accusation | None = None,
+        cue: Token | None = None,
+    ) -> list[tuple[str, Mention]]:
         """(predicate, object) pairs the claim ``content`` of ``speaker`` states; ``accusation`` is
         the latest one against the speaker's side, what a denial or refusal answers."""
         roots = [v for v in clause_roots(content) if v.pos_ in ("VERB", "AUX")]
@@ -82,23 +89,33 @@ class StatedReader:
             if b.lower_ not in self.cues.blame_words or negated(b):
                 continue
             # "the Kremlin criminals", "Russian terrorists": the blame word names the actor's people
-            found += [m for c in b.children if c.dep_ in ("compound", "amod", "poss")
-                      for m in [actors.anchor(c, places=False, depth=0)] if m]
+            found += [
+                m
+                for c in b.children
+                if c.dep_ in ("compound", "amod", "poss")
+                for m in [actors.anchor(c, places=False, depth=0)]
+                if m
+            ]
             if blocked(b.head, self.cues) or not self._blame_fits(b):
                 continue
             head = b if any(c.dep_ in ("nsubj", "nsubjpass") for c in b.children) else b.head  # "X was involved"
             while head.dep_ in ("prep", "pobj", "pcomp", "oprd", "attr") and head.head.i != head.i:
                 head = head.head  # "described X as complicit", "declared themselves an outlaw nation"
             at_cue = cue is not None and head.i == cue.i
-            deps = ("dobj", "nsubjpass") if at_cue else ("nsubj", "nsubjpass", "dobj") if any(
-                c.dep_ == "oprd" for c in head.children) else ("nsubj", "nsubjpass")
+            deps = (
+                ("dobj", "nsubjpass")
+                if at_cue
+                else ("nsubj", "nsubjpass", "dobj")
+                if any(c.dep_ == "oprd" for c in head.children)
+                else ("nsubj", "nsubjpass")
+            )
             for c in head.children:
                 if c.dep_ in deps and (c.i in inside or at_cue):
                     found += [m for m in (actors.resolve(t) for t in conjuncts(c)) if m is not None]
         return found
 
     def _blame_fits(self, word: Token) -> bool:
-        """"behind the attack", "responsible for the strike" blame; "behind Ukraine", "behind schedule",
+        """ "behind the attack", "responsible for the strike" blame; "behind Ukraine", "behind schedule",
         "responsible for the safety of diplomats" do not: the complement must be a harm."""
         if word.lower_ not in _BLAME_WITH_COMPLEMENT:
             return True
@@ -106,8 +123,11 @@ class StatedReader:
         objects += [g for c in word.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         if word.lower_ == "behind" and not objects:
             return False
-        return not objects or any(t.lower_ in self.cues.harm_nouns or t.lemma_.lower() in self.cues.harm_nouns
-                                  for o in objects for t in o.subtree)
+        return not objects or any(
+            t.lower_ in self.cues.harm_nouns or t.lemma_.lower() in self.cues.harm_nouns
+            for o in objects
+            for t in o.subtree
+        )
 
     def wrongdoers(self, content: list[Token], speaker: Mention, actors: ActorIndex) -> Iterator[Mention]:
         """Actors the content says did wrong: owners or agents of wrongdoing nouns and verbs, and
@@ -116,10 +136,20 @@ class StatedReader:
         for w in content:
             lemma = w.lemma_.lower()
             if w.pos_ == "NOUN":
-                wrong = lemma in words or w.lower_ in words or any(  # "the provocative statements made by X"
-                    c.dep_ in ("amod", "compound") and c.lower_ in self.cues.wrong_adjectives for c in w.children)
-                if not wrong or w.dep_ == "compound" and w.head.pos_ == "NOUN" or self._countered(w) or any(
-                        c.lower_ in self.cues.negations for c in w.children):  # "had no involvement"
+                wrong = (
+                    lemma in words
+                    or w.lower_ in words
+                    or any(  # "the provocative statements made by X"
+                        c.dep_ in ("amod", "compound") and c.lower_ in self.cues.wrong_adjectives for c in w.children
+                    )
+                )
+                if (
+                    not wrong
+                    or w.dep_ == "compound"
+                    and w.head.pos_ == "NOUN"
+                    or self._countered(w)
+                    or any(c.lower_ in self.cues.negations for c in w.children)
+                ):  # "had no involvement"
                     continue  # "its blackmailing nature": the noun it modifies stands for it
                 owner = self._owner(w, actors)
                 yield from ([owner] if owner else self._agents(self._governing_verb(w), actors))
@@ -136,13 +166,12 @@ class StatedReader:
         if not speaker.country:
             return False
         targets = [actors.anchor(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        targets += [actors.anchor(p) for c in verb.children if c.dep_ == "prep"
-                    for p in c.children if p.dep_ == "pobj"]
+        targets += [actors.anchor(p) for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         known = [t for t in targets if t is not None and (t.country or t.kb_id)]
         return not known or any(side(t) == speaker.country for t in known)
 
     def _countered(self, noun: Token) -> bool:
-        """"investigating the crimes", "fighting terrorism", "welcomed Turkey's involvement": the
+        """ "investigating the crimes", "fighting terrorism", "welcomed Turkey's involvement": the
         wrongdoing is somebody else's, or no wrongdoing at all."""
         for head in noun.ancestors:
             if head.pos_ in ("VERB", "AUX"):
@@ -187,8 +216,9 @@ class StatedReader:
         if verb is None or blocked(verb, self.cues):
             return []
         subjects = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in conjuncts(c)]
-        subjects = [p for t in subjects for p in ([t] if t.dep_ != "agent" else
-                                                  [c for c in t.children if c.dep_ == "pobj"])]
+        subjects = [
+            p for t in subjects for p in ([t] if t.dep_ != "agent" else [c for c in t.children if c.dep_ == "pobj"])
+        ]
         return [m for t in subjects for m in [actors.anchor(t, places=False, preps=_OWNER_PREPS, depth=1)] if m]
 
     # -- demands and threats ---------------------------------------------------------------------
@@ -202,32 +232,60 @@ class StatedReader:
             if verb.dep_ == "conj":  # "Israel would respond and strike": the modal of the first verb
                 modals |= {c.lower_ for c in verb.head.children if c.dep_ == "aux"}
             if modals & self.cues.demand_modals:
-                yield from (("demands", m) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                            for m in (actors.anchor(t, places=False, depth=0) for t in conjuncts(c)) if m)
+                yield from (
+                    ("demands", m)
+                    for c in verb.children
+                    if c.dep_ in ("nsubj", "nsubjpass")
+                    for m in (actors.anchor(t, places=False, depth=0) for t in conjuncts(c))
+                    if m
+                )
             if not modals & self.cues.threat_modals:
                 continue
             if verb.lemma_.lower() in self.cues.threat_verbs:
                 passive = any(a.dep_ == "auxpass" for a in verb.children)
                 targets = [c for c in verb.children if c.dep_ == "dobj" or passive and c.dep_ == "nsubjpass"]
-                targets += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in self.cues.threat_preps
-                            for p in c.children if p.dep_ == "pobj"]
+                targets += [
+                    p
+                    for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ in self.cues.threat_preps
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
                 yield from (("threatens", m) for t in targets for m in [actors.anchor(t)] if m)
-            yield from (("threatens", m) for t in condition_subjects(verb)
-                        for m in [actors.anchor(t, places=False, depth=0)] if m)
+            yield from (
+                ("threatens", m)
+                for t in condition_subjects(verb)
+                for m in [actors.anchor(t, places=False, depth=0)]
+                if m
+            )
 
     # -- refusals and denials -------------------------------------------------------------------
     def refusal(self, roots: list[Token], speaker: Mention, actors: ActorIndex) -> bool:
-        """"China would never accept it": the speaker's side will not give in to something asked of it."""
+        """ "China would never accept it": the speaker's side will not give in to something asked of it."""
         for verb in roots:
             modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-            if negated(verb) and modals & self.cues.threat_modals and verb.lemma_.lower() in self.cues.refusal_verbs \
-                    and any(c.dep_ == "nsubj" and (m := actors.anchor(c, places=False, depth=0)) is not None
-                            and side(m) == side(speaker) for c in verb.children):
+            if (
+                negated(verb)
+                and modals & self.cues.threat_modals
+                and verb.lemma_.lower() in self.cues.refusal_verbs
+                and any(
+                    c.dep_ == "nsubj"
+                    and (m := actors.anchor(c, places=False, depth=0)) is not None
+                    and side(m) == side(speaker)
+                    for c in verb.children
+                )
+            ):
                 return True
         return False
 
-    def denied(self, content: list[Token], roots: list[Token], speaker: Mention, actors: ActorIndex,
-               accusation: Accusation | None) -> list[Mention]:
+    def denied(
+        self,
+        content: list[Token],
+        roots: list[Token],
+        speaker: Mention,
+        actors: ActorIndex,
+        accusation: Accusation | None,
+    ) -> list[Mention]:
         """Whom a claim denies: the owner of a statement it calls false (or unacceptable); else, when
         it answers an accusation against the speaker's side on the same subject, the accuser."""
         falsity = any(t.lower_ in self.cues.falsity_words for t in content)
@@ -244,10 +302,14 @@ class StatedReader:
         # "Russia has not decided on the grain deal" answers no accusation of war crimes: same subject only
         on_topic = bool({t.lemma_.lower() for t in content if t.pos_ in ("NOUN", "VERB")} & accusation.words)
         for verb in roots:
-            said_nothing = any(c.dep_ in ("dobj", "attr") and (c.lower_ in ("nothing", "none") or any(
-                d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
-            if not (negated(verb) or said_nothing) or any(c.dep_ == "aux" and c.lower_ in self.cues.threat_modals
-                                                          for c in verb.children):
+            said_nothing = any(
+                c.dep_ in ("dobj", "attr")
+                and (c.lower_ in ("nothing", "none") or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+                for c in verb.children
+            )
+            if not (negated(verb) or said_nothing) or any(
+                c.dep_ == "aux" and c.lower_ in self.cues.threat_modals for c in verb.children
+            ):
                 continue
             for c in verb.children:
                 m = actors.anchor(c, places=False, depth=0) if c.dep_ in ("nsubj", "nsubjpass") else None
@@ -255,7 +317,11 @@ class StatedReader:
                     continue
                 # "Russia does not strike civilians", "had nothing to do with it": of the speaker's side;
                 # "India had not presented any evidence": of the accuser's
-                if side(m) == side(speaker) and on_topic or side(m) == side(accusation.accuser) and any(
-                        t.lower_ in self.cues.evidence_nouns for t in verb.subtree):
+                if (
+                    side(m) == side(speaker)
+                    and on_topic
+                    or side(m) == side(accusation.accuser)
+                    and any(t.lower_ in self.cues.evidence_nouns for t in verb.subtree)
+                ):
                     return [accusation.accuser]
         return []

@@ -1,0 +1,1 @@
+"""Evaluation: gold sets and the scorer (what ``graphkit evaluate`` runs)."""

@@ -1,0 +1,1 @@
+"""Stage 1, ingest: corpus files (text, Markdown, HTML, JSONL) → :class:`~graphkit.types.Article` records."""

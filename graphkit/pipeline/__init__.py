@@ -1,1 +1,0 @@
-"""graphkit's spaCy components: gazetteer patterns, actor mentions, relations."""

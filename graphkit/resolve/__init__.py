@@ -1,0 +1,1 @@
+"""Stage 3, resolve: mention-level relations of every article → resolved actors and relations."""

@@ -1,0 +1,1 @@
+"""The build: extraction engines (in process, worker processes, Dask), the cache, and ``build`` itself."""
