@@ -26,7 +26,7 @@ from ..resources import Cues, load_cues
 from ..types import Mention
 from .gazetteer import Lookup, lookup, norm_name
 
-__all__ = ["ActorIndex"]
+__all__ = ["ActorIndex", "actor_index"]
 
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -509,6 +509,12 @@ class ActorIndex:
                 return m
             best_any = best_any or m
         return best_any
+
+
+def actor_index(doc: Doc, gaz: Lookup, cues: Cues) -> ActorIndex:
+    """The actors of ``doc`` as ``gk_actors`` annotated them, for the components after it."""
+    index: ActorIndex = doc._.gk_actors
+    return index
 
 
 @Language.factory(

@@ -42,5 +42,5 @@ def load_pipeline(model: str | None = None, *, ontologies: Path | None = None) -
     ruler.add_patterns(ruler_patterns(gaz))
     nlp.add_pipe("gk_paragraphs", after="gk_actor_ruler")  # before the parser, which keeps its boundaries
     nlp.add_pipe("gk_actors", config={"gazetteer": str(gaz) if gaz else None, "cues": str(cues) if cues else None})
-    nlp.add_pipe("gk_relations", config={"cues": str(cues) if cues else None})
+    nlp.add_pipe("gk_relations", config={"gazetteer": str(gaz) if gaz else None, "cues": str(cues) if cues else None})
     return nlp

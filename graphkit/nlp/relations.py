@@ -33,7 +33,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..resources import Cues, load_cues
 from ..types import Mention
-from .actors import ActorIndex
+from .actors import ActorIndex, actor_index
+from .gazetteer import Lookup, lookup
 from .quotes import Quotations
 from .stated import Accusation, StatedReader, side
 from .syntax import blocked, condition_subjects, conjuncts
@@ -72,6 +73,7 @@ class Memory:
     sources: list[Mention] = field(default_factory=list)
     accusations: list[tuple[int, Mention, Mention, frozenset[str]]] = field(default_factory=list)
     sentence: int = 0  # the number of the sentence being read
+    named: dict[int, Mention] = field(default_factory=dict)  # the article's actors by token (ActorIndex.by_token)
 
     #: how many sentences back a denial may answer an accusation
     REACH = 8
@@ -81,9 +83,7 @@ class Memory:
         for r in found:
             if r.predicate == "accuses" and r.object is not None:
                 words = frozenset(
-                    t.lemma_.lower()
-                    for t in r.sentence
-                    if t.pos_ in ("NOUN", "VERB") and t.i not in r.sentence.doc._.gk_actors.by_token
+                    t.lemma_.lower() for t in r.sentence if t.pos_ in ("NOUN", "VERB") and t.i not in self.named
                 ) - {r.cue.lower()}
                 self.accusations.append((self.sentence, r.subject, r.object, words))
 
@@ -153,16 +153,16 @@ def _span_text(doc: Doc, toks: list[Token] | None) -> str | None:
 
 
 class RelationFinder:
-    def __init__(self, cues: Cues) -> None:
-        self.cues = cues
+    def __init__(self, cues: Cues, gaz: Lookup) -> None:
+        self.cues, self.gaz = cues, gaz
         self.phrases = [p.split() for p in cues.source_phrases]
         self.stated = StatedReader(cues)
 
     def __call__(self, doc: Doc) -> list[RawRelation]:
-        actors: ActorIndex = doc._.gk_actors
+        actors = actor_index(doc, self.gaz, self.cues)
         out: list[RawRelation] = []
         sents = actors.sents  # computed once per Doc, by gk_actors
-        memory = Memory()
+        memory = Memory(named=actors.by_token)
         quotes = Quotations(doc.text)  # a cue inside one is the quoted speaker's words, not attribution
         for n, sent in enumerate(sents):
             memory.sentence = n
@@ -694,17 +694,17 @@ class RelationFinder:
     "gk_relations",
     requires=["doc._.gk_actors", "token.dep", "token.lemma"],
     assigns=["doc._.gk_relations"],
-    default_config={"cues": None},
+    default_config={"gazetteer": None, "cues": None},
 )
-def make_relations(nlp: Language, name: str, cues: str | None) -> RelationsComponent:
-    return RelationsComponent(Path(cues) if cues else None)
+def make_relations(nlp: Language, name: str, gazetteer: str | None, cues: str | None) -> RelationsComponent:
+    return RelationsComponent(Path(gazetteer) if gazetteer else None, Path(cues) if cues else None)
 
 
 class RelationsComponent:
-    def __init__(self, cues: Path | None) -> None:
+    def __init__(self, gazetteer: Path | None, cues: Path | None) -> None:
         if not Doc.has_extension("gk_relations"):
             Doc.set_extension("gk_relations", default=None)
-        self.find = RelationFinder(load_cues(cues))
+        self.find = RelationFinder(load_cues(cues), lookup(gazetteer))
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.gk_relations = self.find(doc)
