@@ -55,81 +55,102 @@ def names(entry):
     return out
 
 
-def check(actors):
+def _entry_fields(e, where, ids):
+    """The id, label, type and the fields every entry must have."""
     problems = []
+    eid = e.get("id")
+    if not isinstance(eid, str) or not ID_RE.match(eid):
+        problems.append(f"{where}: id {eid!r} is not a lowercase ascii snake_case slug")
+    elif ids[eid] > 1:
+        problems.append(f"{where}: id repeats ({ids[eid]} entries)")
+    unknown = set(e) - KNOWN_KEYS
+    if unknown:
+        problems.append(f"{where}: unknown field(s) {sorted(unknown)}")
+    if not isinstance(e.get("label"), str) or not e["label"].strip():
+        problems.append(f"{where}: missing or empty label")
+    if e.get("type") not in TYPES:
+        problems.append(f"{where}: type {e.get('type')!r} is not one of {', '.join(TYPES)}")
+    for key in ("country", "wikidata"):
+        if key not in e:
+            problems.append(f"{where}: no {key} field (use null)")
+    return problems
+
+
+def _entry_links(e, where, countries):
+    """The country and the Wikidata id."""
+    problems = []
+    country = e.get("country")
+    if country is not None:
+        if e.get("type") == "Country":
+            problems.append(f"{where}: a Country has country {country!r} (must be null)")
+        elif country not in countries:
+            problems.append(f"{where}: country {country!r} is not the id of a Country entry")
+    q = e.get("wikidata")
+    if q is not None and not (isinstance(q, str) and QID_RE.match(q)):
+        problems.append(f"{where}: wikidata {q!r} is neither null nor a Q-id")
+    return problems
+
+
+def _entry_lists(e, where):
+    """The name lists: lists, and only on the types that may have them (a bad list is emptied)."""
+    problems = []
+    typ = e.get("type")
+    for key in LIST_KEYS:
+        if key in e and e[key] is not None and not isinstance(e[key], list):
+            problems.append(f"{where}: {key} is not a list")
+            e[key] = []
+    if typ != "Country":
+        problems += [
+            f"{where}: a {typ} has {key} (only countries may)" for key in ("adjectives", "metonyms") if e.get(key)
+        ]
+    if typ != "Person" and e.get("titles"):
+        problems.append(f"{where}: a {typ} has titles (only persons may)")
+    return problems
+
+
+def _entry_names(e, where):
+    """Every pattern string: a non-empty string, trimmed, with a capital letter or a digit."""
+    problems = []
+    for key, s in names(e):
+        if not isinstance(s, str) or not s.strip():
+            problems.append(f"{where}: empty or non-string {key} {s!r}")
+        elif s != s.strip():
+            problems.append(f"{where}: {key} {s!r} has leading/trailing space")
+        elif not any(c.isupper() or c.isdigit() for c in s):
+            problems.append(f"{where}: {key} {s!r} has no capital letter (generic common noun?)")
+    return problems
+
+
+def _shared(entries, values, what):
+    """A value (a name string, a Q-id) that several ids share."""
+    owners = defaultdict(set)
+    for e in entries:
+        for v in values(e):
+            owners[v].add(e.get("id"))
+    return [
+        f"{what} {v!r} appears under several ids: {', '.join(sorted(map(str, who)))}"
+        if what == "string"
+        else f"{what} {v} is given to several ids: {', '.join(sorted(map(str, who)))}"
+        for v, who in sorted(owners.items())
+        if len(who) > 1
+    ]
+
+
+def check(actors):
     if not isinstance(actors, list):
         return ["top level is not a YAML list"]
-    entries = []
-    for i, e in enumerate(actors):
-        if not isinstance(e, dict):
-            problems.append(f"entry #{i + 1}: not a mapping: {e!r}")
-            continue
-        entries.append(e)
-
+    problems = [f"entry #{i + 1}: not a mapping: {e!r}" for i, e in enumerate(actors) if not isinstance(e, dict)]
+    entries = [e for e in actors if isinstance(e, dict)]
     ids = Counter(e.get("id") for e in entries)
     countries = {e.get("id") for e in entries if e.get("type") == "Country"}
     for e in entries:
-        eid = e.get("id")
-        where = f"{eid}" if eid else f"entry with label {e.get('label')!r}"
-        if not isinstance(eid, str) or not ID_RE.match(eid):
-            problems.append(f"{where}: id {eid!r} is not a lowercase ascii snake_case slug")
-        elif ids[eid] > 1:
-            problems.append(f"{where}: id repeats ({ids[eid]} entries)")
-        unknown = set(e) - KNOWN_KEYS
-        if unknown:
-            problems.append(f"{where}: unknown field(s) {sorted(unknown)}")
-        if not isinstance(e.get("label"), str) or not e["label"].strip():
-            problems.append(f"{where}: missing or empty label")
-        typ = e.get("type")
-        if typ not in TYPES:
-            problems.append(f"{where}: type {typ!r} is not one of {', '.join(TYPES)}")
-        if "country" not in e:
-            problems.append(f"{where}: no country field (use null)")
-        country = e.get("country")
-        if country is not None:
-            if typ == "Country":
-                problems.append(f"{where}: a Country has country {country!r} (must be null)")
-            elif country not in countries:
-                problems.append(f"{where}: country {country!r} is not the id of a Country entry")
-        if "wikidata" not in e:
-            problems.append(f"{where}: no wikidata field (use null)")
-        q = e.get("wikidata")
-        if q is not None and not (isinstance(q, str) and QID_RE.match(q)):
-            problems.append(f"{where}: wikidata {q!r} is neither null nor a Q-id")
-        for key in LIST_KEYS:
-            if key in e and e[key] is not None and not isinstance(e[key], list):
-                problems.append(f"{where}: {key} is not a list")
-                e[key] = []
-        if typ != "Country":
-            for key in ("adjectives", "metonyms"):
-                if e.get(key):
-                    problems.append(f"{where}: a {typ} has {key} (only countries may)")
-        if typ != "Person" and e.get("titles"):
-            problems.append(f"{where}: a {typ} has titles (only persons may)")
-        for _key, s in names(e):
-            if not isinstance(s, str) or not s.strip():
-                problems.append(f"{where}: empty or non-string {key} {s!r}")
-            elif s != s.strip():
-                problems.append(f"{where}: {key} {s!r} has leading/trailing space")
-            elif not any(c.isupper() or c.isdigit() for c in s):
-                problems.append(f"{where}: {key} {s!r} has no capital letter (generic common noun?)")
-
-    owners = defaultdict(set)
-    for e in entries:
-        for _key, s in names(e):
-            if isinstance(s, str):
-                owners[s].add(e.get("id"))
-    for s, who in sorted(owners.items()):
-        if len(who) > 1:
-            problems.append(f"string {s!r} appears under several ids: {', '.join(sorted(map(str, who)))}")
-
-    qowners = defaultdict(set)
-    for e in entries:
-        if isinstance(e.get("wikidata"), str):
-            qowners[e["wikidata"]].add(e.get("id"))
-    for q, who in sorted(qowners.items()):
-        if len(who) > 1:
-            problems.append(f"wikidata {q} is given to several ids: {', '.join(sorted(map(str, who)))}")
+        where = f"{e.get('id')}" if e.get("id") else f"entry with label {e.get('label')!r}"
+        problems += _entry_fields(e, where, ids)
+        problems += _entry_links(e, where, countries)
+        problems += _entry_lists(e, where)
+        problems += _entry_names(e, where)
+    problems += _shared(entries, lambda e: [s for _, s in names(e) if isinstance(s, str)], "string")
+    problems += _shared(entries, lambda e: [e["wikidata"]] if isinstance(e.get("wikidata"), str) else [], "wikidata")
     return problems
 
 
