@@ -9,6 +9,8 @@ Each name is defined in the stage that owns it and re-exported here.
 
 from __future__ import annotations
 
-from .run.build import STORE_SCHEME, BuildResult, build, extract, store_path, write_outputs
+from .run.build import build, extract
+from .run.outputs import STORE_SCHEME, store_path, write_outputs
+from .run.result import BuildResult
 
 __all__ = ["STORE_SCHEME", "BuildResult", "build", "extract", "store_path", "write_outputs"]

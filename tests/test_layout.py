@@ -83,3 +83,9 @@ def test_layout_imports_only_from_its_stage_and_earlier(path: Path) -> None:
 def test_layout_has_no_import_circle() -> None:
     assert GRAPH.number_of_edges() > 50  # the walk found the imports
     assert list(nx.simple_cycles(GRAPH)) == []
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_layout_module_is_at_most_max_lines(path: Path) -> None:
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    assert lines <= MAX_LINES, f"{path.relative_to(PACKAGE)} has {lines} lines: split it by concern"

@@ -39,7 +39,16 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", r
 
 
 def read_corpus(paths: Iterable[str | Path], *, stdin: BinaryIO | None = None) -> Iterator[Article | Skipped]:
-    """Yield every article of the corpus (or a Skipped record), in a stable order, ids unique."""
+    """Yield every article of the corpus (or a Skipped record), in a stable order, ids unique.
+
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     folder = pathlib.Path(tmp)
+    ...     _ = (folder / "talks.txt").write_text("Talks stall\\n\\nThe two sides met on Monday.\\n")
+    ...     _ = (folder / "empty.txt").write_text("")
+    ...     [(a.id, a.title) if isinstance(a, Article) else "skipped" for a in read_corpus([folder])]
+    ['skipped', ('talks', 'Talks stall')]
+    """
     seen: dict[str, str] = {}
     for item in _expand(paths):
         if isinstance(item, Skipped):

@@ -25,7 +25,12 @@ __all__ = ["Resolver", "name_key", "resolve"]
 
 
 def name_key(name: str, gaz: Lookup) -> str:
-    """The key of an actor the gazetteer does not know: ``"Jay Tarriela"`` → ``jay_tarriela``."""
+    """The key of an actor the gazetteer does not know: ``"Jay Tarriela"`` → ``jay_tarriela``.
+
+    >>> empty = Lookup({}, by_name={}, by_adjective={}, places={})
+    >>> name_key("Jean-Pierre Bemba", empty)
+    'jean_pierre_bemba'
+    """
     norm = norm_name(name)
     key = "_".join(re.findall(r"[^\W_]+", norm))
     return key if key and key not in gaz.entries else f"name:{norm}"

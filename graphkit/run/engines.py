@@ -54,8 +54,9 @@ class Handle(Protocol):
 class Engine(Protocol):
     """Runs :func:`extract_batch` somewhere."""
 
-    #: how many batches may be in flight at once (enough to keep every worker busy)
-    window: int
+    @property
+    def window(self) -> int:
+        """How many batches may be in flight at once (enough to keep every worker busy)."""
 
     def submit(self, batch: list[Article]) -> Handle: ...
 

@@ -1,0 +1,83 @@
+"""``graphkit query``: SPARQL over a graph file or an Oxigraph store, or one of the preset queries."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import GraphkitError
+from ._util import fail
+
+__all__ = ["query_cli"]
+
+
+@click.command("query", no_args_is_help=True)
+@click.argument("graph", required=False)
+@click.argument("args", nargs=-1)
+@click.option("--preset", metavar="NAME", help="Run a preset query (see --list-presets); ARGS are its parameters.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="How to print the rows.",
+)
+@click.option(
+    "--base",
+    default=None,
+    metavar="IRI",
+    help="Base IRI of the graph's nodes, to turn actor short names into IRIs (default: the graph's).",
+)
+@click.option("--list-presets", is_flag=True, help="List the preset queries and exit.")
+def query_cli(
+    graph: str | None, args: tuple[str, ...], preset: str | None, fmt: str, base: str | None, list_presets: bool
+) -> None:
+    """Run SPARQL over GRAPH: a graph file (.ttl, .trig, .nt, .nq, .jsonld) or oxigraph:PATH (a store).
+
+    \b
+    graphkit query GRAPH QUERY            QUERY is SPARQL text, @FILE.rq, or - for standard input
+    graphkit query GRAPH --preset NAME [ARGS...]
+    graphkit query --list-presets
+    """
+    from ..graph.presets import load_presets, run_preset
+    from ..graph.query import load_graph, run
+
+    try:
+        if list_presets:
+            presets = load_presets()
+            width = max((len(p.usage) for p in presets.values()), default=0)
+            for p in presets.values():
+                click.echo(f"{p.usage:{width}}  {p.description}")
+            return
+        if graph is None:
+            raise click.UsageError("missing GRAPH (a graph file or oxigraph:PATH)")
+        if preset is None and len(args) != 1:
+            raise click.UsageError("give one QUERY (SPARQL text, @FILE.rq or -), or --preset NAME [ARGS...]")
+        if preset is not None:
+            result = run_preset(load_graph(graph, base=base), preset, args, base=base)
+        else:
+            result = run(load_graph(graph, base=base), _query_text(args[0]))
+    except GraphkitError as e:
+        fail(str(e))
+    for note in result.notes:
+        click.echo(f"graphkit: note: {note}", err=True)
+    out = {"table": result.to_table, "csv": result.to_csv, "json": result.to_json}[fmt]()
+    click.echo(out, nl=not out.endswith("\n"))
+
+
+def _query_text(arg: str) -> str:
+    """QUERY as given: SPARQL text, ``@FILE`` (read from the file), or ``-`` (standard input)."""
+    if arg == "-":
+        return sys.stdin.read()
+    if not arg.startswith("@"):
+        return arg
+    path = Path(arg[1:])
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError as e:
+        raise GraphkitError("E001", path=path) from e
+    except (OSError, UnicodeDecodeError) as e:
+        raise GraphkitError("E011", path=path, msg=getattr(e, "strerror", None) or e) from e
