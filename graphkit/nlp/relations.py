@@ -26,12 +26,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..resources import Cues, load_cues
+from ..resources import CueFrame, Cues, load_cues
 from ..types import Mention
 from .actors import ActorIndex, actor_index
 from .gazetteer import Lookup, lookup
@@ -302,10 +301,10 @@ class RelationFinder:
         return [m for m in (self._who(t, actors, event) for t in cands) if m is not None]
 
     def _objects(
-        self, tok: Token, frame: dict[str, Any], actors: ActorIndex, memory: Memory, subjects: list[Mention]
+        self, tok: Token, frame: CueFrame, actors: ActorIndex, memory: Memory, subjects: list[Mention]
     ) -> list[Mention]:
-        pred = frame["predicate"]
-        for where in frame.get("obj") or ["dobj"]:
+        pred = frame.predicate
+        for where in frame.obj:
             toks: list[Token] = []
             if where.startswith("prep:"):
                 word = where.split(":", 1)[1]
@@ -361,9 +360,9 @@ class RelationFinder:
                     toks = [t for c in tok.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
             else:
                 toks = [t for c in tok.children if c.dep_ == where for t in conjuncts(c)]
-            if frame.get("object_ref") == "direct":  # "received X": X itself, not "X's statement"
+            if frame.object_ref == "direct":  # "received X": X itself, not "X's statement"
                 found = [m for m in (actors.resolve(t) for t in toks) if m is not None]
-            elif frame.get("object_ref") == "owned":  # "welcomed X's statement", never "welcomed X"
+            elif frame.object_ref == "owned":  # "welcomed X's statement", never "welcomed X"
                 found = [
                     m for t in toks if actors.resolve(t) is None for m in [self._whom(t, actors, pred)] if m is not None
                 ]
@@ -402,7 +401,7 @@ class RelationFinder:
     def _reporting_ancestor(self, tok: Token) -> Token | None:
         """The cue verb whose reported clause a conjoined statement verb was parsed into."""
         if tok.lemma_.lower() not in self.cues.verbs or not any(
-            f["predicate"] in ("claims", "accuses") for f in self.cues.verbs[tok.lemma_.lower()]
+            f.predicate in ("claims", "accuses") for f in self.cues.verbs[tok.lemma_.lower()]
         ):
             return None
         head = tok.head
@@ -434,9 +433,7 @@ class RelationFinder:
                 cut |= {t.i for t in c.subtree}
         return [t for t in root.subtree if t.i not in cut]
 
-    def _content(
-        self, tok: Token, frame: dict[str, Any], around: tuple[Span | None, Span | None]
-    ) -> list[Token] | None:
+    def _content(self, tok: Token, frame: CueFrame, around: tuple[Span | None, Span | None]) -> list[Token] | None:
         doc = tok.doc
         prev, nxt = around
         if (
@@ -448,7 +445,7 @@ class RelationFinder:
         comps = [c for c in tok.children if c.dep_ in ("ccomp",)]
         if comps:
             return self._proposition(comps[0])
-        if frame.get("xcomp") or frame["predicate"] == "accuses":
+        if frame.xcomp or frame.predicate == "accuses":
             # "called that account fake", "described X as Y", "accused X of Y": what follows the verb
             rights = [
                 c
@@ -485,42 +482,42 @@ class RelationFinder:
     def _apply(
         self,
         tok: Token,
-        frame: dict[str, Any],
+        frame: CueFrame,
         sent: Span,
         around: tuple[Span | None, Span | None],
         actors: ActorIndex,
         memory: Memory,
     ) -> list[RawRelation]:
-        if frame.get("particle") and not any(c.dep_ == "prt" and c.lower_ == frame["particle"] for c in tok.children):
+        if frame.particle and not any(c.dep_ == "prt" and c.lower_ == frame.particle for c in tok.children):
             return []
-        words = frame.get("requires_word")
+        words = frame.requires_word
         if words and not any(t.lower_ in words for t in tok.subtree):
             return []
-        if any(c.lower_ in (frame.get("forbids_word") or ()) for c in tok.children):  # "hit back"
+        if any(c.lower_ in frame.forbids_word for c in tok.children):  # "hit back"
             return []
-        preps = frame.get("requires_prep")
+        preps = frame.requires_prep
         if preps and not any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children):
             return []
-        if any(c.dep_ in ("prep", "prt") and c.lower_ in frame.get("forbids_prep", ()) for c in tok.children):
+        if any(c.dep_ in ("prep", "prt") and c.lower_ in frame.forbids_prep for c in tok.children):
             return []  # "called on X to ...", "called for talks" are no "X called Y Z"
-        if frame.get("forces_only") and not any(
+        if frame.forces_only and not any(
             c.dep_ == "nsubj" and c.lemma_.lower() in self.cues.force_nouns for c in tok.children
         ):
             return []  # "troops crossed into X", not "refugees crossed into X"
-        if frame.get("requires_xcomp") and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        if frame.requires_xcomp and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             return []
-        avoid = frame.get("forbids_dobj")
+        avoid = frame.forbids_dobj
         if avoid and any(c.dep_ == "dobj" and c.lemma_.lower() in avoid for c in tok.children):
             return []  # "delivered an address to the nation" supplies nothing
-        if frame.get("requires_claim_noun") or frame.get("forbids_claim_noun"):
+        if frame.requires_claim_noun or frame.forbids_claim_noun:
             has = (
                 any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.cues.claim_nouns for c in tok.children)
                 or tok.dep_ == "acl"
                 and tok.head.lower_ in self.cues.claim_nouns
             )
-            if has != bool(frame.get("requires_claim_noun")):
+            if has != frame.requires_claim_noun:
                 return []
-        pred = frame["predicate"]
+        pred = frame.predicate
         dobjs = [c for c in tok.children if c.dep_ == "dobj"]
         if (
             pred != "claims"
@@ -532,13 +529,13 @@ class RelationFinder:
         if pred != "claims" and _reciprocal(tok):  # "Both sides accused each other of shelling the plant"
             sides = self._subjects(tok, actors, pred not in _STATEMENTS) or actors.parties(tok)
             return [RawRelation(pred, a, b, sent, tok.text) for a in sides for b in sides if a != b]
-        subjects = self._subjects(tok, actors, pred not in _STATEMENTS, bool(frame.get("passive_subject")))
+        subjects = self._subjects(tok, actors, pred not in _STATEMENTS, frame.passive_subject)
         if not subjects:
             return []
         out: list[RawRelation] = []
-        if pred == "claims" or frame.get("claim"):
-            toks = (self._content(tok, frame, around) if frame.get("content") else None) or []
-            if not frame.get("xcomp") and pred == "claims" and not any(t.pos_ in ("VERB", "AUX") for t in toks):
+        if pred == "claims" or frame.claim:
+            toks = (self._content(tok, frame, around) if frame.content else None) or []
+            if not frame.xcomp and pred == "claims" and not any(t.pos_ in ("VERB", "AUX") for t in toks):
                 toks = []  # a proposition has a verb: "declared itself an outlaw nation" is no claim
             # a claim, and the blame, demands, threats and denials it states (not for "accused X of Y")
             out += self._claims(
@@ -554,8 +551,8 @@ class RelationFinder:
             if pred == "claims":
                 return out
         objects = self._objects(tok, frame, actors, memory, subjects)
-        want, avoid = frame.get("requires_object_type"), frame.get("forbids_object_type") or ()
-        subject_types = frame.get("requires_subject_type")
+        want, avoid = frame.requires_object_type, frame.forbids_object_type
+        subject_types = frame.requires_subject_type
         for s in subjects:
             if subject_types and s.type not in subject_types:
                 continue
@@ -596,24 +593,24 @@ class RelationFinder:
                     or blocked(verb, self.cues)
                 ):
                     continue
-                if verb.lemma_.lower() in self.cues.irrealis and frame["predicate"] not in _ASKING:
+                if verb.lemma_.lower() in self.cues.irrealis and frame.predicate not in _ASKING:
                     continue  # "sought a meeting with X", "offered talks with X": not held
-                subjects = self._subjects(verb, actors, frame["predicate"] not in _STATEMENTS)
+                subjects = self._subjects(verb, actors, frame.predicate not in _STATEMENTS)
             if not subjects:
                 continue
             objects: list[Mention] = []
             for holder in (head, verb):
                 for p in holder.children if holder is not None else ():
-                    if p.dep_ in ("prep", "dative") and p.lower_ in frame["obj"]:
+                    if p.dep_ in ("prep", "dative") and p.lower_ in frame.obj:
                         args = [t for c in p.children if c.dep_ == "pobj" for t in conjuncts(c)]
-                    elif p.dep_ in ("acl", "ccomp") and "that" in frame["obj"] and holder is head:
+                    elif p.dep_ in ("acl", "ccomp") and "that" in frame.obj and holder is head:
                         args = [t for c in p.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
                     else:
                         continue
-                    objects += [m for t in args for m in [self._whom(t, actors, frame["predicate"])] if m]
+                    objects += [m for t in args for m in [self._whom(t, actors, frame.predicate)] if m]
                 if objects:
                     break
-            out += [RawRelation(frame["predicate"], s, o, sent, tok.text) for s in subjects for o in objects if o != s]
+            out += [RawRelation(frame.predicate, s, o, sent, tok.text) for s in subjects for o in objects if o != s]
         return out
 
     # -- "X's position that Y" ---------------------------------------------------------------------

@@ -51,7 +51,7 @@ class StatedReader:
     def __init__(self, cues: Cues) -> None:
         self.cues = cues
         self.attack_verbs = frozenset(
-            lemma for lemma, frames in cues.verbs.items() if any(f["predicate"] == "attacks" for f in frames)
+            lemma for lemma, frames in cues.verbs.items() if any(f.predicate == "attacks" for f in frames)
         )
 
     def read(
