@@ -22,10 +22,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..resources import Cues
-from ..types import Mention
-from .actors import ActorIndex
-from .syntax import blocked, clause_roots, condition_subjects, conjuncts, negated
+from ...resources import Cues
+from ...types import Mention
+from ..actors import ActorIndex
+from ..syntax import blocked, clause_roots, condition_subjects, conjuncts, negated
 
 __all__ = ["Accusation", "StatedReader", "side"]
 
