@@ -195,12 +195,12 @@ def _words(value: Any, path: Path, where: str) -> tuple[str, ...]:
 
 def _frame(raw: Any, pred: str, path: Path) -> CueFrame:
     """A verb frame, from a lemma or a mapping: known keys only, each value of its kind."""
-    frame = {"lemma": raw} if isinstance(raw, str) else raw
-    if not isinstance(frame, dict) or not isinstance(frame.get("lemma"), str):
+    entry = {"lemma": raw} if isinstance(raw, str) else raw
+    if not isinstance(entry, dict) or not isinstance(entry.get("lemma"), str):
         raise GraphkitError("E030", path=path, msg=f"a {pred} cue lacks a lemma")
-    where = f"{pred} cue {frame['lemma']!r}"
+    where = f"{pred} cue {entry['lemma']!r}"
     out: dict[str, Any] = {}
-    for key, value in frame.items():
+    for key, value in entry.items():
         kind = _FRAME_KEYS.get(key)
         if kind is bool and isinstance(value, bool) or kind is str and isinstance(value, str):
             out[key] = value

@@ -24,6 +24,7 @@ __all__ = ["RelationsComponent", "make_relations"]
         "doc.sents",
         "token.dep",
         "token.ent_type",
+        "token.head",
         "token.is_sent_start",
         "token.lemma",
         "token.pos",
