@@ -8,17 +8,26 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 
 from .errors import GraphkitError
 from .types import ACTOR_TYPES, PREDICATES
 
-__all__ = ["ONTOLOGIES", "Cues", "GazetteerEntry", "load_boilerplate", "load_cues", "load_gazetteer", "load_places"]
+__all__ = [
+    "ONTOLOGIES",
+    "CueFrame",
+    "Cues",
+    "GazetteerEntry",
+    "load_boilerplate",
+    "load_cues",
+    "load_gazetteer",
+    "load_places",
+]
 
 
 def _ontologies() -> Path:
@@ -89,10 +98,43 @@ def load_gazetteer(path: Path | None = None) -> dict[str, GazetteerEntry]:
 
 
 @dataclass(frozen=True)
+class CueFrame:
+    """One way a cue word signals a relation (a frame of ``cues.yaml``), typed and validated once.
+
+    A verb frame says where the relation's arguments are and what the cue's context must (not) hold;
+    a noun frame (``nouns:`` in the file) has a predicate, a lemma and its ``obj`` words only.
+    """
+
+    predicate: str
+    lemma: str
+    #: where the object actor is, in order of preference: ``dobj``, ``prep:with``, ... (verbs); the
+    #: prepositions (or "that") that mark it (nouns)
+    obj: tuple[str, ...] = ("dobj",)
+    content: bool = False  # the cue introduces a proposition ("said that ...")
+    claim: bool = False  # the cue also gives a ``claims`` relation for its content
+    xcomp: bool = False  # the content is what follows the verb: "called that account fake"
+    requires_xcomp: bool = False
+    requires_claim_noun: bool = False
+    forbids_claim_noun: bool = False
+    passive_subject: bool = False  # the passive subject is the actor: "Israel is opposed to ..."
+    forces_only: bool = False  # the subject must be armed forces: "troops crossed into X"
+    particle: str | None = None  # "point out", "call on"
+    object_ref: Literal["direct", "owned"] | None = None  # the actor itself, or a thing of the actor's only
+    requires_word: frozenset[str] = frozenset()
+    forbids_word: frozenset[str] = frozenset()
+    requires_prep: frozenset[str] = frozenset()
+    forbids_prep: frozenset[str] = frozenset()
+    requires_object_type: frozenset[str] = frozenset()
+    forbids_object_type: frozenset[str] = frozenset()
+    requires_subject_type: frozenset[str] = frozenset()
+    forbids_dobj: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Cues:
     """The cue lexicon: lemma → predicate with its argument frame, and actor head nouns."""
 
-    verbs: dict[str, tuple[dict[str, Any], ...]]  # lemma -> frames, each {predicate, obj, ...}
+    verbs: dict[str, tuple[CueFrame, ...]]  # lemma → its frames
     source_phrases: tuple[str, ...]
     negations: frozenset[str]
     hedges: frozenset[str]
@@ -111,7 +153,7 @@ class Cues:
     blame_words: frozenset[str]
     harm_nouns: frozenset[str]
     force_nouns: frozenset[str]
-    nouns: dict[str, dict[str, Any]]  # event noun lemma → {predicate, obj: prepositions}
+    nouns: dict[str, CueFrame]  # event noun lemma → its frame
     light_verbs: frozenset[str]
     demand_modals: frozenset[str]
     threat_modals: frozenset[str]
@@ -126,31 +168,17 @@ class Cues:
     denial_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
     refusal_verbs: frozenset[str]
+    path: Path | None = None  # the file it was read from, for errors found later (at start-up)
 
 
-#: What a cue frame in cues.yaml may say, and of which kind each value is (see the file's header).
-_FRAME_FLAGS = (
-    "content",
-    "claim",
-    "xcomp",
-    "requires_xcomp",
-    "requires_claim_noun",
-    "forbids_claim_noun",
-    "passive_subject",
-    "forces_only",
-)
-_FRAME_WORDS = (
-    "obj",
-    "requires_word",
-    "forbids_word",
-    "requires_prep",
-    "forbids_prep",
-    "requires_object_type",
-    "forbids_object_type",
-    "requires_subject_type",
-    "forbids_dobj",
-)
-_FRAME_TEXT = ("lemma", "particle", "object_ref")
+#: What a verb frame in cues.yaml may say: the ``CueFrame`` fields but its predicate, each value of the kind
+#: of the field's default (a flag, words in order of preference, a set of words) or else a word.
+_FRAME_KEYS: dict[str, type] = {
+    f.name: type(f.default) if isinstance(f.default, (bool, tuple, frozenset)) else str
+    for f in fields(CueFrame)
+    if f.name != "predicate"
+}
+_OBJECT_REFS = ("direct", "owned")
 
 
 def _words(value: Any, path: Path, where: str) -> tuple[str, ...]:
@@ -165,20 +193,33 @@ def _words(value: Any, path: Path, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _frame(raw: Any, pred: str, path: Path) -> dict[str, Any]:
-    frame = {"lemma": raw} if isinstance(raw, str) else raw
-    if not isinstance(frame, dict) or not isinstance(frame.get("lemma"), str):
+def _frame(raw: Any, pred: str, path: Path) -> CueFrame:
+    """A verb frame, from a lemma or a mapping: known keys only, each value of its kind."""
+    entry = {"lemma": raw} if isinstance(raw, str) else raw
+    if not isinstance(entry, dict) or not isinstance(entry.get("lemma"), str):
         raise GraphkitError("E030", path=path, msg=f"a {pred} cue lacks a lemma")
-    where = f"{pred} cue {frame['lemma']!r}"
-    out: dict[str, Any] = {"predicate": pred}
-    for key, value in frame.items():
-        if key in _FRAME_FLAGS and isinstance(value, bool) or key in _FRAME_TEXT and isinstance(value, str):
+    where = f"{pred} cue {entry['lemma']!r}"
+    out: dict[str, Any] = {}
+    for key, value in entry.items():
+        kind = _FRAME_KEYS.get(key)
+        if kind is bool and isinstance(value, bool) or kind is str and isinstance(value, str):
             out[key] = value
-        elif key in _FRAME_WORDS:
-            out[key] = _words(value, path, f"{where}, {key}")
+        elif kind is tuple or kind is frozenset:
+            out[key] = kind(_words(value, path, f"{where}, {key}"))
         else:
             raise GraphkitError("E030", path=path, msg=f"{where}: unknown key or bad value {key}: {value!r}")
-    return out
+    if "object_ref" in out and out["object_ref"] not in _OBJECT_REFS:
+        raise GraphkitError("E030", path=path, msg=f"{where}: object_ref is one of {', '.join(_OBJECT_REFS)}")
+    if "obj" in out and not out["obj"]:
+        del out["obj"]  # "obj: []" is the default: the direct object
+    return CueFrame(predicate=pred, **out)
+
+
+def _noun_frame(raw: Any, pred: str, path: Path) -> CueFrame:
+    """A noun frame: its lemma and the words that mark its object."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("lemma"), str) or not raw.get("obj"):
+        raise GraphkitError("E030", path=path, msg=f"a {pred} noun cue lacks a lemma or obj")
+    return CueFrame(predicate=pred, lemma=raw["lemma"], obj=_words(raw["obj"], path, f"noun {raw['lemma']!r}"))
 
 
 @lru_cache(maxsize=8)
@@ -188,24 +229,20 @@ def load_cues(path: Path | None = None) -> Cues:
     data = _load_yaml(path)
     if not isinstance(data, dict) or not isinstance(data.get("predicates"), dict):
         raise GraphkitError("E030", path=path, msg="expected a 'predicates' mapping")
-    verbs: dict[str, list[dict[str, Any]]] = {}
+    verbs: dict[str, list[CueFrame]] = {}
     for pred, frames in data["predicates"].items():
         if pred not in PREDICATES:
             raise GraphkitError("E030", path=path, msg=f"unknown predicate {pred!r}")
         for raw in frames or ():
             frame = _frame(raw, pred, path)
-            verbs.setdefault(frame["lemma"], []).append(frame)
-    event_nouns: dict[str, dict[str, Any]] = {}
+            verbs.setdefault(frame.lemma, []).append(frame)
+    event_nouns: dict[str, CueFrame] = {}
     for pred, frames in (data.get("nouns") or {}).items():
         if pred not in PREDICATES:
             raise GraphkitError("E030", path=path, msg=f"unknown predicate {pred!r} under nouns")
-        for frame in frames or ():
-            if not isinstance(frame, dict) or not isinstance(frame.get("lemma"), str) or not frame.get("obj"):
-                raise GraphkitError("E030", path=path, msg=f"a {pred} noun cue lacks a lemma or obj")
-            event_nouns[frame["lemma"]] = {
-                "predicate": pred,
-                "obj": _words(frame["obj"], path, f"noun {frame['lemma']!r}"),
-            }
+        for raw in frames or ():
+            frame = _noun_frame(raw, pred, path)
+            event_nouns[frame.lemma] = frame
     acts = data.get("stated_acts") or {}
     nouns = data.get("actor_nouns") or {}
 
@@ -248,6 +285,7 @@ def load_cues(path: Path | None = None) -> Cues:
         denial_verbs=words(acts, "denial_verbs"),
         evidence_nouns=words(acts, "evidence_nouns"),
         refusal_verbs=words(acts, "refusal_verbs"),
+        path=path,
     )
 
 

@@ -29,7 +29,7 @@ def test_resources_cue_lexicon_covers_every_predicate():
     from graphkit.types import PREDICATES
 
     cues = load_cues()
-    assert {f["predicate"] for frames in cues.verbs.values() for f in frames} == set(PREDICATES)
+    assert {f.predicate for frames in cues.verbs.values() for f in frames} == set(PREDICATES)
 
 
 @pytest.mark.parametrize(

@@ -28,12 +28,11 @@ def doc_relations(doc: Doc, article: Article) -> Iterator[MentionRelation]:
     text = article.text  # the Doc's text (slicing it is cheaper than making Token objects to join)
     headline_end = _headline_end(text, article.title)
     for r in doc._.gk_relations or ():
-        sent = r.sentence
-        if sent.start_char < headline_end:
+        if r.sentence_start < headline_end:
             continue  # a headline is no one's statement (ANNOTATION.md: "not a claim: ... headings")
-        raw = text[sent.start_char : sent.end_char]
+        raw = text[r.sentence_start : r.sentence_end]
         sentence = raw.strip()
-        start = sent.start_char + (len(raw) - len(raw.lstrip()))
+        start = r.sentence_start + (len(raw) - len(raw.lstrip()))
         yield MentionRelation(
             predicate=r.predicate,
             subject=r.subject,

@@ -22,10 +22,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..resources import Cues
-from ..types import Mention
-from .actors import ActorIndex
-from .syntax import blocked, clause_roots, condition_subjects, conjuncts, negated
+from ...resources import Cues
+from ...types import Mention
+from ..actors import ActorIndex
+from ..syntax import blocked, clause_roots, condition_subjects, conjuncts, negated
 
 __all__ = ["Accusation", "StatedReader", "side"]
 
@@ -51,7 +51,7 @@ class StatedReader:
     def __init__(self, cues: Cues) -> None:
         self.cues = cues
         self.attack_verbs = frozenset(
-            lemma for lemma, frames in cues.verbs.items() if any(f["predicate"] == "attacks" for f in frames)
+            lemma for lemma, frames in cues.verbs.items() if any(f.predicate == "attacks" for f in frames)
         )
 
     def read(

@@ -1,0 +1,50 @@
+"""Source phrases: "according to X, Y", "in the view of X, Y": X claims the clause the phrase modifies."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ...resources import Cues
+from ..actors import ActorIndex
+from ..syntax import conjuncts
+from .claims import ClaimMaker
+from .memory import Memory
+from .records import RawRelation
+
+__all__ = ["SourcePhrases"]
+
+
+class SourcePhrases:
+    """The claims the source phrases of ``cues.yaml`` (``source_phrases``) attribute in a sentence."""
+
+    def __init__(self, cues: Cues, claims: ClaimMaker) -> None:
+        self.phrases = [p.split() for p in cues.source_phrases]
+        self.claims = claims
+
+    def __call__(self, sent: Span, actors: ActorIndex, memory: Memory) -> list[RawRelation]:
+        out = []
+        words = [t.lower_ for t in sent]
+        for phrase in self.phrases:
+            k = len(phrase)
+            for i in range(len(words) - k + 1):
+                if words[i : i + k] == phrase:
+                    out += self._claims(sent, i, k, " ".join(phrase), actors, memory)
+        return out
+
+    def _claims(self, sent: Span, i: int, k: int, cue: str, actors: ActorIndex, memory: Memory) -> list[RawRelation]:
+        """The claims of the phrase at ``sent[i : i + k]``: its object's actors claim the rest of the clause."""
+        first, last = sent[i], sent[i + k - 1]
+        # the object of "to" ("according to X"), or the first word after the phrase that hangs from it
+        pobjs = [c for c in last.children if c.dep_ == "pobj"] or [
+            t for t in sent[i + k :] if t.head.i == last.i or t.dep_ == "pobj"
+        ][:1]
+        sources = [m for p in pobjs for m in (actors.resolve(t) for t in conjuncts(p)) if m is not None]
+        if not sources:
+            return []
+        own = {t.i for t in first.subtree} | {t.i for t in sent[i : i + k]}
+        comma = next((t for t in sent[i + k :] if t.text == ","), None)
+        if i == 0 and comma is not None:  # "According to X, Y": just up to the comma
+            own = set(range(first.i, comma.i + 1))
+        clause = first.head if first.head.i != first.i else sent.root
+        rest = [t for t in clause.subtree if t.i not in own]
+        return self.claims(sources, rest, sent, cue, actors, memory)

@@ -1,0 +1,44 @@
+"""Which actor a cue's subject or object token stands for.
+
+Statements ("claims", "accuses", "denies") are made by and about actors proper; an event's arguments
+may also be places, things marked by a country ("Israeli tanks") or owned things ("Russia's army"):
+see :meth:`~graphkit.nlp.actors.ActorIndex.anchor`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...resources import Cues
+from ...types import Mention
+from ..actors import ActorIndex
+
+__all__ = ["STATEMENTS", "own_country", "who", "whom"]
+
+#: predicates about statements: their arguments are actors proper, never places or things
+STATEMENTS = ("claims", "accuses", "denies")
+#: one preposition deep: "security forces in Guinea", not "families of hostages in Israel"
+_SUBJECT_PREPS = ("of", "from", "in")
+
+
+def who(tok: Token, actors: ActorIndex, event: bool) -> Mention | None:
+    """The actor a subject token names; an event's subject may also be "Israeli tanks"."""
+    return actors.anchor(tok, places=False, preps=_SUBJECT_PREPS, depth=1) if event else actors.resolve(tok)
+
+
+def whom(tok: Token, actors: ActorIndex, pred: str, cues: Cues) -> Mention | None:
+    """The actor an object token names; an event's object may also be a place or a thing."""
+    if pred in STATEMENTS:  # "condemned the attack on Kyiv" blames the attacker, not Kyiv
+        return actors.anchor(tok, places=False, depth=0)
+    if tok.pos_ == "PRON" and tok.lower_ == "it":  # "seized it": a place or a thing, rarely an actor
+        return None
+    if pred == "supports" and tok.lemma_.lower() in cues.nouns:  # "a green light to the Damascus strike"
+        return None
+    return actors.anchor(tok)
+
+
+def own_country(subject: Mention, obj: Mention) -> bool:
+    """ "Zelensky arrived in Kyiv", "the army shelled Khartoum": an actor and its own country."""
+    return (
+        obj.type == "Country" and obj.kb_id is not None and obj.kb_id == subject.country and subject.type != "Country"
+    )

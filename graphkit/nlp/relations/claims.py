@@ -1,0 +1,50 @@
+"""A claim and what it states: each source claims the content; a claim may also state blame, demands,
+threats, refusals and denials (read by :class:`~graphkit.nlp.relations.stated.StatedReader`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ...resources import Cues
+from ...types import Mention
+from ..actors import ActorIndex
+from .content import span_text, trim
+from .memory import Memory
+from .records import RawRelation
+from .stated import StatedReader
+
+__all__ = ["ClaimMaker"]
+
+
+class ClaimMaker:
+    """Makes the ``claims`` relations of a content, and those its content states."""
+
+    def __init__(self, cues: Cues) -> None:
+        self.stated = StatedReader(cues)
+
+    def __call__(
+        self,
+        sources: list[Mention],
+        toks: list[Token],
+        sent: Span,
+        cue_text: str,
+        actors: ActorIndex,
+        memory: Memory | None = None,
+        *,
+        stated: bool = True,
+        cue: Token | None = None,
+    ) -> list[RawRelation]:
+        """Each source claims the content ``toks``; with ``stated``, also what the claim states (blame,
+        demands, threats, refusals, denials; a denial answers the latest accusation in ``memory``)."""
+        content = span_text(sent.doc, toks)
+        if not content:
+            return []
+        start = trim(toks)[0].idx
+        out = [RawRelation.at(sent, "claims", s, None, cue_text, content, start) for s in sources]
+        if stated:
+            out += [
+                RawRelation.at(sent, p, s, o, cue_text)
+                for s in sources
+                for p, o in self.stated.read(toks, s, actors, memory.accusation_against([s]) if memory else None, cue)
+            ]
+        return out

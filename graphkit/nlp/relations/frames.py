@@ -1,0 +1,109 @@
+"""What a cue verb's context must hold for its frame to apply: small named guards, one per frame key,
+and the check of each subject–object pair against the frame.
+
+A guard reads the cue token, its frame and the lexicon, and says whether the frame may apply: "point
+out" needs its particle, "called on X to ..." is no "X called Y Z", "gave a warm welcome to X" is the
+noun's frame rather than the verb's. A frame applies when every guard admits it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from ...resources import CueFrame, Cues
+from ...types import Mention
+from .arguments import STATEMENTS, own_country
+
+__all__ = ["GUARDS", "admits", "fits", "guard"]
+
+#: a guard: (cue, frame, lexicon) → whether the frame may apply
+Guard = Callable[[Token, CueFrame, Cues], bool]
+GUARDS: list[Guard] = []
+
+
+def guard(func: Guard) -> Guard:
+    """Register a guard: every frame of every cue verb must pass it."""
+    GUARDS.append(func)
+    return func
+
+
+def admits(tok: Token, frame: CueFrame, cues: Cues) -> bool:
+    """Whether the context of the cue ``tok`` passes every guard of ``frame``."""
+    return all(check(tok, frame, cues) for check in GUARDS)
+
+
+@guard  # a phrasal verb's particle: "point out", not "point"
+def particle(tok: Token, frame: CueFrame, cues: Cues) -> bool:
+    return not frame.particle or any(c.dep_ == "prt" and c.lower_ == frame.particle for c in tok.children)
+
+
+@guard  # a word the cue's phrase must contain
+def required_word(tok: Token, frame: CueFrame, cues: Cues) -> bool:
+    return not frame.requires_word or any(t.lower_ in frame.requires_word for t in tok.subtree)
+
+
+@guard  # a word the cue must not carry: "hit back"
+def forbidden_word(tok: Token, frame: CueFrame, cues: Cues) -> bool:
+    return not any(c.lower_ in frame.forbids_word for c in tok.children)
+
+
+@guard  # a preposition the cue must govern
+def required_prep(tok: Token, frame: CueFrame, cues: Cues) -> bool:
+    return not frame.requires_prep or any(c.dep_ == "prep" and c.lower_ in frame.requires_prep for c in tok.children)
+
+
+@guard  # "called on X to ...", "called for talks" are no "X called Y Z"
+def forbidden_prep(tok: Token, frame: CueFrame, cues: Cues) -> bool:
+    return not any(c.dep_ in ("prep", "prt") and c.lower_ in frame.forbids_prep for c in tok.children)
+
+
+@guard  # "troops crossed into X", not "refugees crossed into X"
+def forces_as_subject(tok: Token, frame: CueFrame, cues: Cues) -> bool:
+    return not frame.forces_only or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in cues.force_nouns for c in tok.children
+    )
+
+
+@guard  # a clause or infinitive the cue must govern: "threatened to ..."
+def required_complement(tok: Token, frame: CueFrame, cues: Cues) -> bool:
+    return not frame.requires_xcomp or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+
+
+@guard  # "delivered an address to the nation" supplies nothing
+def forbidden_object(tok: Token, frame: CueFrame, cues: Cues) -> bool:
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in frame.forbids_dobj for c in tok.children)
+
+
+@guard  # a claim noun as the object, or none: "rejected the allegations", "a claim rejected by X"
+def claim_noun(tok: Token, frame: CueFrame, cues: Cues) -> bool:
+    if not (frame.requires_claim_noun or frame.forbids_claim_noun):
+        return True
+    has = (
+        any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in cues.claim_nouns for c in tok.children)
+        or tok.dep_ == "acl"
+        and tok.head.lower_ in cues.claim_nouns
+    )
+    return has == frame.requires_claim_noun
+
+
+@guard  # "gave a warm welcome to X": the noun's frame, not the light verb's
+def not_a_light_verb(tok: Token, frame: CueFrame, cues: Cues) -> bool:
+    if frame.predicate == "claims" or tok.lemma_.lower() not in cues.light_verbs:
+        return True
+    dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+    return not (dobjs and dobjs[0].lemma_.lower() in cues.nouns)
+
+
+def fits(frame: CueFrame, subject: Mention, obj: Mention) -> bool:
+    """Whether a subject and an object make a relation of ``frame``: of the types it asks for, two
+    actors, and not an actor and its own country ("the army shelled Khartoum"; "accused his own
+    government" stays)."""
+    return (
+        obj != subject
+        and (not frame.requires_subject_type or subject.type in frame.requires_subject_type)
+        and (not frame.requires_object_type or obj.type in frame.requires_object_type)
+        and obj.type not in frame.forbids_object_type
+        and not (frame.predicate not in STATEMENTS and own_country(subject, obj))
+    )

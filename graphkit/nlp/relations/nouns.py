@@ -1,0 +1,110 @@
+"""Noun cues: event nouns ("launched an attack on X", "X's invasion of Y", "held talks with X") and
+stance nouns ("X's position that Y")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ...resources import CueFrame, Cues
+from ...types import Mention
+from ..actors import ActorIndex
+from ..syntax import blocked, conjuncts
+from .arguments import STATEMENTS, whom
+from .claims import ClaimMaker
+from .content import ContentReader
+from .memory import Memory
+from .records import RawRelation
+from .subjects import SubjectFinder
+
+__all__ = ["NounCues"]
+
+#: predicates that asking or offering itself expresses ("called for sanctions against X")
+_ASKING = ("accuses", "demands", "threatens")
+
+
+class NounCues:
+    """The relations event nouns and stance nouns state in a sentence."""
+
+    def __init__(self, cues: Cues, subjects: SubjectFinder, content: ContentReader, claims: ClaimMaker) -> None:
+        self.cues, self.subjects, self.content, self.claims = cues, subjects, content, claims
+
+    def events(self, sent: Span, actors: ActorIndex) -> list[RawRelation]:
+        """ "an attack on X", "held talks with X": an event noun, its owner or light verb's subject, and
+        the object its frame's prepositions mark."""
+        out: list[RawRelation] = []
+        for tok in sent:
+            frame = self.cues.nouns.get(tok.lemma_.lower())
+            if frame is None or tok.pos_ != "NOUN" or any(c.lower_ in self.cues.negations for c in tok.children):
+                continue  # "made no threat against X"
+            head = tok.head if tok.dep_ == "compound" else tok  # "a mediation effort"
+            subjects = [m for c in head.children if c.dep_ == "poss" for m in [actors.resolve(c)] if m]  # "X's attack"
+            verb = None
+            if not subjects:
+                verb = self._light_verb(head, frame)
+                if verb is None:
+                    continue
+                subjects = self.subjects(verb, actors, frame.predicate not in STATEMENTS)
+            if not subjects:
+                continue
+            objects = self._objects(frame, head, verb, actors)
+            out += [RawRelation.at(sent, frame.predicate, s, o, tok.text) for s in subjects for o in objects if o != s]
+        return out
+
+    def _light_verb(self, head: Token, frame: CueFrame) -> Token | None:
+        """The light verb that carries an event noun: "launched an attack", "held talks", "took part in
+        talks"; not negated or hedged, and not only sought ("sought a meeting with X")."""
+        verb = (
+            head.head
+            if head.dep_ in ("dobj", "nsubjpass")
+            else head.head.head
+            if head.dep_ == "pobj" and head.head.dep_ == "prep"
+            else None
+        )
+        if (
+            verb is None
+            or verb.pos_ != "VERB"
+            or verb.lemma_.lower() not in self.cues.light_verbs
+            or blocked(verb, self.cues)
+        ):
+            return None
+        if verb.lemma_.lower() in self.cues.irrealis and frame.predicate not in _ASKING:
+            return None  # "sought a meeting with X", "offered talks with X": not held
+        return verb
+
+    def _objects(self, frame: CueFrame, head: Token, verb: Token | None, actors: ActorIndex) -> list[Mention]:
+        """The object of an event noun: a preposition's object on the noun, else on its light verb
+        ("an attack on X", "held talks with X"); "that": the subject of the noun's clause ("its demand
+        that Israel ease restrictions")."""
+        objects: list[Mention] = []
+        for holder in (head, verb):
+            for p in holder.children if holder is not None else ():
+                if p.dep_ in ("prep", "dative") and p.lower_ in frame.obj:
+                    args = [t for c in p.children if c.dep_ == "pobj" for t in conjuncts(c)]
+                elif p.dep_ in ("acl", "ccomp") and "that" in frame.obj and holder is head:
+                    args = [t for c in p.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
+                else:
+                    continue
+                objects += [m for t in args for m in [whom(t, actors, frame.predicate, self.cues)] if m]
+            if objects:
+                break
+        return objects
+
+    def stances(self, sent: Span, actors: ActorIndex, memory: Memory) -> list[RawRelation]:
+        """ "X's position that Y": the owner of a stance noun claims its clause."""
+        out: list[RawRelation] = []
+        for tok in sent:
+            if tok.pos_ != "NOUN" or tok.lower_ not in self.cues.stance_nouns:
+                continue
+            owners = [m for c in tok.children if c.dep_ == "poss" for m in [actors.resolve(c)] if m]
+            clause = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                ),
+                None,
+            )
+            if not owners or clause is None:
+                continue
+            out += self.claims(owners, self.content.proposition(clause), sent, tok.text, actors, memory)
+        return out

@@ -1,0 +1,189 @@
+"""The object finders ``cues.yaml`` frames name (``obj: [dobj, prep:with, ...]``), and
+:class:`ObjectFinder`, which tries a frame's finders in order and reads what they found as actors.
+
+Each finder is registered by name with :func:`~graphkit.nlp.relations.registry.object_finder`; a new
+place to look is a new function here and its name in a frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from ...resources import CueFrame, Cues
+from ...types import Mention
+from ..syntax import condition_subjects, conjuncts
+from .arguments import whom
+from .registry import Bound, Found, Recalled, Site, bind, object_finder
+
+__all__ = ["ObjectFinder"]
+
+#: prepositions that say where an attack happened
+_PLACE_PREPS = ("in", "near", "on", "at", "across", "inside", "outside", "around", "over")
+#: prepositions that mark an argument of an infinitive ("break relations with X"), not a reason ("over ...")
+_ARGUMENT_PREPS = ("to", "with", "against", "on", "into", "from", "at", "in", "toward", "towards", "by")
+
+
+def _children(tok: Token, dep: str) -> list[Token]:
+    """The children of ``tok`` with the dependency ``dep``, and what is coordinated with them."""
+    return [t for c in tok.children if c.dep_ == dep for t in conjuncts(c)]
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition: "with Kyiv and Warsaw"."""
+    return [t for c in prep.children if c.dep_ == "pobj" for t in conjuncts(c)]
+
+
+@object_finder("dobj")  # the direct object: "X accused Y"
+def direct_object(site: Site, _: str) -> Found:
+    return _children(site.tok, "dobj")
+
+
+@object_finder("dative")  # the indirect object: "X gave Y weapons"
+def indirect_object(site: Site, _: str) -> Found:
+    return _children(site.tok, "dative")
+
+
+@object_finder("nsubjpass")  # the subject of a passive: "Y was accused by X"
+def passive_subject(site: Site, _: str) -> Found:
+    if not any(c.dep_ == "auxpass" for c in site.tok.children):
+        return []
+    return _children(site.tok, "nsubjpass")
+
+
+@object_finder("prep", word=True)  # the object of a preposition (or particle): "X sided with Y", "X turned on Y"
+def prepositional_object(site: Site, word: str) -> Found:
+    return [t for p in site.tok.children if p.dep_ in ("prep", "dative", "prt") and p.lower_ == word for t in _pobjs(p)]
+
+
+@object_finder("dobj-prep", word=True)  # a preposition on the direct object: "X fired rockets at Y"
+def object_prepositional_object(site: Site, word: str) -> Found:
+    return [
+        t
+        for h in site.tok.children
+        if h.dep_ == "dobj"
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == word
+        for t in _pobjs(p)
+    ]
+
+
+@object_finder("poss-of-dobj")  # the owner of the (passive) object: "X welcomed Y's statement"
+def object_owner(site: Site, _: str) -> Found:
+    return [c for d in site.tok.children if d.dep_ in ("dobj", "nsubjpass") for c in d.children if c.dep_ == "poss"]
+
+
+@object_finder("ccomp-nsubj")  # the subject of the complement clause: "X demanded that Y withdraw"
+def clause_subject(site: Site, _: str) -> Found:
+    return [
+        t
+        for h in site.tok.children
+        if h.dep_ == "ccomp"
+        for c in h.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for t in conjuncts(c)
+    ]
+
+
+@object_finder("condition")  # whom an if/unless clause is on: "X threatened to strike unless Y ..."
+def condition_subject(site: Site, _: str) -> Found:
+    return [t for s in condition_subjects(site.tok) for t in conjuncts(s)]
+
+
+@object_finder("xcomp-any")  # an object of the infinitive: "threatened to break relations with Y"
+def infinitive_object(site: Site, _: str) -> Found:
+    """The objects of the verbs an infinitive chain hangs from the cue, in text order ("refused to lift
+    the curfew on Y")."""
+    out: list[Token] = []
+    heads = [c for c in site.tok.children if c.dep_ == "xcomp"]
+    while heads:
+        h = heads.pop(0)
+        for c in h.children:
+            if c.dep_ in ("dobj", "dative", "nsubjpass"):
+                out += conjuncts(c)
+            elif c.dep_ in ("prep", "agent") and c.lower_ in _ARGUMENT_PREPS:
+                out += _pobjs(c)
+            elif c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB":
+                heads.append(c)
+    return out
+
+
+@object_finder("previous-accuser")  # "the Kremlin denied any involvement": who recently accused it
+def previous_accuser(site: Site, _: str) -> Found:
+    if not any(c.dep_ == "dobj" and site.actors.resolve(c) is None for c in site.tok.children):
+        return []
+    accusation = site.memory.accusation_against(site.subjects)
+    return Recalled([accusation.accuser] if accusation is not None else [])
+
+
+@object_finder("previous-source")  # "Kyiv denied the allegations", "Kyiv and Washington deny it": whose they are
+def previous_source(site: Site, _: str) -> Found:
+    said = [c for c in site.tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if site.tok.dep_ == "acl":  # "a claim rejected by Kyiv"
+        said.append(site.tok.head)
+    if not any(
+        not any(g.dep_ == "poss" for g in c.children)
+        and (c.lower_ in site.cues.claim_nouns or c.lower_ in ("it", "this", "that", "them"))
+        for c in said
+    ):
+        return []
+    source = site.memory.previous_source(site.subjects)
+    return Recalled([source] if source is not None else [])
+
+
+class ObjectFinder:
+    """The object actors of a cue verb: the first of its frame's finders that finds any."""
+
+    def __init__(self, cues: Cues) -> None:
+        self.bound: dict[CueFrame, tuple[Bound, ...]] = {
+            frame: bind(frame, cues) for frames in cues.verbs.values() for frame in frames
+        }
+
+    def __call__(self, site: Site) -> list[Mention]:
+        for find in self.bound[site.frame]:
+            found = find(site)
+            if isinstance(found, Recalled):
+                return found.actors
+            actors = _REFERENCE[site.frame.object_ref](found, site)
+            if actors:
+                return actors
+        return _attacked_places(site) if site.frame.predicate == "attacks" else []
+
+
+def _itself(toks: list[Token], site: Site) -> list[Mention]:
+    """ "received X": X itself, not "X's statement"."""
+    return [m for m in (site.actors.resolve(t) for t in toks) if m is not None]
+
+
+def _owned(toks: list[Token], site: Site) -> list[Mention]:
+    """ "welcomed X's statement", never "welcomed X": a thing of the actor's only."""
+    pred, actors = site.frame.predicate, site.actors
+    return [m for t in toks if actors.resolve(t) is None for m in [whom(t, actors, pred, site.cues)] if m is not None]
+
+
+def _anchored(toks: list[Token], site: Site) -> list[Mention]:
+    """The actor a token names, or for an event the one a place, thing or people stands for."""
+    pred, actors = site.frame.predicate, site.actors
+    return [m for m in (whom(t, actors, pred, site.cues) for t in toks) if m is not None]
+
+
+#: how a frame's ``object_ref`` reads the tokens a finder found
+_REFERENCE: dict[str | None, Callable[[list[Token], Site], list[Mention]]] = {
+    "direct": _itself,
+    "owned": _owned,
+    None: _anchored,
+}
+
+
+def _attacked_places(site: Site) -> list[Mention]:
+    """ "jets bombed positions near Kirkuk": the place attacked stands for its country."""
+    return [
+        m
+        for p in site.tok.children
+        if p.dep_ == "prep" and p.lower_ in _PLACE_PREPS
+        for c in p.children
+        if c.dep_ == "pobj" and c.i in site.actors.places
+        for m in [site.actors.anchor(c)]
+        if m is not None
+    ]

@@ -1,0 +1,143 @@
+"""Who a cue verb's subject is: the source of a claim, the actor of an event.
+
+The subject is the verb's own (``nsubj``; the ``by``-agent of a passive), the one after it when the
+cue follows a quotation ('"...," said X'), or else one it borrows by its dependency: a coordinated
+verb its first conjunct's ("X said ... and added ..."), an infinitive its controller's ("urged X to
+support Y"), a relative clause the noun it modifies. A statement verb parsed into a reported clause
+("X said Y were ... and insisted that ...") still belongs to the reporter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from ...resources import Cues
+from ...types import Mention
+from ..actors import ActorIndex
+from ..syntax import conjuncts
+from .arguments import who
+
+__all__ = ["CLOSE_QUOTES", "SubjectFinder", "inverted", "reporting_ancestor"]
+
+CLOSE_QUOTES = {"\u201d", "\u00bb", '"', "''"}
+_FINITE_TAGS = ("VBD", "VBZ", "VBP")
+_VERBS = ("VERB", "AUX")
+
+
+def inverted(tok: Token) -> bool:
+    """A cue right after a closing quote, with its subject after it: «…», - reported X; "…," said X."""
+    if any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+        return False
+    before: list[Token] = []  # up to four tokens before the cue, within its sentence
+    j = tok.i
+    while j > 0 and len(before) < 4 and not tok.doc[j].is_sent_start:
+        j -= 1
+        before.insert(0, tok.doc[j])
+    return any(t.text in CLOSE_QUOTES for t in before) and all(t.is_punct for t in before[-2:])
+
+
+def reporting_ancestor(tok: Token, cues: Cues) -> Token | None:
+    """The cue verb whose reported clause a conjoined statement verb was parsed into."""
+    frames = cues.verbs.get(tok.lemma_.lower(), ())
+    if not any(f.predicate in ("claims", "accuses") for f in frames):
+        return None
+    head = tok.head
+    while head.head.i != head.i:
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in cues.verbs:
+            return head.head
+        head = head.head
+    return None
+
+
+#: a subject a verb without its own borrows, by the verb's dependency: (finder, verb, actors, event,
+#: passive_subject) → the subject actors
+Borrowing = Callable[["SubjectFinder", Token, ActorIndex, bool, bool], list[Mention]]
+_BORROWED: dict[str, Borrowing] = {}
+
+
+def _borrows(dep: str) -> Callable[[Borrowing], Borrowing]:
+    def register(func: Borrowing) -> Borrowing:
+        _BORROWED[dep] = func
+        return func
+
+    return register
+
+
+class SubjectFinder:
+    """The subject actors of a cue verb (see the module's docstring)."""
+
+    def __init__(self, cues: Cues) -> None:
+        self.cues = cues
+
+    def __call__(
+        self, tok: Token, actors: ActorIndex, event: bool = False, passive_subject: bool = False
+    ) -> list[Mention]:
+        if inverted(tok):  # '"...," said X': the subject after the cue
+            cands = [
+                t for c in tok.children if c.dep_ in ("nsubj", "dobj", "attr") and c.i > tok.i for t in conjuncts(c)
+            ]
+        else:
+            cands = _own_subjects(tok, passive_subject)
+            if not cands:
+                borrow = _BORROWED.get(tok.dep_)
+                return borrow(self, tok, actors, event, passive_subject) if borrow is not None else []
+        return _actors(cands, actors, event)
+
+
+def _actors(cands: list[Token], actors: ActorIndex, event: bool) -> list[Mention]:
+    return [m for m in (who(t, actors, event) for t in cands) if m is not None]
+
+
+def _own_subjects(tok: Token, passive_subject: bool) -> list[Token]:
+    """The verb's subject ("X said"), its passive's by-agent ("Y was accused by X"), or its passive
+    subject where the frame says it is the actor ("X is opposed to Y")."""
+    cands: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "nsubj" or passive_subject and c.dep_ == "nsubjpass":
+            cands = conjuncts(c)
+        elif c.dep_ == "agent":
+            cands = [t for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
+    return cands
+
+
+@_borrows("conj")  # "X said ... and added that ...": the first conjunct's subject
+def _coordinated(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool, _: bool) -> list[Mention]:
+    found = find(tok.head, actors, event)
+    # a finite verb cannot be coordinated with a non-finite one: "X said Y was backtracking ... and
+    # accused him", "... for China to retaliate and confirmed that" belong to X
+    stray = tok.tag_ in _FINITE_TAGS and tok.head.tag_ != tok.tag_
+    reporter = None if event or found and not stray else reporting_ancestor(tok, find.cues)
+    # "X said submarines were ... and insisted that ...": parsed as a conjunct inside X's content
+    # ("X said Putin lied and accused Y" stays Putin's)
+    return find(reporter, actors, event) if reporter is not None else found
+
+
+@_borrows("acomp")  # "Israel is opposed to ...": the copula's subject
+def _predicative(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool, passive: bool) -> list[Mention]:
+    return find(tok.head, actors, event, passive)
+
+
+@_borrows("relcl")  # "Ukraine, which accused Russia, ...": the noun the relative clause modifies
+def _relative(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool, _: bool) -> list[Mention]:
+    return _actors([tok.head], actors, event)
+
+
+@_borrows("xcomp")  # "urged the EU to support X": the EU (object control); "X wants to ...": X
+def _infinitive(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool, _: bool) -> list[Mention]:
+    if any(c.dep_ == "dobj" for c in tok.head.children):
+        return _actors([t for c in tok.head.children if c.dep_ == "dobj" for t in conjuncts(c)], actors, event)
+    return _governing(find, tok, actors, event, False)
+
+
+@_borrows("advcl")  # "X struck back, warning ...": the subject of the verb it modifies
+def _governing(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool, _: bool) -> list[Mention]:
+    return find(tok.head, actors, event) if tok.head.pos_ in _VERBS else []
+
+
+@_borrows("pcomp")  # "..., before warning him": the subject of the verb the phrase modifies
+def _after_preposition(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool, _: bool) -> list[Mention]:
+    if tok.head.lower_ in ("before", "after", "while", "by", "in") and tok.head.head.pos_ in _VERBS:
+        return find(tok.head.head, actors, event)
+    return []  # "accused X of doing"
