@@ -22,7 +22,7 @@ from graphkit.errors import GraphkitError
 from graphkit.ingest.corpus import count_articles, read_corpus
 from graphkit.nlp.models import default_model
 from graphkit.resources import ONTOLOGIES
-from graphkit.run.cache import Cache, fingerprint
+from graphkit.run.cache import Cache, code_files, fingerprint
 from graphkit.run.engines import BATCH, batch_relations
 from graphkit.types import Article
 
@@ -95,6 +95,23 @@ def test_cache_fingerprint_changes_with_each_data_file(tmp_path, name):
     with (data / name).open("a", encoding="utf-8") as fh:
         fh.write("\n# edited\n")
     assert fingerprint(model, data) != before
+
+
+def test_cache_fingerprint_covers_the_extraction_code():
+    """Every module extraction runs is hashed (a moved package must not drop out of the fingerprint)."""
+    names = [name for name, path in code_files()]
+    assert all(path.is_file() for _, path in code_files())
+    assert "nlp/relations/component.py" in names and "nlp/load.py" in names and "types.py" in names
+    assert len(names) == len(set(names)) > 20
+
+
+def test_cache_fingerprint_changes_with_the_extraction_code(tmp_path, monkeypatch):
+    model = default_model()
+    before = fingerprint(model)
+    edited = tmp_path / "component.py"
+    edited.write_text("# another version of the code\n")
+    monkeypatch.setattr("graphkit.run.cache.code_files", lambda: [("nlp/relations/component.py", edited)])
+    assert fingerprint(model) != before
 
 
 def test_cache_fingerprint_changes_with_the_model_version(tmp_path):

@@ -35,12 +35,13 @@ from ..errors import GraphkitError
 from ..resources import ONTOLOGIES
 from ..types import Article, Evidence, Mention, MentionRelation
 
-__all__ = ["CACHE_DIR", "Cache", "fingerprint"]
+__all__ = ["CACHE_DIR", "Cache", "code_files", "fingerprint"]
 
 #: The cache's folder inside a build's output folder.
 CACHE_DIR = ".graphkit"
 
-_CODE = ("pipeline", "extract.py", "engines.py", "nlp.py", "types.py", "resources.py")
+#: the code extraction runs, relative to the package: every module of nlp/, and the records and data loaders it uses
+_CODE = ("nlp", "types.py", "resources.py", "run/engines.py")
 _DATA = ("actors.yaml", "cues.yaml", "places.tsv", "places_extra.tsv")
 _SCHEMA = 1  # the layout of the table and of its values
 
@@ -67,17 +68,21 @@ def fingerprint(model: str, ontologies: Path = ONTOLOGIES) -> str:
     except importlib.metadata.PackageNotFoundError:
         spacy_version = "?"
     h.update(f"graphkit {__version__}\0spacy {spacy_version}\0{_model_version(model)}\0schema {_SCHEMA}\0".encode())
-    package = Path(__file__).parent
+    for name, f in [*code_files(), *((name, ontologies / name) for name in _DATA)]:
+        h.update(name.encode() + b"\0")
+        h.update(f.read_bytes() if f.is_file() else b"(missing)")
+    return h.hexdigest()
+
+
+def code_files() -> list[tuple[str, Path]]:
+    """The extraction code the cache depends on: ``(path relative to the package, path)``, in a fixed order."""
+    package = Path(__file__).resolve().parent.parent
     files = [
         f
         for name in _CODE
-        for f in (sorted((package / name).glob("*.py")) if (package / name).is_dir() else [package / name])
+        for f in (sorted((package / name).rglob("*.py")) if (package / name).is_dir() else [package / name])
     ]
-    files += [ontologies / name for name in _DATA]
-    for f in files:
-        h.update(f.name.encode() + b"\0")
-        h.update(f.read_bytes() if f.is_file() else b"(missing)")
-    return h.hexdigest()
+    return [(f.relative_to(package).as_posix(), f) for f in files]
 
 
 def article_key(article: Article, fp: str) -> str:
