@@ -160,7 +160,7 @@ def resolve(graph: LoadedGraph, kind: str, value: str, *, base: str | None = Non
     actors = _by_label(graph, value)
     if len(actors) > 1:
         shown = ", ".join(sorted(_show(graph, a) for a in actors))
-        raise GraphkitError("E092", value=value, n=len(actors), iris=shown)
+        raise GraphkitError("E064", value=value, n=len(actors), iris=shown)
     if actors:
         return actors[0], True
     if re.fullmatch(r"[\w\-/]+", value):  # a short name: as the IRI ends (vladimir-putin), or the actor's key

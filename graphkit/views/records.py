@@ -38,12 +38,12 @@ from typing import Any
 import networkx as nx
 
 from ..errors import GraphkitError
+from . import VIEWS
 from .html import ViewEdge, ViewNode, render_html
 
 __all__ = [
     "BUILD_VIEW_NODES",
     "MAX_NODES",
-    "VIEWS",
     "filter_records",
     "load_records",
     "make_view",
@@ -343,14 +343,6 @@ def _ego(records: Sequence[Record], titles: Mapping[str, str], actor: str) -> tu
             next(a for r in records for a in (r["subject"], r.get("object")) if a and a["id"] == ego), ""
         )
     return [by_id[k] for k in sorted(by_id)] + claim_nodes, edges + claim_edges
-
-
-VIEWS: dict[str, str] = {
-    "actors": "actors and who does what to whom",
-    "countries": "actors rolled up to their countries",
-    "ego": "one actor (--actor), its neighbours and its claims",
-    "claims": "claimants, their claims and the actors each claim mentions",
-}
 
 
 def _sized(nodes: list[ViewNode], edges: Sequence[ViewEdge]) -> list[ViewNode]:
