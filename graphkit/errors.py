@@ -48,7 +48,7 @@ class Errors:
         "narrow it with --predicate, --article or --view ego --actor NAME, or use --view countries"
     )
     E063 = "no actor '{value}' in the graph (give its label, short name or IRI)"
-    E064 = "'{value}' names {n} actors ({iris}); give the IRI of one"
+    E064 = "'{value}' names {n} actors ({iris}); give the IRI of one"  # also for a query's actor parameter
     E065 = "unknown view '{name}' (expected one of {names})"
     E066 = "the ego view needs an actor (--actor NAME)"
     # the Oxigraph store
@@ -65,7 +65,6 @@ class Errors:
     E089 = "preset '{name}' takes {expected}; got {got} argument(s)"
     E090 = "{path}: invalid preset file ({msg})"
     E091 = "'{value}' is not a predicate (expected one of {names}, or an IRI)"
-    E092 = "'{value}' names {n} actors ({iris}); give the IRI of one"
     E093 = "'{value}' is not a valid IRI ({msg})"
     # building at scale: the cache, worker processes
     E100 = "{path}: cannot use the build cache ({msg}); run with --no-cache, or remove the file"
@@ -80,6 +79,13 @@ class Errors:
         "(start some: dask worker {address} --nthreads 1)"
     )
     E114 = "cannot start a local Dask cluster of {n} workers ({msg})"
+    # drawing a view (graphkit.views.html): what the page is given must make a graph
+    E130 = "duplicate node id '{id}' in the view"
+    E131 = "edge {i} refers to unknown node id '{id}'"
+    E132 = "unknown node type '{type}' for node '{id}' (expected one of {names})"
+    E133 = "unknown predicate '{predicate}' for an edge (expected one of {names})"
+    E134 = "edge weight must be an int >= 1, got {value}"
+    E135 = "cannot inline the vis-network library of pyvis ({msg}); reinstall pyvis"
 
 
 class GraphkitError(ValueError):

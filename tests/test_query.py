@@ -219,7 +219,7 @@ def test_query_a_label_of_two_actors_asks_for_an_iri(tmp_path):
             for k in ("a", "b")
         )
     )
-    with pytest.raises(GraphkitError, match=r"^\[E092\] 'twin' names 2 actors \(actor:a, actor:b\)"):
+    with pytest.raises(GraphkitError, match=r"^\[E064\] 'twin' names 2 actors \(actor:a, actor:b\)"):
         run_preset(path, "claims-by", ["twin"])
     assert run_preset(path, "claims-by", ["actor:a"]).notes == []
 

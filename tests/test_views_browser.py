@@ -18,7 +18,8 @@ from typing import Any
 import pytest
 
 from graphkit.views.html import ViewEdge, ViewNode, render_html
-from graphkit.views.records import load_records, make_view, view_graph
+from graphkit.views.model import view_graph
+from graphkit.views.records import load_records, make_view
 
 from .conftest import ROOT
 

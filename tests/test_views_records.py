@@ -1,4 +1,4 @@
-"""Views built from relation records (graphkit.views.records) and ``graphkit view``."""
+"""Views built from relation records (graphkit.views.records, .model, .summary) and ``graphkit view``."""
 
 from __future__ import annotations
 
@@ -15,18 +15,12 @@ from click.testing import CliRunner
 
 from graphkit.cli import main
 from graphkit.errors import GraphkitError
+from graphkit.views import model as views_model
 from graphkit.views import records as views_records
-from graphkit.views.records import (
-    _MAX_SENTENCES,
-    BUILD_VIEW_NODES,
-    MAX_NODES,
-    _Summary,
-    load_records,
-    make_view,
-    render_views,
-    view_graph,
-    write_views,
-)
+from graphkit.views.model import MAX_NODES, view_graph
+from graphkit.views.records import BUILD_VIEW_NODES, load_records, make_view, render_views, write_views
+from graphkit.views.summary import MAX_SENTENCES as _MAX_SENTENCES
+from graphkit.views.summary import Summary as _Summary
 
 URL = re.compile(r"https?://")
 VIEWS = [("actors", None), ("countries", None), ("claims", None), ("ego", "Russia")]
@@ -302,7 +296,7 @@ def _many_actors() -> list[dict[str, Any]]:
 def test_render_views_keeps_the_most_mentioned_actors_past_the_cap(monkeypatch) -> None:
     assert BUILD_VIEW_NODES == 1000 <= MAX_NODES
     monkeypatch.setattr(views_records, "BUILD_VIEW_NODES", 5)
-    monkeypatch.setattr(views_records, "MAX_NODES", 100)
+    monkeypatch.setattr(views_model, "MAX_NODES", 100)
     recs = _many_actors()
     with pytest.raises(GraphkitError, match=r"\[E062\]"):  # `graphkit view` still refuses it
         view_graph(recs, "actors")

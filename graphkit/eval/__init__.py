@@ -1,1 +1,2 @@
-"""Evaluation: gold sets and the scorer (what ``graphkit evaluate`` runs)."""
+"""Stage 7, evaluation (what ``graphkit evaluate`` runs): gold sets (:mod:`.gold`), the scorer that matches a
+build's records against them (:mod:`.score`) and what it gives (:mod:`.results`)."""

@@ -6,7 +6,7 @@ scored::
 
     from graphkit.eval.score import load_gold, score
     scores = score(records, load_gold("tests/data/dev"))   # records: graphkit.graph.records.relation_records(...)
-    scores.buckets["claims"].f1
+    scores.buckets["claims"].f1                             # the Scores of graphkit.eval.results
 
 The buckets:
 
@@ -27,114 +27,27 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from ..graph.records import ActorRecord, RelationRecord
 from .gold import GoldEntity, GoldRelation, GoldSet, load_gold
+from .results import BUCKETS, PRF, EntityScores, Mismatch, Scores, Unit
 
 __all__ = ["BUCKETS", "CLAIM_OVERLAP", "PRF", "EntityScores", "Mismatch", "Scores", "load_gold", "score"]
 
 #: The share of a gold claim's key words that a predicted claim must hold to match it.
 CLAIM_OVERLAP = 0.6
-#: The scored buckets, in the order of the table.
-BUCKETS = ("claims", "accuses", "accuses_country", "other", "relations_country")
 _STOP = frozenset(
     "a an the of to in on at by for from with and or but that this these those is are was were be been "
     "its it his her their our as than".split()
 )
 
-Record = Mapping[str, Any]  # one line of relations.jsonl (graphkit.graph.records.relation_record)
-Unit = tuple[str, str, str]  # (predicate, subject, object): an actor-actor relation to compare
-Who = str | Unit | None
 
-
-@dataclass(frozen=True)
-class PRF:
-    """True positives, false positives and false negatives; precision, recall and F1 rounded to 3."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def _p(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def _r(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def precision(self) -> float:
-        return round(self._p, 3)
-
-    @property
-    def recall(self) -> float:
-        return round(self._r, 3)
-
-    @property
-    def f1(self) -> float:
-        p, r = self._p, self._r
-        return round(2 * p * r / (p + r), 3) if p + r else 0.0
-
-    def __add__(self, other: PRF) -> PRF:
-        return PRF(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "tp": self.tp,
-            "fp": self.fp,
-            "fn": self.fn,
-            "precision": self.precision,
-            "recall": self.recall,
-            "f1": self.f1,
-        }
-
-
-@dataclass(frozen=True)
-class EntityScores:
-    gold_entities_found: int
-    fragmentation: float | None  # distinct node ids per gold actor found; None when none was found
-    conflated_nodes: tuple[str, ...]  # node ids that stand for more than one gold actor
-
-
-@dataclass(frozen=True)
-class Mismatch:
-    """A false positive or negative: ``kind`` is e.g. "FP claims"; ``who`` a label, a gold id or a
-    (predicate, subject, object) unit; ``what`` a claim's text or key ("" for other relations)."""
-
-    kind: str
-    article: str
-    who: Who
-    what: str | None
-
-
-@dataclass(frozen=True)
-class Scores:
-    buckets: dict[str, PRF]
-    entities: EntityScores
-    articles: int
-    articles_with_output: int
-    errors: tuple[Mismatch, ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        """The scores as the reference scorer's JSON has them (without the error list)."""
-        out: dict[str, Any] = {b: self.buckets[b].to_dict() for b in BUCKETS}
-        out["entities"] = {
-            "gold_entities_found": self.entities.gold_entities_found,
-            "fragmentation": self.entities.fragmentation,
-            "conflated_nodes": list(self.entities.conflated_nodes),
-        }
-        out["articles"], out["articles_with_output"] = self.articles, self.articles_with_output
-        return out
-
-
-def score(records: Iterable[Record], gold: GoldSet | str | Path) -> Scores:
-    """Score relation records (the dicts of ``relations.jsonl``) against a gold set or its folder."""
+def score(records: Iterable[RelationRecord], gold: GoldSet | str | Path) -> Scores:
+    """Score relation records (the lines of ``relations.jsonl``) against a gold set or its folder."""
     gold = gold if isinstance(gold, GoldSet) else load_gold(gold)
     index = _ActorIndex(gold.entities)
-    preds: dict[str, list[Record]] = defaultdict(list)
+    preds: dict[str, list[RelationRecord]] = defaultdict(list)
     for rec in records:
         if rec.get("article") in gold.articles:
             preds[rec["article"]].append(rec)
@@ -172,12 +85,19 @@ class _ActorIndex:
             if e.wikidata:
                 self.by_qid[e.wikidata] = e.id
 
-    def map(self, node: Mapping[str, Any] | None, prefer: set[str]) -> str | None:
+    def map(self, node: ActorRecord | None, prefer: set[str]) -> str | None:
+        """The gold id of a record's actor: by its Wikidata id, else by its label (see :meth:`named`)."""
         if not node:
             return None
-        if node.get("wikidata") in self.by_qid:
-            return self.by_qid[node["wikidata"]]
-        candidates = self.by_name.get(_norm(node.get("label")), set())
+        qid = node.get("wikidata")
+        if qid and qid in self.by_qid:
+            return self.by_qid[qid]
+        return self.named(node.get("label"), prefer)
+
+    def named(self, label: str | None, prefer: set[str]) -> str | None:
+        """The gold id of the one actor with this normalised label or alias (of those in ``prefer`` when
+        several have it), or None."""
+        candidates = self.by_name.get(_norm(label), set())
         if len(candidates) > 1:
             candidates = candidates & prefer
         return next(iter(candidates)) if len(candidates) == 1 else None
@@ -208,7 +128,7 @@ def _words(text: str | None) -> set[str]:
 
 
 def _collect_node_ids(
-    preds: Sequence[Record], index: _ActorIndex, prefer: set[str], node_ids: dict[str, set[str]]
+    preds: Sequence[RelationRecord], index: _ActorIndex, prefer: set[str], node_ids: dict[str, set[str]]
 ) -> None:
     """Note which node ids (or, without one, normalised labels) stand for each gold actor."""
     for p in preds:
@@ -219,7 +139,7 @@ def _collect_node_ids(
 
 
 def _score_claims(
-    article: str, preds: Sequence[Record], gold: Sequence[GoldRelation], index: _ActorIndex, prefer: set[str]
+    article: str, preds: Sequence[RelationRecord], gold: Sequence[GoldRelation], index: _ActorIndex, prefer: set[str]
 ) -> tuple[PRF, list[Mismatch]]:
     """Match each distinct predicted claim to a gold claim; core gold claims left unmatched are misses."""
     claims = [g for g in gold if g.rel == "claims"]
@@ -231,18 +151,19 @@ def _score_claims(
     for p in preds:
         if p.get("predicate") != "claims":
             continue
-        subject = p.get("subject") or {}
+        subject = p.get("subject")
+        label = subject.get("label") if subject else None
         source = index.map(subject, prefer)
         text = p.get("content") or p.get("sentence")
         words = _words(text)
-        dedupe = (source or _norm(subject.get("label")), " ".join(sorted(words)))
+        dedupe = (source or _norm(label), " ".join(sorted(words)))
         if dedupe in seen:
             continue
         seen.add(dedupe)
         hit = _matching_claim(source, words, claims, keys, matched)
         if hit is None:
             fp += 1
-            errors.append(Mismatch("FP claims", article, subject.get("label"), text))
+            errors.append(Mismatch("FP claims", article, label, text))
         elif claims[hit].core and hit not in matched:
             matched.add(hit)
             tp += 1
@@ -265,7 +186,7 @@ def _matching_claim(
 
 
 def _score_relations(
-    article: str, preds: Sequence[Record], gold: Sequence[GoldRelation], index: _ActorIndex, prefer: set[str]
+    article: str, preds: Sequence[RelationRecord], gold: Sequence[GoldRelation], index: _ActorIndex, prefer: set[str]
 ) -> tuple[list[tuple[str, PRF]], list[Mismatch]]:
     """Compare the actor-actor relations per actor and rolled up to countries (errors: per actor only)."""
     core = {(g.rel, g.subj, g.obj) for g in gold if g.rel != "claims" and g.obj and g.core}
@@ -294,15 +215,15 @@ def _score_relations(
     return out, errors
 
 
-def _side(node: Mapping[str, Any] | None, index: _ActorIndex, prefer: set[str]) -> tuple[str, str]:
+def _side(node: ActorRecord | None, index: _ActorIndex, prefer: set[str]) -> tuple[str, str]:
     """A relation's end as (actor, country): gold ids where the node maps to a gold actor; else
     ``?label`` and the country of the node's own ``country`` field (or ``?label`` again)."""
-    node = node or {}
     eid = index.map(node, prefer)
     if eid:
         return eid, index.country(eid) or eid
-    unknown = "?" + _norm(node.get("label"))
-    country = index.map({"label": node["country"]}, prefer) if node.get("country") else None
+    unknown = "?" + _norm(node.get("label") if node else None)
+    home = node.get("country") if node else None
+    country = index.named(home, prefer) if home else None
     if country and index.entities[country].type == "Country":
         return unknown, country
     return unknown, unknown

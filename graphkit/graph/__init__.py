@@ -1,2 +1,3 @@
-"""Stage 4, graph: IRIs, the ontology's terms, RDF, the Oxigraph store, ``relations.jsonl`` records, SPARQL
-queries and presets, and networkx analytics."""
+"""Stage 4, graph: IRIs (:mod:`.iri`), the ontology's terms (:mod:`.namespaces`), the graph as quads (:mod:`.quads`)
+and as RDF files (:mod:`.rdf`), the Oxigraph store (:mod:`.store`), ``relations.jsonl`` records (:mod:`.records`),
+SPARQL queries and presets (:mod:`.query`, :mod:`.presets`), and networkx analytics (:mod:`.analysis`)."""

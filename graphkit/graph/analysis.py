@@ -24,18 +24,19 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import networkx as nx
 
-from ..types import Graphed
-from .iri import DEFAULT_BASE, IRIs
+from ..types import ACTOR_TYPES, Graphed
+from .iri import DEFAULT_BASE, IRIs, base_of
 from .namespaces import PREDICATE_TERMS, TYPE_TERMS
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    GraphLike = nx.MultiDiGraph | Graphed | str | Path
+#: What the functions below read: the graph itself, a build, or the path of a graph file.
+GraphLike: TypeAlias = "nx.MultiDiGraph | Graphed | str | Path"
 
 __all__ = [
     "accusation_matrix",
@@ -51,12 +52,12 @@ __all__ = [
     "top_accusers",
 ]
 
-_ACTORS = """
-SELECT ?actor ?type ?label ?country WHERE {
+_ACTORS = f"""
+SELECT ?actor ?type ?label ?country WHERE {{
   ?actor a ?type ; rdfs:label ?label .
-  VALUES ?type { gk:Person gk:Organization gk:Country gk:Group }
-  OPTIONAL { ?actor gk:country ?country }
-}"""
+  VALUES ?type {{ {" ".join(f"gk:{t}" for t in ACTOR_TYPES)} }}
+  OPTIONAL {{ ?actor gk:country ?country }}
+}}"""
 _STATEMENTS = """
 SELECT ?st ?s ?p ?o ?article ?sentence WHERE {
   ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; gk:polarity gk:Positive ;
@@ -67,7 +68,7 @@ SELECT ?st ?s ?p ?o ?article ?sentence WHERE {
 
 def from_build(result: Graphed, *, base: str | None = None) -> nx.MultiDiGraph:
     """The graph of a build, with IRIs minted under ``base`` (default: the build's own base)."""
-    iris = IRIs(base or getattr(result, "base", DEFAULT_BASE))
+    iris = IRIs(base or result.base)
     g = nx.MultiDiGraph(base=iris.base)
     for a in result.actors.values():
         g.add_node(
@@ -107,7 +108,7 @@ def from_rdf(path: str | Path) -> nx.MultiDiGraph:
     loaded = load_graph(path)
     types = {str(v): k for k, v in TYPE_TERMS.items()}
     predicates = {str(v): k for k, v in PREDICATE_TERMS.items()}
-    g = nx.MultiDiGraph(base=loaded.prefixes["actor"].removesuffix("actor/"))
+    g = nx.MultiDiGraph(base=base_of(loaded.prefixes) or DEFAULT_BASE)
     for r in sorted(run(loaded, _ACTORS).records(), key=lambda r: r["actor"]):
         g.add_node(r["actor"], label=r["label"], type=types[r["type"]], country=r["country"], claims=0)
     for r in sorted(run(loaded, _STATEMENTS).records(), key=lambda r: r["st"]):

@@ -1,12 +1,34 @@
-"""The vocabularies' terms, named once. A misspelt term is an error (``_fail = True``); a test checks
-that every ``GK`` term is defined in ``ontologies/graphkit.ttl``, and that the sets below agree with it."""
+"""The vocabularies' terms and prefixes, named once. A misspelt term is an error (``_fail = True``); a test checks
+that every ``GK`` term is defined in ``ontologies/graphkit.ttl``, and that the maps below agree with it.
+
+The maps from graphkit's names to terms are built from the names of :mod:`graphkit.types`:
+
+>>> str(PREDICATE_TERMS["accuses"])
+'https://w3id.org/graphkit/ontology#accuses'
+>>> TYPE_TERMS["Country"] == GK.Country, POLARITY_TERMS["positive"] == GK.Positive
+(True, True)
+>>> PREFIXES["oa"]
+'http://www.w3.org/ns/oa#'
+"""
 
 from __future__ import annotations
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD, DefinedNamespace
 
-__all__ = ["GK", "OA", "POLARITY_TERMS", "PREDICATE_TERMS", "SCHEMA", "SPEECH_ACTS", "TYPE_TERMS", "WD"]
+from ..types import ACTOR_TYPES, POLARITIES, PREDICATES
+
+__all__ = [
+    "GK",
+    "OA",
+    "POLARITY_TERMS",
+    "PREDICATE_TERMS",
+    "PREFIXES",
+    "SCHEMA",
+    "SPEECH_ACTS",
+    "TYPE_TERMS",
+    "WD",
+]
 
 WD = Namespace("http://www.wikidata.org/entity/")
 
@@ -84,14 +106,25 @@ class OA(DefinedNamespace):
     exact: URIRef
 
 
-#: actor type name → class; predicate name → property; polarity name → individual
-TYPE_TERMS = {"Person": GK.Person, "Organization": GK.Organization, "Country": GK.Country, "Group": GK.Group}
-PREDICATE_TERMS = {
-    name: GK[name]
-    for name in ("claims", "accuses", "denies", "threatens", "attacks", "supports", "rejects", "meets", "demands")
-}
-POLARITY_TERMS = {"positive": GK.Positive, "negative": GK.Negative}
+#: actor type name → class; predicate name → property; polarity name → individual (``positive`` → ``gk:Positive``)
+TYPE_TERMS = {name: GK[name] for name in ACTOR_TYPES}
+PREDICATE_TERMS = {name: GK[name] for name in PREDICATES}
+POLARITY_TERMS = {name: GK[name.capitalize()] for name in POLARITIES}
 #: The relations that are something the subject says (``gk:speechAct true`` in the ontology): their statements
 #: are attributed to the subject (``prov:wasAttributedTo``); the others (attacks, supports, meets) are what the
 #: article reports, attributed to no actor.
 SPEECH_ACTS = frozenset({"claims", "accuses", "denies", "threatens", "rejects", "demands"})
+#: The vocabularies' prefixes, as the graph files declare them and queries know them (in this order; the prefixes
+#: of the nodes graphkit mints, ``actor:`` and ``article:``, come from :meth:`graphkit.graph.iri.IRIs.namespaces`).
+PREFIXES: dict[str, str] = {
+    "gk": str(GK),
+    "schema": str(SCHEMA),
+    "prov": str(PROV),
+    "oa": str(OA),
+    "dcterms": str(DCTERMS),
+    "owl": str(OWL),
+    "wd": str(WD),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+}

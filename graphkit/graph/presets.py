@@ -24,20 +24,19 @@ Every value is bound as a term by :func:`graphkit.graph.query.run`, never pasted
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
+
+import pyoxigraph as ox
 
 from ..errors import GraphkitError
 from ..resources import ONTOLOGIES
-from .iri import DEFAULT_BASE, IRIs
+from .iri import DEFAULT_BASE, IRIs, base_of
 from .namespaces import PREDICATE_TERMS
-from .query import LoadedGraph, QueryResult, load_graph, run
-
-if TYPE_CHECKING:
-    from pyoxigraph import Literal, NamedNode
+from .query import LoadedGraph, QueryResult, Term, load_graph, run
 
 __all__ = ["PARAM_KINDS", "Param", "Preset", "load_presets", "resolve", "run_preset"]
 
@@ -101,7 +100,11 @@ def _read_preset(path: Path) -> Preset:
 
 @lru_cache(maxsize=4)
 def load_presets(folder: Path | None = None) -> dict[str, Preset]:
-    """The presets under ``folder`` (default ``ontologies/queries/``), by name."""
+    """The presets under ``folder`` (default ``ontologies/queries/``), by name.
+
+    >>> load_presets()["claims-by"].usage
+    'claims-by ACTOR'
+    """
     folder = folder or ONTOLOGIES / "queries"
     return {p.stem: _read_preset(p) for p in sorted(folder.glob("*.rq"))}
 
@@ -127,7 +130,8 @@ def run_preset(
         expected = " ".join(p.metavar for p in preset.params) or "no arguments"
         raise GraphkitError("E089", name=name, expected=expected, got=len(args))
     g = graph if isinstance(graph, LoadedGraph) else load_graph(graph)
-    bindings, notes = {}, []
+    bindings: dict[str, Term] = {}
+    notes: list[str] = []
     for param, value in zip(preset.params, args, strict=True):
         term, found = resolve(g, param.kind, value, base=base)
         bindings[param.variable] = term
@@ -140,12 +144,10 @@ def run_preset(
     )
 
 
-def resolve(graph: LoadedGraph, kind: str, value: str, *, base: str | None = None) -> tuple[NamedNode | Literal, bool]:
+def resolve(graph: LoadedGraph, kind: str, value: str, *, base: str | None = None) -> tuple[Term, bool]:
     """The RDF term a command-line ``value`` of ``kind`` stands for, and whether the graph holds it."""
-    from pyoxigraph import Literal
-
     if kind == "literal":
-        return Literal(value), True
+        return ox.Literal(value), True
     iri = _iri(graph, value)
     if kind == "predicate" and iri is None:
         if value not in PREDICATE_TERMS:
@@ -157,21 +159,26 @@ def resolve(graph: LoadedGraph, kind: str, value: str, *, base: str | None = Non
         return iri, _holds(graph, iri)
     if iri is not None:
         return iri, _holds(graph, iri)
+    return _actor(graph, value, base=base)
+
+
+def _actor(graph: LoadedGraph, value: str, *, base: str | None) -> tuple[Term, bool]:
+    """The actor named by a label (any case) or a short name; E064 for a label of several actors."""
     actors = _by_label(graph, value)
     if len(actors) > 1:
         shown = ", ".join(sorted(_show(graph, a) for a in actors))
-        raise GraphkitError("E092", value=value, n=len(actors), iris=shown)
+        raise GraphkitError("E064", value=value, n=len(actors), iris=shown)
     if actors:
         return actors[0], True
     if re.fullmatch(r"[\w\-/]+", value):  # a short name: as the IRI ends (vladimir-putin), or the actor's key
-        iris = IRIs(base or _base(graph))
-        for iri in (f"{iris.base}actor/{value}", str(iris.actor(value))):
-            if _holds(graph, node := _named(iri, value)):
+        iris = IRIs(base or base_of(graph.prefixes) or DEFAULT_BASE, ox.NamedNode)
+        for mint in (iris.actor_at, iris.actor):
+            if _holds(graph, node := _minted(mint, value)):
                 return node, True
-    return Literal(value), False  # matches no node: the query gives no rows
+    return ox.Literal(value), False  # matches no node: the query gives no rows
 
 
-def _iri(graph: LoadedGraph, value: str) -> NamedNode | None:
+def _iri(graph: LoadedGraph, value: str) -> ox.NamedNode | None:
     """``<iri>``, ``prefix:local`` with a prefix the graph knows, or an absolute ``scheme://…``/``urn:`` IRI."""
     if value.startswith("<") and value.endswith(">"):
         return _named(value[1:-1], value)
@@ -183,44 +190,38 @@ def _iri(graph: LoadedGraph, value: str) -> NamedNode | None:
     return None
 
 
-def _named(iri: str, value: str) -> NamedNode:
-    from pyoxigraph import NamedNode
+def _named(iri: str, value: str) -> ox.NamedNode:
+    return _minted(ox.NamedNode, iri, value)
 
+
+def _minted(mint: Callable[[str], ox.NamedNode], text: str, value: str | None = None) -> ox.NamedNode:
+    """``mint(text)``, an IRI; E093 names ``value`` (default: ``text``) when it is not a valid one."""
     try:
-        return NamedNode(iri)
+        return mint(text)
     except ValueError as e:
-        raise GraphkitError("E093", value=value, msg=str(e).splitlines()[0]) from e
+        raise GraphkitError("E093", value=value or text, msg=str(e).splitlines()[0]) from e
 
 
-def _holds(graph: LoadedGraph, term: NamedNode) -> bool:
-    from pyoxigraph import Variable
-
+def _holds(graph: LoadedGraph, term: ox.NamedNode) -> bool:
     ask = "ASK { { ?t ?p ?o } UNION { ?s ?t ?o } UNION { ?s ?p ?t } }"
-    return bool(graph.store.query(ask, use_default_graph_as_union=True, substitutions={Variable("t"): term}))
+    return bool(graph.store.query(ask, use_default_graph_as_union=True, substitutions={ox.Variable("t"): term}))
 
 
-def _by_label(graph: LoadedGraph, label: str) -> list[NamedNode]:
+def _by_label(graph: LoadedGraph, label: str) -> list[ox.NamedNode]:
     """The nodes whose ``rdfs:label`` is ``label`` (any case, any language); exact-case matches win."""
-    from pyoxigraph import Literal, Variable
-
     q = (
         "SELECT DISTINCT ?node ?label ?name WHERE { ?node <http://www.w3.org/2000/01/rdf-schema#label> ?label "
         "FILTER(LCASE(STR(?label)) = LCASE(?name)) }"
     )
-    rows = [
-        (s["node"], s["label"].value)
-        for s in graph.store.query(q, use_default_graph_as_union=True, substitutions={Variable("name"): Literal(label)})
-    ]
+    solutions = graph.store.query(
+        q, use_default_graph_as_union=True, substitutions={ox.Variable("name"): ox.Literal(label)}
+    )
+    assert isinstance(solutions, ox.QuerySolutions)  # a SELECT query
+    rows = [(s["node"], s["label"].value) for s in solutions]
     exact = {n for n, lab in rows if lab == label}
     nodes = exact or {n for n, _ in rows}
     return sorted(nodes, key=lambda n: n.value)
 
 
-def _base(graph: LoadedGraph) -> str:
-    """The graph's base IRI: read back from its ``actor:`` prefix where it has one."""
-    ns = graph.prefixes.get("actor", "")
-    return ns.removesuffix("actor/") if ns.endswith("/actor/") else DEFAULT_BASE
-
-
-def _show(graph: LoadedGraph, node: NamedNode) -> str:
+def _show(graph: LoadedGraph, node: ox.NamedNode) -> str:
     return QueryResult((), [], graph.prefixes).show(node)

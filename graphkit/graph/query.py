@@ -23,36 +23,37 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
+import pyoxigraph as ox
+from rdflib.namespace import XSD
 
 from ..errors import GraphkitError
 from .iri import DEFAULT_BASE, IRIs
-from .namespaces import GK, OA, SCHEMA, WD
 from .store import STORE_SCHEME, open_store
 
-if TYPE_CHECKING:
-    from pyoxigraph import BlankNode, Literal, NamedNode, Store, Triple
+__all__ = [
+    "GRAPH_SUFFIXES",
+    "LoadedGraph",
+    "QueryResult",
+    "Term",
+    "graph_prefixes",
+    "load_graph",
+    "python_value",
+    "query_prefixes",
+    "run",
+    "shorten",
+]
 
-    Term = NamedNode | BlankNode | Literal | Triple
-
-__all__ = ["GRAPH_SUFFIXES", "LoadedGraph", "QueryResult", "load_graph", "run"]
-
-#: Graph file suffix → pyoxigraph format name.
-GRAPH_SUFFIXES = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".jsonld": "JSON_LD"}
-#: Prefixes known for every graph (a file's own prefixes are added to them).
-VOCABULARY_PREFIXES = {
-    "gk": str(GK),
-    "schema": str(SCHEMA),
-    "prov": str(PROV),
-    "oa": str(OA),
-    "dcterms": str(DCTERMS),
-    "wd": str(WD),
-    "owl": str(OWL),
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "xsd": str(XSD),
+#: What a query's cell holds: an RDF term (a quoted triple under RDF-star).
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+#: Graph file suffix → its format.
+GRAPH_SUFFIXES = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".trig": ox.RdfFormat.TRIG,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".jsonld": ox.RdfFormat.JSON_LD,
 }
 
 _XSD = str(XSD)
@@ -81,7 +82,7 @@ _FLOATS = {_XSD + t for t in ("decimal", "double", "float")}
 class LoadedGraph:
     """A graph ready to query: an Oxigraph store (in memory for a file) and the prefixes to show IRIs with."""
 
-    store: Store
+    store: ox.Store
     source: str
     prefixes: dict[str, str] = field(default_factory=dict)
 
@@ -147,12 +148,11 @@ class QueryResult:
         """One term as a table shows it."""
         if term is None:
             return ""
-        kind = type(term).__name__
-        if kind == "NamedNode":
+        if isinstance(term, ox.NamedNode):
             return shorten(term.value, self.prefixes)
-        if kind == "BlankNode":
+        if isinstance(term, ox.BlankNode):
             return f"_:{term.value}"
-        if kind == "Literal":
+        if isinstance(term, ox.Literal):
             return " ".join(term.value.split()) if "\n" in term.value or "\t" in term.value else term.value
         return str(term)  # a quoted triple (RDF-star)
 
@@ -162,15 +162,20 @@ def _cut(text: str, width: int) -> str:
 
 
 def python_value(term: Term | None) -> Any:
-    """``NamedNode`` → its IRI, ``Literal`` → ``int``/``float``/``bool``/``str`` by datatype, ``None`` → ``None``."""
+    """``NamedNode`` → its IRI, ``Literal`` → ``int``/``float``/``bool``/``str`` by datatype, ``None`` → ``None``.
+
+    >>> python_value(ox.Literal("7", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")))
+    7
+    >>> python_value(ox.NamedNode("https://w3id.org/graphkit/id/actor/russia"))
+    'https://w3id.org/graphkit/id/actor/russia'
+    """
     if term is None:
         return None
-    kind = type(term).__name__
-    if kind == "NamedNode":
+    if isinstance(term, ox.NamedNode):
         return term.value
-    if kind == "BlankNode":
+    if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
-    if kind == "Literal":
+    if isinstance(term, ox.Literal):
         dt = term.datatype.value
         try:
             if dt in _INTEGERS:
@@ -186,7 +191,11 @@ def python_value(term: Term | None) -> Any:
 
 
 def shorten(iri: str, prefixes: Mapping[str, str]) -> str:
-    """``https://w3id.org/graphkit/id/actor/russia`` → ``actor:russia`` (the longest namespace wins)."""
+    """``https://w3id.org/graphkit/id/actor/russia`` → ``actor:russia`` (the longest namespace wins).
+
+    >>> shorten("https://w3id.org/graphkit/id/actor/russia", graph_prefixes(None))
+    'actor:russia'
+    """
     best = ""
     for prefix, ns in prefixes.items():
         if iri.startswith(ns) and len(ns) > len(prefixes.get(best, "")) and len(iri) > len(ns):
@@ -200,40 +209,40 @@ def load_graph(graph: str | Path, *, base: str | None = None) -> LoadedGraph:
     IRIs are shown with the vocabularies' prefixes, ``actor:`` and ``article:`` under ``base`` (default:
     graphkit's default base IRI) and, for Turtle and TriG, the file's own prefixes, which win.
     """
-    from pyoxigraph import RdfFormat, Store, parse
-
     text = str(graph)
     if text.startswith(STORE_SCHEME) or Path(text).is_dir():
         path = Path(text.removeprefix(STORE_SCHEME))
         if not path.exists():
             raise GraphkitError("E083", path=path)
-        return LoadedGraph(open_store(path), str(path), _default_prefixes(base))
+        return LoadedGraph(open_store(path), str(path), graph_prefixes(base))
     path = Path(text)
-    fmt_name = GRAPH_SUFFIXES.get(path.suffix.lower())
-    if fmt_name is None:
+    fmt = GRAPH_SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
         if not path.exists():
             raise GraphkitError("E083", path=path)
         raise GraphkitError("E084", path=path, suffix=path.suffix)
-    fmt = getattr(RdfFormat, fmt_name)
-    store = Store()
+    store = ox.Store()
     try:
         store.load(path=str(path), format=fmt)
     except FileNotFoundError as e:
         raise GraphkitError("E083", path=path) from e
     except (SyntaxError, ValueError, OSError) as e:
         raise GraphkitError("E085", path=path, msg=_first_line(e)) from e
-    prefixes = _default_prefixes(base)
-    if fmt in (RdfFormat.TURTLE, RdfFormat.TRIG):
-        head = parse(path=str(path), format=fmt)
+    prefixes = graph_prefixes(base)
+    if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
+        head = ox.parse(path=str(path), format=fmt)
         next(head, None)  # the prefixes declared before the first triple: where serialisers put them
         prefixes.update(head.prefixes)
     return LoadedGraph(store, str(path), prefixes)
 
 
-def _default_prefixes(base: str | None) -> dict[str, str]:
-    iris = IRIs(base or DEFAULT_BASE)
-    nodes = {"actor": f"{iris.base}actor/", "article": f"{iris.base}article/"}  # as rdf.py binds them
-    return {**VOCABULARY_PREFIXES, **nodes}
+def graph_prefixes(base: str | None) -> dict[str, str]:
+    """The prefixes known for every graph: those graphkit's files declare, with ``actor:`` and ``article:``
+    under ``base`` (default: graphkit's default base IRI)."""
+    return IRIs(base or DEFAULT_BASE).prefixes()
+
+
+_default_prefixes = graph_prefixes  # the name graphkit.run.build imports
 
 
 def run(graph: LoadedGraph | str | Path, query: str, *, bindings: Mapping[str, Term] | None = None) -> QueryResult:
@@ -246,20 +255,16 @@ def run(graph: LoadedGraph | str | Path, query: str, *, bindings: Mapping[str, T
     in the SELECT projection. Raises :class:`GraphkitError` E086 for a syntax error, E087 when evaluation
     fails.
     """
-    from pyoxigraph import QueryBoolean, QuerySolutions, Variable
-
     g = graph if isinstance(graph, LoadedGraph) else load_graph(graph)
-    subs = {Variable(k): v for k, v in (bindings or {}).items()}
+    subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
     try:
         res = g.store.query(query, prefixes=g.prefixes, use_default_graph_as_union=True, substitutions=subs or None)
-        if isinstance(res, QueryBoolean):
-            from pyoxigraph import Literal, NamedNode
-
+        if isinstance(res, ox.QueryBoolean):
             variables: tuple[str, ...] = ("result",)
             rows: list[tuple[Term | None, ...]] = [
-                (Literal(str(bool(res)).lower(), datatype=NamedNode(_XSD + "boolean")),)
+                (ox.Literal(str(bool(res)).lower(), datatype=ox.NamedNode(_XSD + "boolean")),)
             ]
-        elif isinstance(res, QuerySolutions):
+        elif isinstance(res, ox.QuerySolutions):
             variables = tuple(v.value for v in res.variables)
             rows = [tuple(sol[i] for i in range(len(variables))) for sol in res]
         else:

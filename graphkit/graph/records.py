@@ -1,9 +1,23 @@
 """``relations.jsonl``: the documented record interface, one relation a line.
 
-{"article": "dev01", "predicate": "accuses",
- "subject": {"id": IRI, "label": "Russia", "type": "Country", "country": "Russia", "wikidata": "Q159"},
- "object": {...} or null, "content": "..." (claims) or null,
- "sentence": "the evidence sentence", "start": 120, "end": 212, "cue": "accused", "confidence": 1.0}
+Each line is a :class:`RelationRecord`, its actors :class:`ActorRecord`\\ s, in this key order::
+
+    {"article": "dev01", "predicate": "accuses",
+     "subject": {"id": IRI, "label": "Russia", "type": "Country", "country": "Russia", "wikidata": "Q159"},
+     "object": {...} or null, "content": "..." (claims) or null,
+     "sentence": "the evidence sentence", "start": 120, "end": 212, "cue": "accused", "confidence": 1.0}
+
+The views (:mod:`graphkit.views`) and the scorer (:mod:`graphkit.eval`) read these records, from a build, from
+a ``relations.jsonl`` file (:func:`read_jsonl`) or from a graph file (:func:`records_from_rdf`).
+
+>>> from graphkit.types import Actor, Evidence, Relation
+>>> from graphkit.graph.iri import IRIs
+>>> russia = Actor(key="russia", label="Russia", type="Country", country="Russia", wikidata="Q159")
+>>> rel = Relation("claims", russia, None, Evidence("a1", "Russia said it won.", 0, 19, "said"), "it won")
+>>> print(to_jsonl([relation_record(rel, IRIs("https://example.org/kg/"))]), end="")
+{"article": "a1", "predicate": "claims", "subject": {"id": "https://example.org/kg/actor/russia", "label": "Russia", \
+"type": "Country", "country": "Russia", "wikidata": "Q159"}, "object": null, "content": "it won", \
+"sentence": "Russia said it won.", "start": 0, "end": 19, "cue": "said", "confidence": 1.0}
 """
 
 from __future__ import annotations
@@ -11,16 +25,52 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, TypeGuard
 
 from ..errors import GraphkitError
 from ..types import Actor, Relation
 from .iri import IRIs
 
-__all__ = ["actor_record", "read_jsonl", "records_from_rdf", "relation_record", "relation_records", "to_jsonl"]
+__all__ = [
+    "ActorRecord",
+    "RelationRecord",
+    "actor_record",
+    "read_jsonl",
+    "records_from_rdf",
+    "relation_record",
+    "relation_records",
+    "to_jsonl",
+]
 
 
-def actor_record(a: Actor, iris: IRIs) -> dict[str, Any]:
+class ActorRecord(TypedDict):
+    """An actor in a record: its IRI, label, type, its country's label and its Wikidata id."""
+
+    id: str
+    label: str
+    type: str
+    country: str | None
+    wikidata: str | None
+
+
+class RelationRecord(TypedDict):
+    """One line of ``relations.jsonl``: a resolved relation with its evidence (see :class:`graphkit.types.Relation`);
+    ``object`` is None for a claim, ``content`` None for anything else."""
+
+    article: str
+    predicate: str
+    subject: ActorRecord
+    object: ActorRecord | None
+    content: str | None
+    sentence: str
+    start: int
+    end: int
+    cue: str
+    confidence: float
+
+
+def actor_record(a: Actor, iris: IRIs) -> ActorRecord:
+    """The record of an actor, its IRI minted by ``iris``."""
     return {
         "id": str(iris.actor(a.key)),
         "label": a.label,
@@ -30,7 +80,8 @@ def actor_record(a: Actor, iris: IRIs) -> dict[str, Any]:
     }
 
 
-def relation_record(rel: Relation, iris: IRIs) -> dict[str, Any]:
+def relation_record(rel: Relation, iris: IRIs) -> RelationRecord:
+    """The record of a relation, its actors' IRIs minted by ``iris``."""
     return {
         "article": rel.evidence.article,
         "predicate": rel.predicate,
@@ -45,17 +96,17 @@ def relation_record(rel: Relation, iris: IRIs) -> dict[str, Any]:
     }
 
 
-def relation_records(relations: Iterable[Relation], iris: IRIs) -> list[dict[str, Any]]:
-    """The records of ``relations.jsonl``, in order, as dicts (what ``graphkit.eval.score`` scores)."""
+def relation_records(relations: Iterable[Relation], iris: IRIs) -> list[RelationRecord]:
+    """The records of ``relations.jsonl``, in order (what ``graphkit.eval.score`` scores)."""
     return [relation_record(r, iris) for r in relations]
 
 
-def to_jsonl(records: Iterable[dict[str, Any]]) -> str:
+def to_jsonl(records: Iterable[RelationRecord]) -> str:
     """``relations.jsonl``'s text: one record a line."""
     return "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in records)
 
 
-def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+def read_jsonl(path: Path) -> Iterator[RelationRecord]:
     """The records of a ``relations.jsonl`` file, read one line at a time; E061 names a line that is not one."""
     with path.open(encoding="utf-8") as f:
         for line_no, line in enumerate(f, 1):
@@ -65,36 +116,27 @@ def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
                 rec = json.loads(line)
             except json.JSONDecodeError as e:
                 raise GraphkitError("E061", path=path, line=line_no, msg=e.msg) from e
-            if not isinstance(rec, dict) or not isinstance(rec.get("subject"), dict) or "predicate" not in rec:
+            if not _is_record(rec):
                 raise GraphkitError("E061", path=path, line=line_no, msg="expected subject and predicate")
             yield rec
 
 
-def records_from_rdf(path: str | Path) -> list[dict[str, Any]]:
+def _is_record(rec: object) -> TypeGuard[RelationRecord]:
+    """Whether a line's JSON is taken as a record: an object with a subject (an object) and a predicate."""
+    return isinstance(rec, dict) and isinstance(rec.get("subject"), dict) and "predicate" in rec
+
+
+def records_from_rdf(path: str | Path) -> list[RelationRecord]:
     """The records of a graph file (``graph.ttl``, ``.trig``, ``.nt``, ``.jsonld``) or an Oxigraph store
-    (``oxigraph:PATH``), read back with the ``relations`` preset: the same dicts as ``relations.jsonl``."""
+    (``oxigraph:PATH``), read back with the ``relations`` preset: the same records as ``relations.jsonl``."""
     from .presets import run_preset
-
-    rows = run_preset(str(path), "relations").records()
-
-    def actor(row: dict[str, Any], side: str) -> dict[str, Any] | None:
-        if row[f"{side}Label"] is None:
-            return None
-        wikidata = row[f"{side}Wikidata"]
-        return {
-            "id": row[side],
-            "label": row[f"{side}Label"],
-            "type": row[f"{side}Type"].rsplit("#", 1)[-1],
-            "country": row[f"{side}Country"],
-            "wikidata": wikidata.rsplit("/", 1)[-1] if wikidata else None,
-        }
 
     return [
         {
             "article": row["article"],
             "predicate": row["predicate"].rsplit("#", 1)[-1],
-            "subject": actor(row, "subject"),
-            "object": actor(row, "object"),
+            "subject": _actor(row, "subject"),
+            "object": _actor(row, "object") if row["objectLabel"] is not None else None,  # a claim's is its content
             "content": row["content"],
             "sentence": row["sentence"],
             "start": row["start"],
@@ -102,5 +144,17 @@ def records_from_rdf(path: str | Path) -> list[dict[str, Any]]:
             "cue": row["cue"],
             "confidence": row["confidence"],
         }
-        for row in rows
+        for row in run_preset(str(path), "relations").records()
     ]
+
+
+def _actor(row: dict[str, Any], side: str) -> ActorRecord:
+    """The ``subject`` or ``object`` of a row of the ``relations`` preset as a record."""
+    wikidata = row[f"{side}Wikidata"]
+    return {
+        "id": row[side],
+        "label": row[f"{side}Label"],
+        "type": row[f"{side}Type"].rsplit("#", 1)[-1],
+        "country": row[f"{side}Country"],
+        "wikidata": wikidata.rsplit("/", 1)[-1] if wikidata else None,
+    }

@@ -75,7 +75,7 @@ def write_store(dataset: Graph | Iterable[tuple], path: str | Path) -> int:
         if data is not None:
             store.bulk_load(input=data, format=RdfFormat.N_QUADS if quads else RdfFormat.N_TRIPLES)
         else:
-            store.bulk_extend(OxQuad(*q) for q in dataset)  # type: ignore[union-attr]
+            store.bulk_extend(OxQuad(*q) for q in dataset)
         store.flush()
         count = len(store)
         del store  # closes the database (and releases its lock) before the folder moves

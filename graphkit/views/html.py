@@ -35,6 +35,8 @@ import pyvis
 from markupsafe import Markup
 from pyvis.network import Network
 
+from ..errors import GraphkitError
+
 __all__ = ["EDGE_COLORS", "NODE_STYLES", "ViewEdge", "ViewNode", "LARGE_VIEW", "render_html"]
 
 #: Node type -> (fill colour, vis-network shape).  Shapes differ too, so the
@@ -135,7 +137,7 @@ def _vis_options(n_nodes: int) -> dict[str, Any]:
 def _node_data(node: ViewNode) -> dict[str, Any]:
     """vis-network item for one node (tooltip is plain text)."""
     if node.type not in NODE_STYLES:
-        raise ValueError(f"unknown node type {node.type!r} for node {node.id!r}")
+        raise GraphkitError("E132", type=node.type, id=node.id, names=", ".join(NODE_STYLES))
     color, shape = NODE_STYLES[node.type]
     lines = [node.label, f"Type: {node.type}"]
     if node.country:
@@ -156,9 +158,9 @@ def _node_data(node: ViewNode) -> dict[str, Any]:
 def _edge_data(i: int, edge: ViewEdge, parallel_index: int) -> dict[str, Any]:
     """vis-network item for one edge; parallel edges get distinct curvatures."""
     if edge.predicate not in EDGE_COLORS:
-        raise ValueError(f"unknown predicate {edge.predicate!r}")
+        raise GraphkitError("E133", predicate=edge.predicate, names=", ".join(EDGE_COLORS))
     if isinstance(edge.weight, bool) or not isinstance(edge.weight, int) or edge.weight < 1:
-        raise ValueError(f"edge weight must be an int >= 1, got {edge.weight!r}")
+        raise GraphkitError("E134", value=repr(edge.weight))
     color = EDGE_COLORS[edge.predicate]
     item: dict[str, Any] = {
         "id": f"e{i}",
@@ -182,7 +184,7 @@ def _build_network(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge]) -> Netw
     seen: set[str] = set()
     for node in nodes:
         if node.id in seen:
-            raise ValueError(f"duplicate node id {node.id!r}")
+            raise GraphkitError("E130", id=node.id)
         seen.add(node.id)
         net.nodes.append(_node_data(node))
     net.node_ids = [node.id for node in nodes]
@@ -191,7 +193,7 @@ def _build_network(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge]) -> Netw
     for i, edge in enumerate(edges):
         for end in (edge.source, edge.target):
             if end not in seen:
-                raise ValueError(f"edge {i} refers to unknown node id {end!r}")
+                raise GraphkitError("E131", i=i, id=end)
         key = frozenset((edge.source, edge.target))
         done[key] += 1
         net.edges.append(_edge_data(i, edge, done[key] if multiplicity[key] > 1 else 0))
@@ -209,7 +211,7 @@ def _script_safe(code: str) -> str:
     code = "\n".join(lines).replace("://", ":\\/\\/")
     lowered = code.lower()
     if "</script" in lowered or "</style" in lowered or "<!--" in code:
-        raise RuntimeError("vis-network asset cannot be inlined safely")
+        raise GraphkitError("E135", msg="it holds text that would end its <script> or <style> element")
     return code
 
 
@@ -219,7 +221,7 @@ def _vis_assets() -> tuple[str, str]:
     lib = Path(pyvis.__file__).resolve().parent / "lib"
     found = sorted(lib.glob("vis-*/vis-network.min.js"))
     if not found:
-        raise RuntimeError(f"vis-network not found under {lib}")
+        raise GraphkitError("E135", msg=f"no vis-network under {lib}")
     js_path = found[-1]
     js = js_path.read_text(encoding="utf-8")
     css = (js_path.parent / "vis-network.css").read_text(encoding="utf-8")
@@ -255,8 +257,8 @@ def _csp_hash(script: str) -> str:
 def render_html(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge], *, title: str) -> str:
     """Render the graph as one self-contained HTML page and return it.
 
-    Raises ValueError on duplicate node ids, edges to unknown nodes, unknown
-    node types or predicates, and weights that are not ints >= 1.
+    Raises :class:`~graphkit.errors.GraphkitError` on duplicate node ids (E130), edges to unknown nodes
+    (E131), unknown node types (E132) or predicates (E133), and weights that are not ints >= 1 (E134).
     """
     net = _build_network(nodes, edges)
     net_nodes, net_edges, _heading, _height, _width, options_json = net.get_network_data()

@@ -11,10 +11,11 @@ import html
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..errors import GraphkitError
 from ..types import Actor, Graphed, Relation
-from .records import VIEWS  # the views render_view knows
+from . import VIEWS
 
-__all__ = ["VIEWS", "InlineView", "filter_relations", "render_view"]
+__all__ = ["InlineView", "filter_relations", "render_view"]
 
 
 class InlineView:
@@ -73,7 +74,7 @@ def render_view(
     """The HTML page of ``view`` (one of :data:`VIEWS`) for the relations of ``result`` that pass the filters
     (see :func:`filter_relations`)."""
     if view not in VIEWS:
-        raise ValueError(f"unknown view {view!r} (views: {', '.join(VIEWS)})")
+        raise GraphkitError("E065", name=view, names=", ".join(VIEWS))
     from ..graph.iri import IRIs
     from ..graph.records import relation_records
     from .records import make_view

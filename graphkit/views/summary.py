@@ -1,0 +1,183 @@
+"""What the ``actors`` and ``countries`` views need of relation records, gathered one record at a time.
+
+A build's views read ``relations.jsonl`` once, as a stream (:class:`Summary`): what they keep grows with the
+distinct actors and edges, not with the records (per edge a count and its first :data:`MAX_SENTENCES`
+evidence sentences, as :class:`Said` lines). The tooltips of every view are made here (:func:`tooltip`).
+
+>>> a = {"id": "x:a", "label": "A", "type": "Country", "country": "A", "wikidata": None}
+>>> b = {"id": "x:b", "label": "B", "type": "Country", "country": "B", "wikidata": None}
+>>> rec = {"article": "a1", "predicate": "accuses", "sentence": "A accused B.", "subject": a, "object": b}
+>>> nodes, edges = Summary.of([rec, rec]).countries_view({"a1": "The article"})
+>>> [n.id for n in nodes], [(e.source, e.predicate, e.target, e.weight) for e in edges]
+(['country:A', 'country:B'], [('country:A', 'accuses', 'country:B', 2)])
+>>> print(edges[0].tooltip)
+A → B, The article: A accused B.
+<BLANKLINE>
+A → B, The article: A accused B.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from typing import TypedDict
+
+from ..graph.records import ActorRecord, RelationRecord
+from .html import ViewEdge, ViewNode
+
+__all__ = ["MAX_SENTENCES", "EdgeKey", "Said", "Summary", "actor_node", "said", "tooltip"]
+
+#: Evidence sentences per tooltip; the rest are counted.
+MAX_SENTENCES = 12
+
+EdgeKey = tuple[str, str, str]  # (source id, predicate, target id)
+
+
+class Said(TypedDict):
+    """What a tooltip line needs of a record: its article and sentence, and the labels of its actors."""
+
+    article: str
+    sentence: str
+    subject: str
+    object: str | None
+
+
+def said(r: RelationRecord) -> Said:
+    """The tooltip line of a record (all a view keeps of it)."""
+    obj = r.get("object")
+    return {
+        "article": r.get("article", ""),
+        "sentence": r.get("sentence", ""),
+        "subject": r["subject"]["label"],
+        "object": obj["label"] if obj else None,
+    }
+
+
+def tooltip(
+    lines: Sequence[Said], total: int, titles: Mapping[str, str], prefix: Callable[[Said], str] | None = None
+) -> str:
+    """The tooltip of ``total`` records of which ``lines`` are the first: at most :data:`MAX_SENTENCES` sentences,
+    each after its article's title, then how many more there are."""
+    text = [
+        (prefix(s) if prefix else "") + f"{titles.get(s['article'], s['article'])}: {s['sentence']}"
+        for s in lines[:MAX_SENTENCES]
+    ]
+    if total > MAX_SENTENCES:
+        text.append(f"… and {total - MAX_SENTENCES} more")
+    return "\n\n".join(text)
+
+
+def actor_node(a: ActorRecord, text: str) -> ViewNode:
+    """An actor's node, ``text`` its tooltip, which ends with its Wikidata id."""
+    extra = f"\nWikidata: {a['wikidata']}" if a.get("wikidata") else ""
+    return ViewNode(id=a["id"], label=a["label"], type=a["type"], country=a.get("country"), tooltip=text + extra)
+
+
+class _EdgeGroups:
+    """Edges keyed (source, predicate, target) as records stream by: how many records each has, and the first
+    :data:`MAX_SENTENCES` of them (their evidence, in input order), so memory grows with edges, not records."""
+
+    def __init__(self) -> None:
+        self.count: Counter[EdgeKey] = Counter()
+        self.evidence: dict[EdgeKey, list[Said]] = {}
+
+    def add(self, key: EdgeKey, r: RelationRecord) -> None:
+        self.count[key] += 1
+        kept = self.evidence.setdefault(key, [])
+        if len(kept) < MAX_SENTENCES:
+            kept.append(said(r))
+
+    def edges(
+        self,
+        titles: Mapping[str, str],
+        prefix: Callable[[Said], str] | None = None,
+        keep: Container[str] | None = None,
+    ) -> list[ViewEdge]:
+        """The edges, sorted by key; ``keep``: only those between these node ids (None: all)."""
+        return [
+            ViewEdge(s, o, p, tooltip(self.evidence[(s, p, o)], n, titles, prefix), n)
+            for (s, p, o), n in sorted(self.count.items())
+            if keep is None or (s in keep and o in keep)
+        ]
+
+
+def _country(a: ActorRecord | None) -> str | None:
+    """The label of the actor's country (a country's own label), or None."""
+    if not a:
+        return None
+    return a.get("country") or (a["label"] if a.get("type") == "Country" else None)
+
+
+def _between(s: Said) -> str:
+    return f"{s['subject']} → {s['object']}, "
+
+
+class Summary:
+    """What the ``actors`` and ``countries`` views need of records, gathered one record at a time (:meth:`add`):
+    per actor its first record and its claims, per country its members' labels, and the edges of both views;
+    and how many records mention each actor and each country, to pick the most-mentioned when a view has too
+    many nodes (:func:`graphkit.views.records.render_views`). Nothing in it grows with records that repeat
+    actors and edges."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, ActorRecord] = {}
+        self.claims: Counter[str] = Counter()
+        self.actor_edges = _EdgeGroups()
+        self.members: dict[str, set[str]] = defaultdict(set)
+        self.country_edges = _EdgeGroups()
+        self.mentions: dict[str, Counter[str]] = {"actors": Counter(), "countries": Counter()}
+
+    @classmethod
+    def of(cls, records: Iterable[RelationRecord]) -> Summary:
+        """The summary of ``records``, read once."""
+        summary = cls()
+        for r in records:
+            summary.add(r)
+        return summary
+
+    def add(self, r: RelationRecord) -> None:
+        subj, obj, pred = r["subject"], r.get("object"), r["predicate"]
+        # an actor's first record stands for it; keys share its id (one string per actor, not per record)
+        sid = self.actors.setdefault(subj["id"], subj)["id"]
+        oid = self.actors.setdefault(obj["id"], obj)["id"] if obj else None
+        self.mentions["actors"].update({k for k in (sid, oid) if k is not None})
+        cs, co = _country(subj), _country(obj)
+        for c, a in ((cs, subj), (co, obj)):
+            if c and a:
+                self.members[c].add(a["label"])
+        self.mentions["countries"].update({f"country:{c}" for c in (cs, co) if c})
+        if pred == "claims":
+            self.claims[sid] += 1
+            return
+        if oid is not None:
+            self.actor_edges.add((sid, pred, oid), r)
+        if cs and co and cs != co:
+            self.country_edges.add((f"country:{cs}", pred, f"country:{co}"), r)
+
+    def actors_view(
+        self, titles: Mapping[str, str], keep: Container[str] | None = None
+    ) -> tuple[list[ViewNode], list[ViewEdge]]:
+        """The ``actors`` view; ``keep``: only these actors (None: all)."""
+        nodes = [
+            actor_node(a, f"{self.claims[k]} claim(s)")
+            for k, a in sorted(self.actors.items())
+            if keep is None or k in keep
+        ]
+        return nodes, self.actor_edges.edges(titles, keep=keep)
+
+    def countries_view(
+        self, titles: Mapping[str, str], keep: Container[str] | None = None
+    ) -> tuple[list[ViewNode], list[ViewEdge]]:
+        """The ``countries`` view; ``keep``: only these country nodes (None: all)."""
+        nodes = [
+            ViewNode(
+                id=f"country:{c}",
+                label=c,
+                type="Country",
+                country=c,
+                tooltip=f"{len(m)} actor(s): " + ", ".join(sorted(m)[:30]) + (" …" if len(m) > 30 else ""),
+            )
+            for c, m in sorted(self.members.items())
+            if keep is None or f"country:{c}" in keep
+        ]
+        return nodes, self.country_edges.edges(titles, _between, keep=keep)
