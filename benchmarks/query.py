@@ -30,7 +30,7 @@ import graphkit
 from graphkit.graph.iri import IRIs
 from graphkit.graph.presets import load_presets, resolve
 from graphkit.graph.query import load_graph, run
-from graphkit.graph.rdf import serialize, to_dataset, to_graph
+from graphkit.graph.rdf import to_dataset, to_graph
 from graphkit.graph.store import write_store
 from graphkit.nlp.load import load_pipeline
 
@@ -78,7 +78,7 @@ def main() -> None:
 def measure(result: graphkit.BuildResult, tmp: Path, runs: int) -> None:
     data = (result.articles, result.actors.values(), result.relations)
     ttl = tmp / "graph.ttl"
-    ttl.write_bytes(serialize(to_graph(*data, iris=IRIs()), "turtle"))
+    ttl.write_bytes(to_graph(*data, iris=IRIs()).serialize(format="turtle", encoding="utf-8"))
     dataset = to_dataset(*data, iris=IRIs())
     quads = write_store(dataset, tmp / "store")
     print(f"{len(result.articles)} articles; {quads} quads in the store; Turtle {ttl.stat().st_size:,} bytes")

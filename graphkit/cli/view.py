@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ..errors import GraphkitError
+from ..views import VIEWS
 from ._util import fail
 
 __all__ = ["view_cli"]
@@ -26,7 +27,7 @@ __all__ = ["view_cli"]
     "view",
     default="actors",
     show_default=True,
-    type=click.Choice(["actors", "countries", "ego", "claims"]),
+    type=click.Choice(list(VIEWS)),
     help="Which view to draw.",
 )
 @click.option("--actor", default=None, metavar="NAME", help="The actor of the ego view (label, short name or IRI).")

@@ -242,9 +242,6 @@ def graph_prefixes(base: str | None) -> dict[str, str]:
     return IRIs(base or DEFAULT_BASE).prefixes()
 
 
-_default_prefixes = graph_prefixes  # the name graphkit.run.build imports
-
-
 def run(graph: LoadedGraph | str | Path, query: str, *, bindings: Mapping[str, Term] | None = None) -> QueryResult:
     """Run the SPARQL ``query`` on ``graph`` and return its variables and rows. The graph's prefixes
     (``gk:``, ``rdfs:``, ``actor:``...) are declared for the query; its own ``PREFIX`` lines win.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..atomic import Staging
 from ..errors import GraphkitError
@@ -15,6 +15,7 @@ from ..graph.store import STORE_SCHEME  # ``--store oxigraph:PATH``: the prefix 
 from ..types import Actor, Article, Relation
 
 if TYPE_CHECKING:
+    from ..graph.records import RelationRecord
     from .result import BuildResult
 
 __all__ = ["STORE_SCHEME", "store_path", "write_files", "write_outputs"]
@@ -39,7 +40,7 @@ def write_files(
     out: Path,
     parts: Callable[[], Iterable[tuple[Article, Sequence[Relation]]]],
     actors: dict[str, Actor],
-    records: Callable[[], Iterable[dict[str, Any]]],
+    records: Callable[[], Iterable[RelationRecord]],
     *,
     titles: dict[str, str],
     formats: Sequence[str],

@@ -95,7 +95,7 @@ class BuildResult:
     def _sparql_graph(self) -> LoadedGraph:
         from pyoxigraph import Quad, Store
 
-        from ..graph.query import LoadedGraph, _default_prefixes
+        from ..graph.query import LoadedGraph, graph_prefixes
         from ..graph.rdf import quads
 
         store = Store()  # the quads go straight in, in the default graph (as graph.ttl has them)
@@ -105,7 +105,7 @@ class BuildResult:
                 self.articles, self.actors.values(), self.relations, iris=IRIs(self.base), single_graph=True
             )
         )
-        return LoadedGraph(store, "the build", _default_prefixes(self.base))
+        return LoadedGraph(store, "the build", graph_prefixes(self.base))
 
     def query(self, sparql: str, **bindings: Any) -> pd.DataFrame:
         """Run a SPARQL query on the graph (in memory) and return its rows as a DataFrame: IRIs as strings,
