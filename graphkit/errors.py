@@ -80,6 +80,8 @@ class Errors:
         "(start some: dask worker {address} --nthreads 1)"
     )
     E114 = "cannot start a local Dask cluster of {n} workers ({msg})"
+    # graphkit's pipeline components
+    E150 = "the Doc has no doc.spans['{key}']: the gk_actors component must run before the components that read actors"
 
 
 class GraphkitError(ValueError):
