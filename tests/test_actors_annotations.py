@@ -57,7 +57,7 @@ def test_actors_annotations_are_span_groups_of_plain_values(doc):
     # nothing on the Doc refers back to it: no Doc, Span or Token, no index
     assert not Doc.has_extension("gk_actors")
     for value in doc.user_data.values():
-        assert isinstance(value, Mention | frozenset | str), type(value)
+        assert isinstance(value, Mention | frozenset | str | None), type(value)
 
 
 def test_actors_index_rebuilt_from_the_annotations_resolves_names_descriptions_and_pronouns(doc, index):

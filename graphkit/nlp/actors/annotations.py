@@ -20,11 +20,25 @@ from spacy.tokens import Doc, Span
 from ...errors import GraphkitError
 from ...types import Mention
 
-__all__ = ["ACTORS_KEY", "PLACES_KEY", "read_actors", "read_places", "register_extensions", "write"]
+__all__ = [
+    "ACTORS_KEY",
+    "PLACES_KEY",
+    "ActorSpan",
+    "PlaceSpan",
+    "read_actors",
+    "read_places",
+    "register_extensions",
+    "write",
+]
 
 ACTORS_KEY = "gk_actors"
 PLACES_KEY = "gk_places"
 _EXTENSIONS = ("gk_mention", "gk_described", "gk_country")
+
+#: a span that names or refers to an actor, its mention, and the words of the description that introduced it
+ActorSpan = tuple[Span, Mention, frozenset[str] | None]
+#: a span that names a town or region, and the id of its country
+PlaceSpan = tuple[Span, str]
 
 
 def register_extensions() -> None:
@@ -34,33 +48,29 @@ def register_extensions() -> None:
             Span.set_extension(name, default=None)
 
 
-def write(
-    doc: Doc,
-    actors: Iterable[tuple[Span, Mention, frozenset[str] | None]],
-    places: Iterable[tuple[Span, str]],
-) -> None:
+def write(doc: Doc, actors: Iterable[ActorSpan], places: Iterable[PlaceSpan]) -> None:
     """Set ``doc``'s actor and place span groups, in text order."""
     spans = []
     for span, m, described in sorted(actors, key=lambda a: a[0].start):
         ext = span._
-        ext.gk_mention = m
-        if described is not None:
-            ext.gk_described = described
+        ext.gk_mention, ext.gk_described = m, described
         spans.append(span)
     doc.spans[ACTORS_KEY] = spans
+    found = []
     for span, cid in places:
         span._.gk_country = cid
-    doc.spans[PLACES_KEY] = [span for span, _ in places]
+        found.append(span)
+    doc.spans[PLACES_KEY] = found
 
 
-def read_actors(doc: Doc) -> Iterator[tuple[Span, Mention, frozenset[str] | None]]:
+def read_actors(doc: Doc) -> Iterator[ActorSpan]:
     """The actor spans of ``doc``, each with its mention and description words, as :func:`write` set them."""
     for span in _group(doc, ACTORS_KEY):
         ext = span._
         yield span, ext.gk_mention, ext.gk_described
 
 
-def read_places(doc: Doc) -> Iterator[tuple[Span, str]]:
+def read_places(doc: Doc) -> Iterator[PlaceSpan]:
     """The place spans of ``doc``, each with its country id."""
     for span in _group(doc, PLACES_KEY):
         yield span, span._.gk_country

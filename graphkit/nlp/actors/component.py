@@ -6,20 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ...resources import load_cues
-from ...types import Mention
 from ..gazetteer import lookup
-from .annotations import register_extensions, write
+from .annotations import ActorSpan, PlaceSpan, register_extensions, write
 from .descriptions import add_descriptions
 from .entities import named_actors
 from .index import ActorIndex
 
 __all__ = ["ActorsComponent", "make_actors"]
-
-Actors = list[tuple[Span, Mention, frozenset[str] | None]]
-Places = list[tuple[Span, str]]
 
 
 @Language.factory(
@@ -54,7 +50,7 @@ class ActorsComponent:
         self.set_annotations(doc, actors, places)
         return doc
 
-    def find(self, doc: Doc) -> tuple[Actors, Places]:
+    def find(self, doc: Doc) -> tuple[list[ActorSpan], list[PlaceSpan]]:
         """The actor spans of ``doc`` (each with its mention and, for a description that introduced a
         person, its words) and its place spans (each with its country id)."""
         named, places = named_actors(doc, self.gaz, self.cues)
@@ -65,6 +61,6 @@ class ActorsComponent:
         described = add_descriptions(index)
         return [(span, m, None) for span, m in named] + described, places
 
-    def set_annotations(self, doc: Doc, actors: Actors, places: Places) -> None:
+    def set_annotations(self, doc: Doc, actors: list[ActorSpan], places: list[PlaceSpan]) -> None:
         """Write the actors and places onto ``doc`` as span groups with plain extension values."""
         write(doc, actors, places)

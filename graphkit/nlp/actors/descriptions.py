@@ -13,10 +13,11 @@ from functools import lru_cache
 
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from ...types import Mention
 from ..gazetteer import norm_name
+from .annotations import ActorSpan
 from .base import Index, known
 from .offices import leader, named_later
 from .places import country_id, modifier_country
@@ -25,14 +26,14 @@ from .references import same_head
 __all__ = ["add_descriptions", "described_actor"]
 
 
-def add_descriptions(index: Index) -> list[tuple[Span, Mention, frozenset[str] | None]]:
+def add_descriptions(index: Index) -> list[ActorSpan]:
     """Add the unnamed actors of the Doc ("Azerbaijan's foreign ministry", "the ministry") to ``index``, in
     text order, and return them: the head noun, the actor, and the words of the description when it
     introduced a person named right after (so "the minister" later still finds them)."""
     cues, doc = index.cues, index.doc
     nouns = cues.org_nouns | cues.group_nouns | cues.person_nouns
     wanted = _ids(nouns)
-    found: list[tuple[Span, Mention, frozenset[str] | None]] = []
+    found: list[ActorSpan] = []
     # the actor nouns found by their hashes first (quicker than making a Token of every word)
     for i in [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in wanted]:
         tok = doc[i]

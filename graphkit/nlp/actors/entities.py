@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from ...resources import Cues
 from ...types import Mention
 from ..gazetteer import Lookup, norm_name
+from .annotations import PlaceSpan
 from .base import known
 from .places import country_near, place_country
 
@@ -24,7 +25,7 @@ _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
-def named_actors(doc: Doc, gaz: Lookup, cues: Cues) -> tuple[list[tuple[Span, Mention]], list[tuple[Span, str]]]:
+def named_actors(doc: Doc, gaz: Lookup, cues: Cues) -> tuple[list[tuple[Span, Mention]], list[PlaceSpan]]:
     """The entities of ``doc`` that name an actor, with its mention, and those that name a town or region,
     with its country id, each in text order."""
     return _Entities(doc, gaz, cues).read()
@@ -43,10 +44,10 @@ class _Entities:
         self.ents = doc.ents  # once: Doc.ents makes new Spans on every call
         self.ent_at = {ent.start: ent for ent in self.ents}  # first token index → entity
 
-    def read(self) -> tuple[list[tuple[Span, Mention]], list[tuple[Span, str]]]:
+    def read(self) -> tuple[list[tuple[Span, Mention]], list[PlaceSpan]]:
         self._full_names()
         actors: list[tuple[Span, Mention]] = []
-        places: list[tuple[Span, str]] = []
+        places: list[PlaceSpan] = []
         for ent in self.ents:
             m = self._entity(ent) if ent.label_ in _ACTOR_LABELS else None
             if m is not None:
