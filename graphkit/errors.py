@@ -86,6 +86,8 @@ class Errors:
     E133 = "unknown predicate '{predicate}' for an edge (expected one of {names})"
     E134 = "edge weight must be an int >= 1, got {value}"
     E135 = "cannot inline the vis-network library of pyvis ({msg}); reinstall pyvis"
+    # graphkit's pipeline components
+    E150 = "the Doc has no doc.spans['{key}']: the gk_actors component must run before the components that read actors"
 
 
 class GraphkitError(ValueError):

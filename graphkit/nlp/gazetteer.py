@@ -12,9 +12,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import GraphkitError
 from ..resources import ONTOLOGIES, GazetteerEntry, load_gazetteer, load_places
+
+if TYPE_CHECKING:  # spaCy is imported only where a pipeline is built (a build of cached articles needs none)
+    from spacy.pipeline.entityruler import PatternType
 
 __all__ = ["ENT_LABELS", "Lookup", "lookup", "norm_name", "ruler_patterns"]
 
@@ -22,8 +26,10 @@ __all__ = ["ENT_LABELS", "Lookup", "lookup", "norm_name", "ruler_patterns"]
 ENT_LABELS = {"Person": "PERSON", "Organization": "ORG", "Country": "GPE", "Group": "NORP"}
 
 
+@lru_cache(maxsize=1 << 14)
 def norm_name(text: str) -> str:
-    """A lookup key: case-folded, no leading article, no possessive, no dots, single spaces."""
+    """A lookup key: case-folded, no leading article, no possessive, no dots, single spaces (cached: the
+    same names recur in every article)."""
     s = text.strip().replace("\u2019", "'").lower()
     s = re.sub(r"^(the|a|an)\s+", "", s)
     s = re.sub(r"'s?$", "", s).replace(".", "")
@@ -31,8 +37,9 @@ def norm_name(text: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-def ruler_patterns(path: Path | None = None) -> list[dict[str, str]]:
-    out = []
+def ruler_patterns(path: Path | None = None) -> list[PatternType]:
+    """The entity ruler's phrase patterns for every name and title of the gazetteer."""
+    out: list[PatternType] = []
     for e in load_gazetteer(path).values():
         label = ENT_LABELS[e.type]
         for name in {e.label, *e.aliases, *e.metonyms}:
@@ -42,9 +49,10 @@ def ruler_patterns(path: Path | None = None) -> list[dict[str, str]]:
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lookup:
-    """Name → gazetteer id maps built once from the gazetteer."""
+    """Name → gazetteer id maps built once from the gazetteer (compared and hashed by identity: one per
+    gazetteer, which :func:`lookup` caches)."""
 
     entries: dict[str, GazetteerEntry]
     by_name: dict[str, str]  # norm_name(label or alias) → id

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 
 from ..errors import GraphkitError
 from . import actors as _actors  # noqa: F401  (registers the gk_actors factory)
@@ -36,8 +38,11 @@ def load_pipeline(model: str | None = None, *, ontologies: Path | None = None) -
     cues = ontologies / "cues.yaml" if ontologies else None
     # First in the pipeline: its patterns match token text only, so adding them needs just the
     # tokenizer (placed later, spaCy would tag and parse every pattern); ner still respects its spans.
-    ruler = nlp.add_pipe(
-        "entity_ruler", name="gk_actor_ruler", first=True, config={"overwrite_ents": True, "validate": False}
+    ruler = cast(  # add_pipe returns the component, which spaCy's annotation only calls a Doc → Doc callable
+        EntityRuler,
+        nlp.add_pipe(
+            "entity_ruler", name="gk_actor_ruler", first=True, config={"overwrite_ents": True, "validate": False}
+        ),
     )
     ruler.add_patterns(ruler_patterns(gaz))
     nlp.add_pipe("gk_paragraphs", after="gk_actor_ruler")  # before the parser, which keeps its boundaries

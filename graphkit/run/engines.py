@@ -70,10 +70,6 @@ def batch_relations(nlp: Language, batch: list[Article]) -> list[list[MentionRel
     with nlp.memory_zone():
         for doc, art in nlp.pipe(((a.text, a) for a in batch), as_tuples=True, batch_size=BATCH):
             out.append(list(doc_relations(doc, art)))
-            # graphkit's extensions refer back to the Doc (an index of its actors, relations holding Spans):
-            # clearing them breaks the cycle, so the Doc (its arrays and tok2vec tensor, some 100s of KB)
-            # is freed now rather than at some later full garbage collection
-            doc.user_data.clear()
     return out
 
 

@@ -19,7 +19,10 @@ __all__ = ["RelationsComponent", "make_relations"]
     "gk_relations",
     # what it reads: the actors gk_actors found, the sentences, the parse, tags, lemmas and entity types
     requires=[
-        "doc._.gk_actors",
+        "doc.spans",
+        "span._.gk_mention",
+        "span._.gk_described",
+        "span._.gk_country",
         "doc.ents",
         "doc.sents",
         "token.dep",

@@ -1,0 +1,178 @@
+"""Actors a noun describes instead of naming them.
+
+A noun phrase headed by an actor noun (``cues.yaml``: ministry, forces, official, ...) with a country
+modifier is an actor ("Russia's defence ministry", "Ukrainian forces", "a U.S. official"); "the
+ministry" alone refers back to the last actor of that name; "the American leader" is the one American
+leader the article has named. Described actors join the article's actors, so a later "it" can refer
+to them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Token
+
+from ...types import Mention
+from ..gazetteer import norm_name
+from .annotations import ActorSpan
+from .base import Index, known
+from .offices import leader, named_later
+from .places import country_id, modifier_country
+from .references import same_head
+
+__all__ = ["add_descriptions", "described_actor"]
+
+
+def add_descriptions(index: Index) -> list[ActorSpan]:
+    """Add the unnamed actors of the Doc ("Azerbaijan's foreign ministry", "the ministry") to ``index``, in
+    text order, and return them: the head noun, the actor, and the words of the description when it
+    introduced a person named right after (so "the minister" later still finds them)."""
+    cues, doc = index.cues, index.doc
+    nouns = cues.org_nouns | cues.group_nouns | cues.person_nouns
+    wanted = _ids(nouns)
+    found: list[ActorSpan] = []
+    # the actor nouns found by their hashes first (quicker than making a Token of every word)
+    for i in [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in wanted]:
+        tok = doc[i]
+        if (
+            i in index.by_token
+            or tok.lower_ not in nouns
+            or tok.pos_ not in ("NOUN", "PROPN")
+            or tok.dep_ in ("compound", "amod", "nmod")
+        ):  # a modifier ("military-industrial") is no actor
+            continue
+        m = index.resolve(tok)
+        if m is None:
+            continue
+        words = None
+        named = named_later(index, tok, m)
+        if named is not None:
+            words, m = frozenset(w.lower_ for w in tok.subtree), named
+        span = doc[i : i + 1]
+        index.add(span, m, words)
+        found.append((span, m, words))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _ids(words: frozenset[str]) -> frozenset[int]:
+    """The string-store hashes of ``words``: what ``Doc.to_array(LOWER)`` gives for them."""
+    return frozenset(get_string_id(w) for w in words)
+
+
+def described_actor(index: Index, tok: Token) -> Mention | None:
+    """The actor a noun (not a name) stands for, or None."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    low, cues = tok.lower_, index.cues
+    kind = (
+        "Organization"
+        if low in cues.org_nouns
+        else "Group"
+        if low in cues.group_nouns
+        else "Person"
+        if low in cues.person_nouns
+        else None
+    )
+    if kind is None:
+        return None
+    country = modifier_country(index, tok)
+    if kind == "Organization" and low in cues.government_nouns:
+        m = _government(index, tok)
+        if m is not None:
+            return m
+    if country is None and kind == "Organization":
+        m = _body_of(index, tok)
+        if m is not None:
+            return m
+    if country is not None:
+        return _of_country(index, tok, kind, country)
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return same_head(index, tok, low, ("Organization",) if kind == "Organization" else None)
+    return None
+
+
+def _government(index: Index, tok: Token) -> Mention | None:
+    """ "Netanyahu's government": the country of the person whose government it is."""
+    ruler = next(
+        (
+            index.by_token[c.i]
+            for c in tok.children
+            if c.dep_ in ("poss", "compound") and c.i in index.by_token and index.by_token[c.i].type == "Person"
+        ),
+        None,
+    )
+    if ruler is not None and ruler.country:
+        return known(index.gaz, ruler.country, tok.doc[tok.left_edge.i : tok.i + 1].text)
+    return None
+
+
+def _body_of(index: Index, tok: Token) -> Mention | None:
+    """ "the U.N. war crimes court": a body of the organisation named in its compound."""
+    org = next(
+        (
+            index.by_token[c.i]
+            for c in tok.children
+            if c.dep_ == "compound" and c.i in index.by_token and index.by_token[c.i].type == "Organization"
+        ),
+        None,
+    )
+    if org is None:
+        return None
+    first = min(c.i for c in tok.children if c.dep_ == "compound")
+    name = tok.doc[first : tok.i + 1].text
+    return Mention(name=name, type="Organization", country=org.country, text=name)
+
+
+def _of_country(index: Index, tok: Token, kind: str, country: str) -> Mention:
+    """An actor of ``country`` described by ``tok``: its named leader, a gazetteer actor by that
+    description, or an actor of its own (a person of it stays anonymous: one per article)."""
+    chief = leader(index, tok, country) if kind == "Person" else None
+    if chief is not None:
+        return chief
+    name = _description(index, tok, country)
+    kb = index.gaz.by_name.get(norm_name(name))
+    if kb:
+        return known(index.gaz, kb, name)
+    if kind == "Organization":  # "the Russian-installed management of the Zaporizhzhia plant"
+        name = _with_of_phrase(tok) or name
+    return Mention(name=name, type=kind, country=country, text=name, anonymous=kind == "Person")
+
+
+def _description(index: Index, tok: Token, country: str) -> str:
+    """ "Russia's defence ministry" → "Russian Defence Ministry"; "Ukrainian forces" stays."""
+    if tok.lower_ in index.cues.person_nouns:  # an unnamed person, as the text names them: "U.S. official"
+        i = tok.i  # the modifiers right before the noun, up to a determiner or punctuation
+        while i > tok.left_edge.i and not (
+            tok.doc[i - 1].is_punct or tok.doc[i - 1].is_space or tok.doc[i - 1].dep_ == "det"
+        ):
+            i -= 1
+        return tok.doc[i : tok.i + 1].text
+    words = [
+        c
+        for c in tok.lefts
+        if c.dep_ in ("compound", "amod")
+        and country_id(index.gaz, c.text) is None
+        and c.pos_ in ("NOUN", "PROPN", "ADJ")
+    ]
+    core = " ".join(w.text for w in [*words, tok])
+    e = index.gaz.entries[country]
+    adj = e.adjectives[0] if e.adjectives else e.label
+    if tok.lower_ in index.cues.group_nouns:
+        return f"{adj} {core}"
+    return f"{adj} " + " ".join(w[:1].upper() + w[1:] for w in core.split())
+
+
+def _with_of_phrase(tok: Token) -> str | None:
+    """An unnamed body as written, when an "of" phrase says whose it is (short and verbless)."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return None
+    start = next((t.i + 1 for t in tok.lefts if t.dep_ in ("det", "poss")), tok.left_edge.i)
+    words = tok.doc[start : of.right_edge.i + 1]
+    if len(words) > 10 or any(t.pos_ in ("VERB", "AUX") for t in words if t.dep_ != "amod"):
+        return None
+    return words.text

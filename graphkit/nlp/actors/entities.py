@@ -1,0 +1,152 @@
+"""The actors the named entities of a Doc name, after cleaning up what the entity recogniser found.
+
+- gazetteer entities (from the entity ruler) carry their actor id; a role title ("Russian President")
+  names its holder unless a name follows it or "former" precedes it;
+- other PERSON/ORG/NORP entities become actors of their own, their country read from a demonym or
+  possessive before them ("Zimbabwean Prime Minister Robert Mugabe" → Zimbabwe);
+- a surname alone joins the full name met anywhere in the article ("Ali" → "President Irfaan Ali");
+- places that only locate something stay places: unknown GPEs are not actors.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ...resources import Cues
+from ...types import Mention
+from ..gazetteer import Lookup, norm_name
+from .annotations import PlaceSpan
+from .base import known
+from .places import country_near, place_country
+
+__all__ = ["named_actors"]
+
+_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def named_actors(doc: Doc, gaz: Lookup, cues: Cues) -> tuple[list[tuple[Span, Mention]], list[PlaceSpan]]:
+    """The entities of ``doc`` that name an actor, with its mention, and those that name a town or region,
+    with its country id, each in text order."""
+    return _Entities(doc, gaz, cues).read()
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower()
+
+
+class _Entities:
+    """The entities of one Doc, read in order, with the persons named so far by surname."""
+
+    def __init__(self, doc: Doc, gaz: Lookup, cues: Cues) -> None:
+        self.gaz, self.cues = gaz, cues
+        self.persons: dict[str, Mention] = {}  # surname → full-name mention, within the article
+        self.ents = doc.ents  # once: Doc.ents makes new Spans on every call
+        self.ent_at = {ent.start: ent for ent in self.ents}  # first token index → entity
+
+    def read(self) -> tuple[list[tuple[Span, Mention]], list[PlaceSpan]]:
+        self._full_names()
+        actors: list[tuple[Span, Mention]] = []
+        places: list[PlaceSpan] = []
+        for ent in self.ents:
+            m = self._entity(ent) if ent.label_ in _ACTOR_LABELS else None
+            if m is not None:
+                actors.append((ent, m))
+            elif ent.label_ in _ACTOR_LABELS or ent.label_ in _PLACE_LABELS:
+                cid = place_country(self.gaz, ent)
+                if cid is not None:
+                    places.append((ent, cid))
+        return actors, places
+
+    def _full_names(self) -> None:
+        """Surname → the person's full name anywhere in the article, so a headline's "Ali" is the
+        "President Irfaan Ali" of the text (a known person wins over an unknown namesake)."""
+        for ent in self.ents:
+            if ent.label_ != "PERSON":
+                continue
+            kb = ent.ent_id_.removeprefix("title:")
+            if kb in self.gaz.entries and self.gaz.entries[kb].type == "Person":
+                m = known(self.gaz, kb, ent.text)
+                self.persons[_surname(m.name)] = m
+                continue
+            name = self._clean_name(ent)
+            by_name = self.gaz.by_name.get(norm_name(name)) if name else None
+            if by_name and self.gaz.entries[by_name].type == "Person":
+                m = known(self.gaz, by_name, ent.text)
+                self.persons[_surname(m.name)] = m
+            elif name and len(name.split()) > 1 and not by_name:
+                self.persons.setdefault(_surname(name), self._mention(ent, name, "Person"))
+
+    def _entity(self, ent: Span) -> Mention | None:
+        """The actor a PERSON, ORG, GPE or NORP entity names, or None."""
+        kb = ent.ent_id_
+        if kb.startswith("title:"):
+            if not self._holder(ent):
+                return None
+            kb = kb.split(":", 1)[1]
+        if kb and kb in self.gaz.entries:
+            m = known(self.gaz, kb, ent.text)
+            if m.type == "Person":
+                self.persons.setdefault(_surname(m.name), m)
+            return m
+        return self._unknown(ent)
+
+    def _holder(self, ent: Span) -> bool:
+        """Whether a role title names its holder here."""
+        nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        if nxt is not None and nxt.ent_type_ == "PERSON" and not nxt.ent_id_.startswith("title:"):
+            return False  # "Russian President Boris Yeltsin": the title is not Putin here
+        before = [t.lower_ for t in ent.doc[max(ent.start - 2, 0) : ent.start]]
+        # "the ex-Kremlin chief", "former Russian president": not the holder now
+        return not (before[-1:] in (["former"], ["ex"], ["ex-"]) or before == ["ex", "-"])
+
+    def _unknown(self, ent: Span) -> Mention | None:
+        """The actor of an entity without a gazetteer id: known by its name after all, or one of its own."""
+        if ent.label_ == "GPE" or ent.label_ != "PERSON" and norm_name(ent.text) in self.gaz.places:
+            return None  # an unknown place (or a town the tagger took for a body: "Mariupol"), not an actor
+        name = self._clean_name(ent)
+        if not name:
+            return None
+        kb = self.gaz.by_name.get(norm_name(name))
+        if kb:
+            return known(self.gaz, kb, ent.text)
+        if ent.label_ == "PERSON":
+            return self._person(ent, name)
+        if ent.label_ == "NORP":
+            # a plural people ("Palestinians") acts as a group; an adjective ("Russian") is no actor
+            if ent.root.tag_ not in ("NNPS", "NNS") or ent.root.dep_ in ("amod", "compound"):
+                return None
+            return self._mention(ent, name, "Group")
+        return self._mention(ent, name, "Organization")
+
+    def _person(self, ent: Span, name: str) -> Mention | None:
+        """An unknown person: the full name met before when this is its surname (or its first and last
+        names), else a person of their own."""
+        parts = name.split()
+        prior = self.persons.get(_surname(name))
+        if len(parts) == 1 and prior is None and norm_name(name) in self.gaz.places:
+            return None  # "Russian troops shelled Kherson": a town the tagger took for a person
+        if prior is not None and (len(parts) == 1 or prior.name.split()[0] == parts[0]):
+            return prior
+        m = self._mention(ent, name, "Person")
+        self.persons.setdefault(_surname(name), m)
+        return m
+
+    def _mention(self, ent: Span, name: str, kind: str) -> Mention:
+        """An actor the gazetteer does not know, its country read from the words around its name."""
+        return Mention(name=name, type=kind, country=country_near(self.gaz, ent, self.ent_at), text=ent.text)
+
+    def _clean_name(self, ent: Span) -> str:
+        """The entity's text without a leading article or (for a person) title, or a trailing possessive
+        or punctuation."""
+        toks = list(ent)
+        while toks and (
+            toks[0].lower_ in ("the", "a", "an")
+            or toks[0].lower_.rstrip(".") in self.cues.title_words
+            and ent.label_ == "PERSON"
+            and len(toks) > 1
+        ):
+            toks = toks[1:]
+        while toks and toks[-1].tag_ == "POS" or toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        return "".join(t.text_with_ws for t in toks).strip()

@@ -1,0 +1,100 @@
+"""What a pronoun or a definite description refers back to: the nearest fitting actor named before it
+("he", "its", "the ministry"), and the two sides of "both sides"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...types import Mention
+from .base import Index
+
+__all__ = ["parties", "pronoun", "same_head"]
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def pronoun(index: Index, tok: Token) -> Mention | None:
+    """The actor a personal or possessive pronoun refers to, or None."""
+    want = index.cues.pronouns.get(tok.lower_)
+    if not want:
+        return None
+    if tok.dep_ in ("dobj", "dative", "pobj"):  # "Trump ... ordered him": not Trump himself
+        return _antecedent(index, tok, want, exclude=_clause_subjects(index, tok))
+    if tok.dep_ == "poss":  # "exposed its blackmailing nature": the nearest fitting actor first
+        return _antecedent(index, tok, want, exclude=set())
+    return _reporter(index, tok, want) or _antecedent(index, tok, want)
+
+
+def same_head(index: Index, tok: Token, head: str, fallback: tuple[str, ...] | None = None) -> Mention | None:
+    """ "the ministry": the last actor before ``tok`` with ``head`` among the words of its name or of the
+    description that introduced it; else, with ``fallback`` types, the nearest such subject ("the company"
+    → Apple)."""
+    best_any = None
+    for i, m, dep in reversed(index.order):
+        if i >= tok.i:
+            continue
+        words = {*m.name.lower().split(), *m.text.lower().split(), *index.described.get(i, ())}
+        if head in words:
+            return m
+        if fallback is not None and m.type in fallback and dep in _SUBJECTS:
+            best_any = best_any or m
+    return best_any
+
+
+def _antecedent(index: Index, tok: Token, want: tuple[str, ...], exclude: set[Mention] | None = None) -> Mention | None:
+    """The nearest earlier actor of the wanted type, a subject first, none of ``exclude``."""
+    best_any = None
+    for i, m, dep in reversed(index.order):
+        if i >= tok.i or m.type not in want or exclude and m in exclude:
+            continue
+        # subjects are what a text goes on about; an object pronoun ("urged him") takes the nearest
+        # other actor of its own sentence first
+        if dep in _SUBJECTS or exclude is not None and index.sent_of[i] == index.sent_of[tok.i]:
+            return m
+        best_any = best_any or m
+    return best_any
+
+
+def _clause_subjects(index: Index, tok: Token) -> set[Mention]:
+    """The actors that are subjects of the verbs above a token in its sentence."""
+    out: set[Mention] = set()
+    for verb in tok.ancestors:
+        for c in verb.children:
+            if c.dep_ in _SUBJECTS and c.i != tok.i:  # "He urged him": also a pronoun subject
+                m = index.by_token.get(c.i) or (index.resolve(c) if c.pos_ == "PRON" else None)
+                if m is not None:
+                    out.add(m)
+    return out
+
+
+def _reporter(index: Index, tok: Token, want: tuple[str, ...]) -> Mention | None:
+    """ "The ministry said it had struck ...": the subject of a clause reported by an actor is,
+    when the types fit, that actor."""
+    if tok.dep_ not in _SUBJECTS or tok.head.dep_ != "ccomp":
+        return None
+    for c in tok.head.head.children:
+        if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ != "PRON":
+            m = index.resolve(c)
+            if m is not None and m.type in want:
+                return m
+    return None
+
+
+def parties(index: Index, tok: Token) -> list[Mention]:
+    """ "Both sides", "the two countries" as the subject of ``tok``: the two countries the article has
+    named most so far (none when it named fewer)."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is None
+        or subject.lower_ not in index.cues.party_nouns
+        or not any(c.lower_ in ("both", "two") for c in subject.subtree)
+    ):
+        return []
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for i, m, _ in index.order:
+        if i < tok.i and m.type == "Country" and m.kb_id:
+            counts[m.kb_id] = counts.get(m.kb_id, 0) + 1
+            first.setdefault(m.kb_id, m)
+    top = sorted(counts, key=lambda k: -counts[k])[:2]
+    return [first[k] for k in top] if len(top) == 2 else []
