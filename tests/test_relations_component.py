@@ -58,8 +58,10 @@ def test_relations_annotations_are_plain_values(nlp):
 def test_relations_declares_what_it_reads(nlp):
     meta = nlp.get_pipe_meta("gk_relations")
     assert meta.assigns == ["doc._.gk_relations"]
-    for attr in ("doc._.gk_actors", "doc.sents", "token.dep", "token.lemma", "token.pos", "token.tag"):
+    for attr in ("doc.spans", "span._.gk_mention", "doc.sents", "token.dep", "token.lemma", "token.pos", "token.tag"):
         assert attr in meta.requires, attr
+    # all that gk_actors and the model assign, but token.pos (spaCy's attribute_ruler sets it undeclared)
+    assert nlp.analyze_pipes(pretty=False)["problems"]["gk_relations"] == ["token.pos"]
 
 
 def test_relations_cue_frames_are_typed():
