@@ -71,7 +71,7 @@ class Errors:
     E101 = "--jobs must be at least 1 (got {value})"
     E102 = "a worker process failed: {msg}"
     # extraction on a Dask cluster (graphkit build --dask)
-    E110 = "--dask needs the Dask extra, which is not installed ({msg}): pip install 'graphkit[dask]'"
+    E110 = "--dask needs the Dask extra, which is not installed ({msg}): pip install 'graphkit-news[dask]'"
     E111 = "cannot reach the Dask scheduler at {address} ({msg})"
     E112 = "a Dask worker failed: {msg}"
     E113 = (

@@ -131,7 +131,7 @@ def test_without_distributed_installed_it_is_E110(monkeypatch):
     with pytest.raises(GraphkitError) as e:
         DaskEngine("local", default_model())
     assert e.value.code == "E110"
-    assert "pip install 'graphkit[dask]'" in str(e.value)
+    assert "pip install 'graphkit-news[dask]'" in str(e.value)
 
 
 def test_a_dask_build_writes_the_same_outputs_as_a_single_process_build(tmp_path, nlp):

@@ -62,7 +62,7 @@ __all__ = ["build_cli"]
     default=None,
     metavar="SCHEDULER",
     help="Extract on a Dask cluster: a scheduler address (tcp://HOST:8786), or 'local' for a cluster "
-    "of --jobs workers on this machine. Needs graphkit[dask].",
+    "of --jobs workers on this machine. Needs graphkit-news[dask].",
 )
 @click.option(
     "--cache",

@@ -98,7 +98,7 @@ def build(
     Where extraction runs: in this process with ``nlp`` (a pipeline from :func:`graphkit.nlp.load.load_pipeline`,
     to build several corpora with one model load) or else ``model``, loaded only if an article needs
     extracting; in ``jobs`` worker processes; or on the Dask cluster at ``dask`` (a scheduler address, or
-    ``"local"`` for a cluster of ``jobs`` workers on this machine; needs ``graphkit[dask]``).
+    ``"local"`` for a cluster of ``jobs`` workers on this machine; needs ``graphkit-news[dask]``).
 
     ``cache``: the build cache (:mod:`graphkit.run.cache`), a file path, or True for ``OUT/.graphkit/cache.sqlite``
     (the default when ``out`` is given), or False for none. ``on_start(n)`` is called with the number of

@@ -12,7 +12,7 @@ submitted at once, and gathers the records back in corpus order. Cross-article a
 client process, exactly as in a single-process build: the output is the same.
 
 What travels: article texts out, records back. Workers need graphkit and the same spaCy model installed
-(``pip install 'graphkit[dask]'``), not the corpus files: they share no filesystem with the client.
+(``pip install 'graphkit-news[dask]'``), not the corpus files: they share no filesystem with the client.
 
 Threads. A spaCy pipeline and its ``memory_zone()`` are not thread-safe, so :func:`extract_on_worker`
 holds a per-process lock: a worker with several threads parses one batch at a time. Start workers with
