@@ -8,6 +8,9 @@ A user reads one line that names the file (where there is one) and the problem::
 
 from __future__ import annotations
 
+import os
+import re
+
 __all__ = ["Errors", "GraphkitError"]
 
 
@@ -16,7 +19,7 @@ class Errors:
     E001 = "{path}: no such file or directory"
     E002 = "{path}: the file is empty"
     E003 = "{path}: binary content, not a text article"
-    E004 = "{path}: invalid UTF-8 at byte {pos}"
+    E004 = "{path}: invalid {encoding} at byte {pos}"
     E005 = "{path}: line {line}: malformed JSON ({msg})"
     E006 = "{path}: line {line}: {msg}"
     E007 = "{path}: unsupported file type '{suffix}' (expected .txt, .md, .html, .htm or .jsonl)"
@@ -24,6 +27,13 @@ class Errors:
     E009 = "{path}: no article text could be extracted from the HTML"
     E010 = "{path}: duplicate article id '{id}' (first read from {first})"
     E011 = "{path}: cannot read the file ({msg})"
+    E012 = "{path}: {size} bytes, more than the {limit} graphkit reads as one article"
+    E013 = "{path}: {n} character(s) that no text may hold (control characters, lone surrogates) replaced"
+    E014 = "{path}: cannot read the folder ({msg}); its files are passed over"
+    E015 = "{path}: not a regular file (a FIFO, socket or device); passed over"
+    E016 = "{path}: a symbolic link that loops or leads nowhere"
+    E017 = "{path}: {n} hidden file(s) and folder(s) passed over ({names})"
+    E018 = "{path}: the build's own output folder, inside the corpus; passed over"
     # building
     E020 = "nothing to build: no article could be read from {paths}"
     E021 = "spaCy model '{name}' is not installed (pip install {package})"
@@ -97,4 +107,23 @@ class GraphkitError(ValueError):
         self.code = code
         self.fields = fields
         template = getattr(Errors, code)
-        super().__init__(f"[{code}] " + template.format(**fields))
+        super().__init__(f"[{code}] " + template.format(**{k: _printable(v) for k, v in fields.items()}))
+
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def _printable(value: object) -> object:
+    r"""A text field with its control characters (newlines, escapes) and lone surrogates written as escapes, so
+    that an error is one line a terminal shows as it is: a file name cannot forge a second line or a colour.
+
+    >>> _printable("a\nb\x1b[31m")
+    'a\\nb\\x1b[31m'
+    """
+    if isinstance(value, (str, os.PathLike)):
+        text = os.fspath(value)
+        if isinstance(text, str):
+            return _UNPRINTABLE.sub(
+                lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text
+            )
+    return value

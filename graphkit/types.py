@@ -50,6 +50,15 @@ class Skipped:
 
 
 @dataclass(frozen=True)
+class Notice:
+    """Something about the input the user should hear of that is no error: inputs passed over (hidden files,
+    the build's own output folder), characters replaced. ``message`` is one line from the catalogue."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True)
 class Mention:
     """An actor as one article names it, before cross-article resolution.
 

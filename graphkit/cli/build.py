@@ -125,6 +125,8 @@ def build_cli(
     progress.close()
     for s in result.skipped:
         click.echo(f"graphkit: skipped {s.reason}", err=True)
+    for n in result.notices:
+        click.echo(f"graphkit: note: {n.message}", err=True)
     if not quiet:
         for line in _summary(result, time.perf_counter() - t0):
             click.echo(line)

@@ -22,7 +22,7 @@ from ..atomic import Staging
 from ..errors import GraphkitError
 from ..graph.iri import DEFAULT_BASE, IRIs
 from ..ingest.corpus import read_corpus
-from ..types import Article, MentionRelation, Skipped
+from ..types import Article, MentionRelation, Notice, Skipped
 from .engines import BATCH
 from .factory import LazyEngine, make_engine
 from .outputs import store_path, write_files
@@ -126,10 +126,10 @@ def build(
     result = BuildResult(articles=[], skipped=[], actors={}, relations=[], model=model, base=iris.base)
     try:
         if on_start is not None:
-            on_start(count_articles(paths))
+            on_start(count_articles(paths, exclude=out_dir))
         with Spill(out_dir) as extracted:
             first = _FirstPass(result, extracted, Resolver(_gazetteer(nlp)), cache_db, keep=keep, on_article=on_article)
-            first.run(engine, read_corpus(paths, stdin=stdin))
+            first.run(engine, read_corpus(paths, stdin=stdin, exclude=out_dir))
             engine.close()
             if not result.article_count:
                 raise GraphkitError("E020", paths=", ".join(str(c) for c in paths))
@@ -183,18 +183,21 @@ class _FirstPass:
         self.result, self.extracted, self.resolver, self.cache = result, extracted, resolver, cache
         self.keep, self.on_article = keep, on_article
 
-    def run(self, engine: LazyEngine, records: Iterable[Article | Skipped]) -> None:
+    def run(self, engine: LazyEngine, records: Iterable[Article | Skipped | Notice]) -> None:
         from .engines import ordered
 
         for pending, found in ordered(engine, self._batches(records)):
             self._take(pending, found)
 
-    def _batches(self, records: Iterable[Article | Skipped]) -> Iterator[tuple[Pending, list[Article]]]:
+    def _batches(self, records: Iterable[Article | Skipped | Notice]) -> Iterator[tuple[Pending, list[Article]]]:
         """Batches of ``BATCH`` articles, each with the articles of it that are to extract."""
         pending: Pending = []
         for rec in records:
             if isinstance(rec, Skipped):
                 self._skip(rec)
+                continue
+            if isinstance(rec, Notice):
+                self.result.notices.append(rec)
                 continue
             pending.append((rec, self.cache.get(rec) if self.cache else None))
             if len(pending) == BATCH:

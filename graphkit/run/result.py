@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..atomic import write_all
 from ..graph.iri import DEFAULT_BASE, IRIs
-from ..types import Actor, Article, Relation, Skipped
+from ..types import Actor, Article, Notice, Relation, Skipped
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -43,6 +43,7 @@ class BuildResult:
     predicate_counts: dict[str, int] | None = None
     extracted: int = 0  # articles extracted by this build
     cached: int = 0  # articles whose relations came from the cache
+    notices: list[Notice] = field(default_factory=list)  # inputs passed over or repaired (hidden files, characters)
 
     @property
     def titles(self) -> dict[str, str]:

@@ -1,0 +1,52 @@
+"""The Article of every format, made one way: boilerplate lines blanked, characters no text may hold replaced
+(and said in a :class:`~graphkit.types.Notice`), metadata fields as strings, the title from the metadata or the
+headline."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..errors import GraphkitError
+from ..resources import load_boilerplate
+from ..types import Article, Notice, Skipped
+from .decode import sanitise
+
+__all__ = ["META_FIELDS", "Record", "article"]
+
+META_FIELDS = ("title", "date", "url", "source")
+#: what a reader yields: an article, an input that could not be read, or a note about one
+Record = Article | Skipped | Notice
+
+
+def article(art_id: str, body: str, meta: dict[str, Any], path: object, where: str | None = None) -> Iterator[Record]:
+    """The Article of every format: boilerplate blanked, characters no text may hold replaced (a Notice says
+    how many), the title from metadata, else the headline."""
+    fields = {k: (str(meta[k]) if meta.get(k) not in (None, "") else None) for k in META_FIELDS}
+    replaced = 0
+    for k, v in [*fields.items(), ("id", art_id), ("text", body)]:
+        if v is not None:
+            clean, n = sanitise(v)
+            replaced += n
+            if k == "id":
+                art_id = clean
+            elif k == "text":
+                body = clean
+            else:
+                fields[k] = clean
+    body = _strip_boilerplate(body).strip("\n")
+    if not body.strip():
+        raise GraphkitError("E002", path=path)
+    if replaced:
+        yield Notice(where or str(path), str(GraphkitError("E013", path=where or path, n=replaced)))
+    headline = next((ln.strip() for ln in body.split("\n") if ln.strip()), "")
+    yield Article(id=art_id, text=body, title=fields.pop("title") or headline, path=where or str(path), **fields)
+
+
+def _strip_boilerplate(text: str) -> str:
+    """Blank every boilerplate line (spaces keep the offsets of the rest)."""
+    pattern = load_boilerplate()
+    out = []
+    for line in text.split("\n"):
+        out.append(" " * len(line) if line.strip() and pattern.fullmatch(line.strip()) else line)
+    return "\n".join(out)
