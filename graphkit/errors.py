@@ -34,6 +34,7 @@ class Errors:
     E016 = "{path}: a symbolic link that loops or leads nowhere"
     E017 = "{path}: {n} hidden file(s) and folder(s) passed over ({names})"
     E018 = "{path}: the build's own output folder, inside the corpus; passed over"
+    E019 = "{path}: extraction failed ({msg}); the article is skipped"
     # building
     E020 = "nothing to build: no article could be read from {paths}"
     E021 = "spaCy model '{name}' is not installed (pip install {package})"

@@ -17,6 +17,7 @@ __all__ = [
     "Article",
     "Graphed",
     "Evidence",
+    "Failure",
     "Mention",
     "Relation",
     "Skipped",
@@ -47,6 +48,14 @@ class Skipped:
 
     path: str
     reason: str
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An article whose extraction failed, in place of its relations: the one-line description of the error.
+    Small and picklable, so a worker sends it back like relations and the build skips just that article."""
+
+    message: str
 
 
 @dataclass(frozen=True)

@@ -23,16 +23,18 @@ def _headline_end(text: str, title: str | None) -> int:
     return len(text) - len(body) + len(title or "") if rest.startswith("\n") and rest.strip() else 0
 
 
-def doc_relations(doc: Doc, article: Article) -> Iterator[MentionRelation]:
-    """Yield the relations of one article, each with its evidence (``resolve`` drops duplicates)."""
+def doc_relations(doc: Doc, article: Article, offset: int = 0) -> Iterator[MentionRelation]:
+    """Yield the relations of one article, each with its evidence (``resolve`` drops duplicates); ``doc`` is
+    the article's text from ``offset`` on (a window of a long article, see :mod:`graphkit.nlp.windows`)."""
     text = article.text  # the Doc's text (slicing it is cheaper than making Token objects to join)
     headline_end = _headline_end(text, article.title)
     for r in doc._.gk_relations or ():
-        if r.sentence_start < headline_end:
+        sent_start, sent_end = r.sentence_start + offset, r.sentence_end + offset
+        if sent_start < headline_end:
             continue  # a headline is no one's statement (ANNOTATION.md: "not a claim: ... headings")
-        raw = text[r.sentence_start : r.sentence_end]
+        raw = text[sent_start:sent_end]
         sentence = raw.strip()
-        start = r.sentence_start + (len(raw) - len(raw.lstrip()))
+        start = sent_start + (len(raw) - len(raw.lstrip()))
         yield MentionRelation(
             predicate=r.predicate,
             subject=r.subject,

@@ -22,7 +22,7 @@ from ..atomic import Staging
 from ..errors import GraphkitError
 from ..graph.iri import DEFAULT_BASE, IRIs
 from ..ingest.corpus import read_corpus
-from ..types import Article, MentionRelation, Notice, Skipped
+from ..types import Article, Failure, MentionRelation, Notice, Skipped
 from .engines import BATCH
 from .factory import LazyEngine, make_engine
 from .outputs import store_path, write_files
@@ -55,14 +55,18 @@ def extract(
     articles: Iterable[Article], *, model: str | None = None, nlp: Language | None = None
 ) -> Iterator[MentionRelation]:
     """Mention-level relations of each article, streamed a batch at a time, as a build extracts them
-    (:func:`graphkit.run.engines.batch_relations`: the Docs are not kept)."""
+    (:func:`graphkit.run.engines.batch_relations`: the Docs are not kept). An article whose extraction fails
+    gives none, and a warning (E019) is logged."""
     from .engines import batch_relations
 
     nlp = nlp or _pipeline(model)
     stream = iter(articles)
     while batch := list(islice(stream, BATCH)):
-        for rels in batch_relations(nlp, batch):
-            yield from rels
+        for art, rels in zip(batch, batch_relations(nlp, batch), strict=True):
+            if isinstance(rels, Failure):
+                log.warning("%s", GraphkitError("E019", path=art.path or art.id, msg=rels.message))
+            else:
+                yield from rels
 
 
 def build(
@@ -212,16 +216,22 @@ class _FirstPass:
         if self.on_article is not None:
             self.on_article(rec)
 
-    def _take(self, pending: Pending, found: list[list[MentionRelation]]) -> None:
-        """Merge a batch's cached relations with those just extracted (``found``, in order), cache the new."""
+    def _take(self, pending: Pending, found: list[list[MentionRelation] | Failure]) -> None:
+        """Merge a batch's cached relations with those just extracted (``found``, in order), cache the new; an
+        article whose extraction failed is skipped with its one line (E019), and the others go on."""
         fresh = iter(found)
         done = [(art, hit if hit is not None else next(fresh)) for art, hit in pending]
         new = [(art, rels) for (art, rels), (_, hit) in zip(done, pending, strict=True) if hit is None]
-        if self.cache is not None and new:
-            self.cache.put(new)  # committed at once: an interrupted build keeps it
-        self.result.extracted += len(new)
+        good = [(art, rels) for art, rels in new if not isinstance(rels, Failure)]
+        if self.cache is not None and good:
+            self.cache.put(good)  # committed at once: an interrupted build keeps it
+        self.result.extracted += len(good)
         for art, rels in done:
-            self._add(art, rels)
+            if isinstance(rels, Failure):
+                where = art.path or art.id
+                self._skip(Skipped(where, str(GraphkitError("E019", path=where, msg=rels.message))))
+            else:
+                self._add(art, rels)
 
     def _add(self, art: Article, rels: list[MentionRelation]) -> None:
         self.extracted.add((dataclasses.replace(art, text=""), rels))  # the text is not needed again

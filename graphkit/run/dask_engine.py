@@ -31,7 +31,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from ..errors import GraphkitError
-from ..types import Article, MentionRelation
+from ..types import Article, Failure, MentionRelation
 from .engines import describe, run_batch
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ _LOCK = threading.Lock()
 _WINDOW_REFRESH = 5.0
 
 
-def extract_on_worker(model: str, batch: list[Article]) -> list[list[MentionRelation]]:
+def extract_on_worker(model: str, batch: list[Article]) -> list[list[MentionRelation] | Failure]:
     """The Dask task: :func:`graphkit.run.engines.run_batch` (a failure comes back as a ``WorkerFailure``) under
     this process's lock."""
     with _LOCK:
@@ -61,9 +61,9 @@ class _DaskHandle:
     def __init__(self, engine: DaskEngine, future: Future) -> None:
         self.engine = engine
         self.future: Future | None = future
-        self.value: list[list[MentionRelation]] | None = None
+        self.value: list[list[MentionRelation] | Failure] | None = None
 
-    def result(self) -> list[list[MentionRelation]]:
+    def result(self) -> list[list[MentionRelation] | Failure]:
         if self.value is None:
             assert self.future is not None
             try:

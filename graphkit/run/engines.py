@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import GraphkitError
 from ..nlp.extract import doc_relations
-from ..types import Article, MentionRelation
+from ..nlp.windows import windows
+from ..types import Article, Failure, MentionRelation
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -48,7 +49,7 @@ _PIPELINES: dict[str, Language] = {}
 
 
 class Handle(Protocol):
-    def result(self) -> list[list[MentionRelation]]: ...
+    def result(self) -> list[list[MentionRelation] | Failure]: ...
 
 
 class Engine(Protocol):
@@ -63,14 +64,34 @@ class Engine(Protocol):
     def close(self, *, cancel: bool = False) -> None: ...
 
 
-def batch_relations(nlp: Language, batch: list[Article]) -> list[list[MentionRelation]]:
-    """The relations of each article of ``batch``, parsed with ``nlp``; the Docs and the strings they added
-    to the vocabulary are gone when this returns."""
-    out = []
+def batch_relations(nlp: Language, batch: list[Article]) -> list[list[MentionRelation] | Failure]:
+    """The relations of each article of ``batch``, parsed with ``nlp`` (a long article in windows of whole
+    paragraphs); the Docs and the strings they added to the vocabulary are gone when this returns. Nothing in
+    one article stops the others: when the batch fails, each article is tried alone, and one that fails again
+    gets a :class:`~graphkit.types.Failure` in place of its relations."""
+    try:
+        return _parse(nlp, batch)
+    except Exception:
+        return [_alone(nlp, art) for art in batch]
+
+
+def _parse(nlp: Language, batch: list[Article]) -> list[list[MentionRelation] | Failure]:
+    out: list[list[MentionRelation] | Failure] = [[] for _ in batch]
+    pieces = ((piece, (n, offset)) for n, art in enumerate(batch) for offset, piece in windows(art.text))
     with nlp.memory_zone():
-        for doc, art in nlp.pipe(((a.text, a) for a in batch), as_tuples=True, batch_size=BATCH):
-            out.append(list(doc_relations(doc, art)))
+        for doc, (n, offset) in nlp.pipe(pieces, as_tuples=True, batch_size=BATCH):
+            rels = out[n]
+            assert isinstance(rels, list)
+            rels.extend(doc_relations(doc, batch[n], offset))
     return out
+
+
+def _alone(nlp: Language, art: Article) -> list[MentionRelation] | Failure:
+    try:
+        [rels] = _parse(nlp, [art])
+        return rels
+    except Exception as e:
+        return Failure(describe(e))
 
 
 def worker_pipeline(model: str) -> Language:
@@ -83,7 +104,7 @@ def worker_pipeline(model: str) -> Language:
     return nlp
 
 
-def extract_batch(model: str, batch: list[Article]) -> list[list[MentionRelation]]:
+def extract_batch(model: str, batch: list[Article]) -> list[list[MentionRelation] | Failure]:
     """What a worker runs: :func:`batch_relations` with this process's pipeline of ``model``."""
     return batch_relations(worker_pipeline(model), batch)
 
@@ -111,7 +132,7 @@ def describe(e: BaseException) -> str:
     return f"{type(e).__name__}: {first}" if first else type(e).__name__
 
 
-def run_batch(model: str, batch: list[Article]) -> list[list[MentionRelation]]:
+def run_batch(model: str, batch: list[Article]) -> list[list[MentionRelation] | Failure]:
     """What a worker process runs: :func:`extract_batch`, any failure sent back as a :class:`WorkerFailure`."""
     try:
         return extract_batch(model, batch)
@@ -122,10 +143,10 @@ def run_batch(model: str, batch: list[Article]) -> list[list[MentionRelation]]:
 class _Done:
     """A result computed at once (the in-process engine)."""
 
-    def __init__(self, value: list[list[MentionRelation]]) -> None:
+    def __init__(self, value: list[list[MentionRelation] | Failure]) -> None:
         self.value = value
 
-    def result(self) -> list[list[MentionRelation]]:
+    def result(self) -> list[list[MentionRelation] | Failure]:
         return self.value
 
 
@@ -152,7 +173,7 @@ class _AsyncHandle:
     def __init__(self, res: Any) -> None:
         self.res = res
 
-    def result(self) -> list[list[MentionRelation]]:
+    def result(self) -> list[list[MentionRelation] | Failure]:
         try:
             return self.res.get()
         except WorkerFailure as e:
@@ -184,12 +205,12 @@ class ProcessEngine:
 
 def ordered(
     engine: Engine, batches: Iterable[tuple[Any, list[Article]]]
-) -> Iterator[tuple[Any, list[list[MentionRelation]]]]:
+) -> Iterator[tuple[Any, list[list[MentionRelation] | Failure]]]:
     """Submit each ``(tag, batch)`` to ``engine`` (an empty batch is not sent) with at most
     ``engine.window`` in flight, and yield ``(tag, relations per article)`` in the order given."""
     pending: deque[tuple[Any, Handle | None]] = deque()
 
-    def oldest() -> tuple[Any, list[list[MentionRelation]]]:
+    def oldest() -> tuple[Any, list[list[MentionRelation] | Failure]]:
         tag, handle = pending.popleft()
         return tag, handle.result() if handle is not None else []
 

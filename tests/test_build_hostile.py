@@ -1,0 +1,78 @@
+"""Nothing in one article stops the others at extraction: a failing article is one line and is skipped, and a
+long article is parsed in windows of whole paragraphs with its evidence offsets still pointing into it."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+import graphkit
+import graphkit.run.engines as engines
+from graphkit.nlp.windows import windows
+from graphkit.types import Article
+
+PARAGRAPH = "Foreign Minister Jan Kowal said on {day} that the border talks with Freedonia had failed."
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+
+def _write(folder, name, text):
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_build_hostile_a_failing_article_is_skipped_with_one_line(tmp_path, nlp, monkeypatch):
+    for day in DAYS[:3]:
+        _write(tmp_path, f"{day.lower()}.txt", "Talks fail\n\n" + PARAGRAPH.format(day=day) + "\n")
+    real = engines.doc_relations
+
+    def broken(doc, article, offset=0):
+        if article.id == "tuesday":
+            raise RuntimeError("a component broke\non two lines")
+        return real(doc, article, offset)
+
+    monkeypatch.setattr(engines, "doc_relations", broken)
+    result = graphkit.build([tmp_path], nlp=nlp, cache=False)
+    assert result.counts["articles"] == 2 and result.counts["claims"] == 2
+    [skipped] = result.skipped
+    assert "E019" in skipped.reason and "tuesday.txt" in skipped.reason and "\n" not in skipped.reason
+    assert "RuntimeError: a component broke" in skipped.reason
+
+
+def test_build_hostile_the_api_extract_skips_a_failing_article(nlp, monkeypatch, caplog):
+    arts = [Article(id=d, text=PARAGRAPH.format(day=d)) for d in DAYS[:2]]
+    real = engines.doc_relations
+
+    def broken(doc, article, offset=0):
+        if article.id == "Monday":
+            raise RuntimeError("boom")
+        return real(doc, article, offset)
+
+    monkeypatch.setattr(engines, "doc_relations", broken)
+    rels = list(graphkit.extract(arts, nlp=nlp))
+    assert {r.evidence.article for r in rels} == {"Tuesday"}
+    assert "E019" in caplog.text and "Monday" in caplog.text
+
+
+@pytest.mark.parametrize("limit", [150, 400])
+def test_build_hostile_a_long_article_is_parsed_in_windows(tmp_path, nlp, monkeypatch, limit):
+    text = "\n\n".join(PARAGRAPH.format(day=d) for d in DAYS)
+    _write(tmp_path, "long.txt", "Talks fail\n\n" + text + "\n")
+    monkeypatch.setattr(engines, "windows", functools.partial(windows, limit=limit))
+    monkeypatch.setattr(nlp, "max_length", limit + 10)  # a Doc of the whole text would be refused (E088)
+    result = graphkit.build([tmp_path], nlp=nlp, cache=False)
+    claims = [r for r in result.relations if r.predicate == "claims"]
+    assert sorted(r.evidence.sentence.split(" said on ")[1].split()[0] for r in claims) == sorted(DAYS)
+    [art] = result.articles
+    for r in claims:  # every window's evidence points into the article, not into its window
+        assert art.text[r.evidence.start : r.evidence.end] == r.evidence.sentence
+
+
+def test_build_hostile_windows_cover_the_text_in_order():
+    text = "\n\n".join(PARAGRAPH.format(day=d) for d in DAYS * 20)
+    pieces = windows(text, limit=1000)
+    assert all(len(p) <= 1000 for _, p in pieces) and len(pieces) > 1
+    assert all(text[o : o + len(p)] == p for o, p in pieces)
+    assert all(p.startswith("Foreign Minister") and p.endswith("failed.") for _, p in pieces)  # whole paragraphs
+    assert "".join(p for _, p in pieces).count("said on") == len(DAYS) * 20
+    no_breaks = "word " * 500
+    assert all(len(p) <= 300 for _, p in windows(no_breaks, limit=300))  # no paragraph: cut between words
