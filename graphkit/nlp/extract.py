@@ -38,5 +38,6 @@ def doc_relations(doc: Doc, article: Article) -> Iterator[MentionRelation]:
             subject=r.subject,
             object=r.object,
             content=r.content,
+            attributed_to=r.attributed_to,
             evidence=Evidence(article=article.id, sentence=sentence, start=start, end=start + len(sentence), cue=r.cue),
         )
