@@ -112,7 +112,7 @@ class MentionRelation:
     :class:`Mention`\ s (the object is None for a claim), with its evidence.
 
     What extraction yields, the cache keeps and worker processes send back; :mod:`graphkit.resolve`
-    turns it into a :class:`Relation`. ``polarity`` and ``confidence`` as in :class:`Relation`.
+    turns it into a :class:`Relation`. ``polarity``, ``confidence`` and ``attributed_to`` as in :class:`Relation`.
     """
 
     predicate: str
@@ -122,6 +122,7 @@ class MentionRelation:
     content: str | None = None
     confidence: float = 1.0
     polarity: str = "positive"
+    attributed_to: Mention | None = None
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,10 @@ class Relation:
     ``polarity`` is ``"positive"`` when the text asserts the relation, the only kind the pipeline keeps
     (a negated cue gives nothing; a denial is a positive ``denies``); ``"negative"`` is for a relation
     the text says did not happen.
+
+    ``attributed_to`` is the claimant of a reported relation: one stated inside somebody's claim ("the
+    minister said Ankara had armed the militia" → supports, attributed to the minister), which is that
+    claimant's view, not a fact of the article; None for what the article narrates.
     """
 
     predicate: str
@@ -141,6 +146,7 @@ class Relation:
     content: str | None = None
     confidence: float = 1.0
     polarity: str = "positive"
+    attributed_to: Actor | None = None
 
 
 class Graphed(Protocol):

@@ -93,7 +93,11 @@ def test_outputs_turtle_parses_and_has_every_relation_with_evidence(graph, corpu
         assert texts[str(graph.value(article, GK.articleId))][start:end] == sentence  # the offsets point at it
         s, p, o = graph.value(st, RDF.subject), graph.value(st, RDF.predicate), graph.value(st, RDF.object)
         assert graph.value(st, GK.polarity) == GK.Positive
-        assert (s, p, o) in graph  # the direct triple is there too
+        by = graph.value(st, GK.reportedBy)
+        if by is None:
+            assert (s, p, o) in graph  # the direct triple is there too
+        else:  # a reported relation: the claimant's view, attributed to it
+            assert (st, PROV.wasAttributedTo, by) in graph
 
 
 def test_outputs_sparql_answers_who_accuses_whom_and_where(graph):
@@ -137,16 +141,17 @@ def test_outputs_html_has_no_external_url_and_draws_the_relations(corpus_build):
     html = corpus_build.outputs["graph.html"].read_text(encoding="utf-8")
     assert not re.search(r"https?://|(src|href)\s*=\s*[\"']//", html)
     data = json.loads(re.search(r'<script type="application/json" id="gk-data">(.*?)</script>', html, re.S).group(1))
-    actor_edges = {
-        (r.subject.key, r.predicate, r.object.key)
+    actor_edges = {  # a fact and somebody's claim of it are two edges; the claim's is dashed
+        (r.subject.key, r.predicate, r.object.key, r.attributed_to is not None)
         for r in corpus_build.relations
         if r.predicate != "claims" and r.object is not None
     }
     assert len(data["edges"]) == len(actor_edges)
+    assert sum(bool(e["dashes"]) for e in data["edges"]) == sum(reported for *_, reported in actor_edges)
 
 
 def test_outputs_every_actor_is_used_by_a_relation_or_is_the_country_of_one(corpus_build):
-    used = {a.key for r in corpus_build.relations for a in (r.subject, r.object) if a is not None}
+    used = {a.key for r in corpus_build.relations for a in (r.subject, r.object, r.attributed_to) if a is not None}
     countries = {corpus_build.actors[k].country_key for k in used} - {None}
     assert used <= set(corpus_build.actors)
     assert set(corpus_build.actors) == used | countries  # no orphan nodes from dropped relations

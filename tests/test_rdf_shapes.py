@@ -59,7 +59,7 @@ def small(corpus_build):
     """The graph of one article of the corpus build and its actors: quick to validate and to break."""
     art = next(a for a in corpus_build.articles if a.id == "dev01_russia_defence_ministry_himars")
     rels = [r for r in corpus_build.relations if r.evidence.article == art.id]
-    used = {a.key for r in rels for a in (r.subject, r.object) if a is not None}
+    used = {a.key for r in rels for a in (r.subject, r.object, r.attributed_to) if a is not None}
     used |= {corpus_build.actors[k].country_key for k in used} - {None}
     return to_graph([art], [corpus_build.actors[k] for k in sorted(used)], rels)
 

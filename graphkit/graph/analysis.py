@@ -59,15 +59,17 @@ SELECT ?actor ?type ?label ?country WHERE {{
   OPTIONAL {{ ?actor gk:country ?country }}
 }}"""
 _STATEMENTS = """
-SELECT ?st ?s ?p ?o ?article ?sentence WHERE {
+SELECT ?st ?s ?p ?o ?article ?sentence ?by WHERE {
   ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; gk:polarity gk:Positive ;
       prov:wasDerivedFrom ?article ; gk:evidence ?ev .
   ?ev oa:hasSelector ?quote . ?quote a oa:TextQuoteSelector ; oa:exact ?sentence .
+  OPTIONAL { ?st gk:reportedBy ?by }
 }"""
 
 
-def from_build(result: Graphed, *, base: str | None = None) -> nx.MultiDiGraph:
-    """The graph of a build, with IRIs minted under ``base`` (default: the build's own base)."""
+def from_build(result: Graphed, *, base: str | None = None, reported: bool = False) -> nx.MultiDiGraph:
+    """The graph of a build, with IRIs minted under ``base`` (default: the build's own base): the asserted
+    edges; with ``reported``, also the relations reported in somebody's claim (edge ``attributed_to``)."""
     iris = IRIs(base or result.base)
     g = nx.MultiDiGraph(base=iris.base)
     for a in result.actors.values():
@@ -79,7 +81,7 @@ def from_build(result: Graphed, *, base: str | None = None) -> nx.MultiDiGraph:
             country=str(iris.actor(a.country_key)) if a.country_key else None,
         )
     for rel in result.relations:
-        if rel.polarity != "positive":
+        if rel.polarity != "positive" or rel.attributed_to is not None and not reported:
             continue  # as the RDF graph's direct triples: only what the text asserts
         subj = str(iris.actor(rel.subject.key))
         if rel.predicate == "claims":
@@ -92,6 +94,7 @@ def from_build(result: Graphed, *, base: str | None = None) -> nx.MultiDiGraph:
                 predicate=rel.predicate,
                 article=str(iris.article(rel.evidence.article)),
                 sentence=rel.evidence.sentence,
+                **({"attributed_to": str(iris.actor(rel.attributed_to.key))} if rel.attributed_to else {}),
             )
     return g
 
@@ -100,7 +103,7 @@ def from_build(result: Graphed, *, base: str | None = None) -> nx.MultiDiGraph:
 to_networkx = from_build
 
 
-def from_rdf(path: str | Path) -> nx.MultiDiGraph:
+def from_rdf(path: str | Path, *, reported: bool = False) -> nx.MultiDiGraph:
     """The graph of an RDF graph file (``graph.ttl``, ``.trig``...) or an Oxigraph store: the same graph
     :func:`from_build` gives for the build that wrote it."""
     from .query import load_graph, run
@@ -115,8 +118,9 @@ def from_rdf(path: str | Path) -> nx.MultiDiGraph:
         pred = predicates.get(r["p"])
         if pred == "claims":
             g.nodes[r["s"]]["claims"] += 1
-        elif pred is not None and r["o"] in g:
-            g.add_edge(r["s"], r["o"], key=r["st"], predicate=pred, article=r["article"], sentence=r["sentence"])
+        elif pred is not None and r["o"] in g and (reported or r["by"] is None):
+            by = {"attributed_to": r["by"]} if r["by"] else {}
+            g.add_edge(r["s"], r["o"], key=r["st"], predicate=pred, article=r["article"], sentence=r["sentence"], **by)
     return g
 
 

@@ -126,6 +126,9 @@ class IRIs(Generic[Node]):
             str(rel.evidence.start),
             rel.content or "",
         ]
+        by = getattr(rel, "attributed_to", None)
+        if by is not None:  # a reported relation and the same one narrated are two statements
+            parts.append(by.key)
         return hashlib.sha1("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
     def claim(self, rel: Relation) -> Node:

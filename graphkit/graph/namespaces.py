@@ -59,6 +59,8 @@ class GK(DefinedNamespace):
     cue: URIRef
     confidence: URIRef
     polarity: URIRef
+    reportedBy: URIRef
+    states: URIRef
     relatedTo: URIRef
     claims: URIRef
     accuses: URIRef

@@ -9,6 +9,9 @@ and turns into rdflib's graphs. For each relation ``s –p→ o``:
 - an ``rdf:Statement`` (``rdf:subject/predicate/object``) with ``gk:evidence``, ``gk:cue``,
   ``gk:confidence``, ``gk:polarity``, ``prov:wasDerivedFrom`` the article and, for what the subject says,
   ``prov:wasAttributedTo`` the subject;
+- for a reported relation (one stated inside somebody's claim, :attr:`~graphkit.types.Relation.attributed_to`),
+  no direct triple: its statement is ``gk:reportedBy`` and ``prov:wasAttributedTo`` the claimant, and the
+  claimant's claim in the same sentence (or, failing that, in the article) ``gk:states`` it;
 - the evidence, a Web Annotation ``oa:SpecificResource`` of the article with a ``oa:TextPositionSelector``
   (``oa:start``, ``oa:end``) and a ``oa:TextQuoteSelector`` (``oa:exact``, the sentence).
 
@@ -59,7 +62,10 @@ class _Terms:
         self.title, self.date, self.source = n(DCTERMS.title), n(DCTERMS.date), n(DCTERMS.source)
         self.url, self.text, self.author = n(SCHEMA.url), n(SCHEMA.text), n(SCHEMA.author)
         self.any_uri, self.nni, self.decimal = n(XSD.anyURI), n(XSD.nonNegativeInteger), n(XSD.decimal)
-        gk_terms = ("Article", "articleId", "Evidence", "Claim", "country", "evidence", "cue", "confidence", "polarity")
+        gk_terms = (
+            *("Article", "articleId", "Evidence", "Claim", "country", "evidence", "cue", "confidence", "polarity"),
+            *("reportedBy", "states"),
+        )
         self.gk = {name: n(GK[name]) for name in gk_terms}
         oa_terms = ("SpecificResource", "hasSource", "hasSelector", "TextPositionSelector", "TextQuoteSelector")
         self.oa = {name: n(OA[name]) for name in (*oa_terms, "start", "end", "exact")}
@@ -95,7 +101,7 @@ def graph_quads(
         for s, p, o in _article(art, g, t):
             yield s, p, o, g
         for rel in rels:
-            for triple in _relation(rel, nodes, g, t):
+            for triple in [*_relation(rel, nodes, g, t), *_states(rel, rels, nodes, t)]:
                 if triple in seen:
                     continue
                 seen.add(triple)
@@ -159,7 +165,10 @@ def _relation(rel: Relation, iris: IRIs[ox.NamedNode], article: ox.NamedNode, t:
         (st, gk["polarity"], t.polarities[rel.polarity]),
         (st, t.derived, article),
     ]
-    if rel.predicate in SPEECH_ACTS:
+    if rel.attributed_to is not None:  # a reported relation: the claimant's view
+        claimant = iris.actor(rel.attributed_to.key)
+        triples += [(st, gk["reportedBy"], claimant), (st, t.attributed, claimant)]
+    elif rel.predicate in SPEECH_ACTS:
         triples.append((st, t.attributed, subj))
     if rel.predicate == "claims":
         triples += [
@@ -170,9 +179,20 @@ def _relation(rel: Relation, iris: IRIs[ox.NamedNode], article: ox.NamedNode, t:
             (obj, t.derived, article),
             (obj, gk["evidence"], ev),
         ]
-    if rel.polarity == "positive":
-        triples.append((subj, prop, obj))  # the direct triple: only what the text asserts
+    if rel.polarity == "positive" and rel.attributed_to is None:
+        triples.append((subj, prop, obj))  # the direct triple: only what the text asserts, as a fact
     return triples
+
+
+def _states(rel: Relation, rels: Sequence[Relation], iris: IRIs[ox.NamedNode], t: _Terms) -> list[_Triple]:
+    """A reported relation's link from the claim it sits in: the claimant's claim in the same sentence, else
+    the claimant's first claim in the article (a claim whose content is the next sentence)."""
+    by = rel.attributed_to
+    if by is None or rel.predicate == "claims":
+        return []
+    claims = [c for c in rels if c.predicate == "claims" and c.subject.key == by.key]
+    same = [c for c in claims if c.evidence.start == rel.evidence.start] or claims
+    return [(iris.claim(same[0]), t.gk["states"], iris.statement(rel))] if same else []
 
 
 def _actor(a: Actor, iris: IRIs[ox.NamedNode], t: _Terms) -> Iterator[_Triple]:

@@ -5,6 +5,7 @@ Each line is a :class:`RelationRecord`, its actors :class:`ActorRecord`\\ s, in 
     {"article": "dev01", "predicate": "accuses",
      "subject": {"id": IRI, "label": "Russia", "type": "Country", "country": "Russia", "wikidata": "Q159"},
      "object": {...} or null, "content": "..." (claims) or null,
+     "attributed_to": {...} (the claimant of a reported relation) or null (narrated),
      "sentence": "the evidence sentence", "start": 120, "end": 212, "cue": "accused", "confidence": 1.0}
 
 The views (:mod:`graphkit.views`) and the scorer (:mod:`graphkit.eval`) read these records, from a build, from
@@ -17,7 +18,7 @@ a ``relations.jsonl`` file (:func:`read_jsonl`) or from a graph file (:func:`rec
 >>> print(to_jsonl([relation_record(rel, IRIs("https://example.org/kg/"))]), end="")
 {"article": "a1", "predicate": "claims", "subject": {"id": "https://example.org/kg/actor/russia", "label": "Russia", \
 "type": "Country", "country": "Russia", "wikidata": "Q159"}, "object": null, "content": "it won", \
-"sentence": "Russia said it won.", "start": 0, "end": 19, "cue": "said", "confidence": 1.0}
+"attributed_to": null, "sentence": "Russia said it won.", "start": 0, "end": 19, "cue": "said", "confidence": 1.0}
 """
 
 from __future__ import annotations
@@ -55,13 +56,15 @@ class ActorRecord(TypedDict):
 
 class RelationRecord(TypedDict):
     """One line of ``relations.jsonl``: a resolved relation with its evidence (see :class:`graphkit.types.Relation`);
-    ``object`` is None for a claim, ``content`` None for anything else."""
+    ``object`` is None for a claim, ``content`` None for anything else, ``attributed_to`` the claimant of a
+    reported relation (None for what the article narrates)."""
 
     article: str
     predicate: str
     subject: ActorRecord
     object: ActorRecord | None
     content: str | None
+    attributed_to: ActorRecord | None
     sentence: str
     start: int
     end: int
@@ -88,6 +91,7 @@ def relation_record(rel: Relation, iris: IRIs) -> RelationRecord:
         "subject": actor_record(rel.subject, iris),
         "object": actor_record(rel.object, iris) if rel.object is not None else None,
         "content": rel.content,
+        "attributed_to": actor_record(rel.attributed_to, iris) if rel.attributed_to is not None else None,
         "sentence": rel.evidence.sentence,
         "start": rel.evidence.start,
         "end": rel.evidence.end,
@@ -138,6 +142,7 @@ def records_from_rdf(path: str | Path) -> list[RelationRecord]:
             "subject": _actor(row, "subject"),
             "object": _actor(row, "object") if row["objectLabel"] is not None else None,  # a claim's is its content
             "content": row["content"],
+            "attributed_to": _actor(row, "claimant") if row["claimant"] is not None else None,
             "sentence": row["sentence"],
             "start": row["start"],
             "end": row["end"],

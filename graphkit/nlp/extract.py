@@ -40,5 +40,6 @@ def doc_relations(doc: Doc, article: Article, offset: int = 0) -> Iterator[Menti
             subject=r.subject,
             object=r.object,
             content=r.content,
+            attributed_to=r.attributed_to,
             evidence=Evidence(article=article.id, sentence=sentence, start=start, end=start + len(sentence), cue=r.cue),
         )

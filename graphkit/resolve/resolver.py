@@ -50,7 +50,7 @@ class Resolver:
 
     def observe(self, relations: Iterable[MentionRelation]) -> None:
         for r in relations:
-            for m in (r.subject, r.object):
+            for m in (r.subject, r.object, r.attributed_to):
                 if m is not None and m.type == "Person" and not m.kb_id and len(m.name.split()) > 1:
                     self.full_names[m.name.split()[-1].lower()].add(m.name)
 
@@ -100,6 +100,7 @@ class Resolver:
         seen: set[tuple] = set()
         for r in relations:
             s, o = self.actor(r.subject, r.evidence.article), self.actor(r.object, r.evidence.article)
+            by = self.actor(r.attributed_to, r.evidence.article)  # the claimant, in the same article
             assert s is not None  # a Mention always resolves
             key = (
                 r.evidence.article,
@@ -108,14 +109,24 @@ class Resolver:
                 s.key if s else None,
                 o.key if o else None,
                 r.content,
+                by.key if by else None,
             )
             if key in seen or (o is not None and s is not None and o.key == s.key):
                 continue
             seen.add(key)
             out.append(
-                Relation(r.predicate, s, o, r.evidence, content=r.content, confidence=r.confidence, polarity=r.polarity)
+                Relation(
+                    r.predicate,
+                    s,
+                    o,
+                    r.evidence,
+                    content=r.content,
+                    confidence=r.confidence,
+                    polarity=r.polarity,
+                    attributed_to=by,
+                )
             )
-            for a in (s, o):
+            for a in (s, o, by):
                 if a is not None:
                     self.used.add(a.key)
                     if a.country_key:

@@ -43,7 +43,7 @@ CACHE_DIR = ".graphkit"
 #: the code extraction runs, relative to the package: every module of nlp/, and the records and data loaders it uses
 _CODE = ("nlp", "types.py", "resources.py", "run/engines.py")
 _DATA = ("actors.yaml", "cues.yaml", "places.tsv", "places_extra.tsv")
-_SCHEMA = 1  # the layout of the table and of its values
+_SCHEMA = 2  # the layout of the table and of its values
 
 
 def _model_version(model: str) -> str:
@@ -109,6 +109,7 @@ def _relation(d: dict) -> MentionRelation:
         content=d["content"],
         confidence=d["confidence"],
         polarity=d["polarity"],
+        attributed_to=Mention(**d["attributed_to"]) if d["attributed_to"] else None,
     )
 
 

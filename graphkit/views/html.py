@@ -84,13 +84,15 @@ class ViewNode:
 
 @dataclass(frozen=True)
 class ViewEdge:
-    """A directed edge ``source -[predicate]-> target`` with its evidence."""
+    """A directed edge ``source -[predicate]-> target`` with its evidence; ``reported``: a relation stated in
+    somebody's claim, not a fact (drawn dashed, "according to X" in its tooltip)."""
 
     source: str
     target: str
     predicate: str
     tooltip: str
     weight: int = 1
+    reported: bool = False
 
 
 def _vis_options(n_nodes: int) -> dict[str, Any]:
@@ -171,6 +173,7 @@ def _edge_data(i: int, edge: ViewEdge, parallel_index: int) -> dict[str, Any]:
         "color": {"color": color, "highlight": color, "hover": color},
         "width": 1 + min(edge.weight, 8) * 0.75,
         "gkPredicate": edge.predicate,
+        "dashes": edge.reported,
     }
     if parallel_index:  # 1, 2, ... among edges joining the same two nodes
         item["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.2 * parallel_index}

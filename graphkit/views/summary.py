@@ -40,16 +40,18 @@ class Said(TypedDict):
     sentence: str
     subject: str
     object: str | None
+    by: str | None  # the claimant of a reported relation
 
 
 def said(r: RelationRecord) -> Said:
     """The tooltip line of a record (all a view keeps of it)."""
-    obj = r.get("object")
+    obj, by = r.get("object"), r.get("attributed_to")
     return {
         "article": r.get("article", ""),
         "sentence": r.get("sentence", ""),
         "subject": r["subject"]["label"],
         "object": obj["label"] if obj else None,
+        "by": by["label"] if by else None,
     }
 
 
@@ -59,7 +61,9 @@ def tooltip(
     """The tooltip of ``total`` records of which ``lines`` are the first: at most :data:`MAX_SENTENCES` sentences,
     each after its article's title, then how many more there are."""
     text = [
-        (prefix(s) if prefix else "") + f"{titles.get(s['article'], s['article'])}: {s['sentence']}"
+        (prefix(s) if prefix else "")
+        + (f"according to {s['by']}, " if s.get("by") else "")
+        + f"{titles.get(s['article'], s['article'])}: {s['sentence']}"
         for s in lines[:MAX_SENTENCES]
     ]
     if total > MAX_SENTENCES:
@@ -75,9 +79,11 @@ def actor_node(a: ActorRecord, text: str) -> ViewNode:
 
 class _EdgeGroups:
     """Edges keyed (source, predicate, target) as records stream by: how many records each has, and the first
-    :data:`MAX_SENTENCES` of them (their evidence, in input order), so memory grows with edges, not records."""
+    :data:`MAX_SENTENCES` of them (their evidence, in input order), so memory grows with edges, not records.
+    ``reported``: the edges of relations reported in somebody's claim (drawn dashed)."""
 
-    def __init__(self) -> None:
+    def __init__(self, reported: bool = False) -> None:
+        self.reported = reported
         self.count: Counter[EdgeKey] = Counter()
         self.evidence: dict[EdgeKey, list[Said]] = {}
 
@@ -95,7 +101,7 @@ class _EdgeGroups:
     ) -> list[ViewEdge]:
         """The edges, sorted by key; ``keep``: only those between these node ids (None: all)."""
         return [
-            ViewEdge(s, o, p, tooltip(self.evidence[(s, p, o)], n, titles, prefix), n)
+            ViewEdge(s, o, p, tooltip(self.evidence[(s, p, o)], n, titles, prefix), n, self.reported)
             for (s, p, o), n in sorted(self.count.items())
             if keep is None or (s in keep and o in keep)
         ]
@@ -122,9 +128,10 @@ class Summary:
     def __init__(self) -> None:
         self.actors: dict[str, ActorRecord] = {}
         self.claims: Counter[str] = Counter()
-        self.actor_edges = _EdgeGroups()
+        # asserted and reported edges apart: a fact and somebody's claim of it are two edges
+        self.actor_edges, self.reported_actor_edges = _EdgeGroups(), _EdgeGroups(reported=True)
         self.members: dict[str, set[str]] = defaultdict(set)
-        self.country_edges = _EdgeGroups()
+        self.country_edges, self.reported_country_edges = _EdgeGroups(), _EdgeGroups(reported=True)
         self.mentions: dict[str, Counter[str]] = {"actors": Counter(), "countries": Counter()}
 
     @classmethod
@@ -149,10 +156,12 @@ class Summary:
         if pred == "claims":
             self.claims[sid] += 1
             return
+        reported = bool(r.get("attributed_to"))
         if oid is not None:
-            self.actor_edges.add((sid, pred, oid), r)
+            (self.reported_actor_edges if reported else self.actor_edges).add((sid, pred, oid), r)
         if cs and co and cs != co:
-            self.country_edges.add((f"country:{cs}", pred, f"country:{co}"), r)
+            groups = self.reported_country_edges if reported else self.country_edges
+            groups.add((f"country:{cs}", pred, f"country:{co}"), r)
 
     def actors_view(
         self, titles: Mapping[str, str], keep: Container[str] | None = None
@@ -163,7 +172,7 @@ class Summary:
             for k, a in sorted(self.actors.items())
             if keep is None or k in keep
         ]
-        return nodes, self.actor_edges.edges(titles, keep=keep)
+        return nodes, self.actor_edges.edges(titles, keep=keep) + self.reported_actor_edges.edges(titles, keep=keep)
 
     def countries_view(
         self, titles: Mapping[str, str], keep: Container[str] | None = None
@@ -180,4 +189,5 @@ class Summary:
             for c, m in sorted(self.members.items())
             if keep is None or f"country:{c}" in keep
         ]
-        return nodes, self.country_edges.edges(titles, _between, keep=keep)
+        edges = self.country_edges.edges(titles, _between, keep=keep)
+        return nodes, edges + self.reported_country_edges.edges(titles, _between, keep=keep)

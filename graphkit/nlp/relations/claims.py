@@ -39,11 +39,13 @@ class ClaimMaker:
         content = span_text(sent.doc, toks)
         if not content:
             return []
-        start = trim(toks)[0].idx
-        out = [RawRelation.at(sent, "claims", s, None, cue_text, content, start) for s in sources]
-        if stated:
+        kept = trim(toks)
+        start, end = kept[0].idx, kept[-1].idx + len(kept[-1])
+        out = [RawRelation.at(sent, "claims", s, None, cue_text, content, start, content_end=end) for s in sources]
+        if stated:  # the claimant's own speech acts: their cue is the claim's
+            at = cue.idx if cue is not None else -1
             out += [
-                RawRelation.at(sent, p, s, o, cue_text)
+                RawRelation.at(sent, p, s, o, cue_text, cue_start=at)
                 for s in sources
                 for p, o in self.stated.read(toks, s, actors, memory.accusation_against([s]) if memory else None, cue)
             ]

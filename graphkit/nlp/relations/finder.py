@@ -17,6 +17,7 @@ from ..gazetteer import Lookup
 from ..syntax import blocked
 from .according import SourcePhrases
 from .arguments import STATEMENTS
+from .attribution import attribute
 from .claims import ClaimMaker
 from .content import Around, ContentReader
 from .frames import admits, fits
@@ -84,7 +85,7 @@ class RelationFinder:
             ):
                 out.extend(found)
                 memory.record(found, sent)
-        return out + quoted_sentences(self.claims, quotes, sents, out, actors)
+        return attribute(out + quoted_sentences(self.claims, quotes, sents, out, actors), doc)
 
     def _apply(
         self, tok: Token, frame: CueFrame, sent: Span, around: Around, actors: ActorIndex, memory: Memory
@@ -95,7 +96,9 @@ class RelationFinder:
         pred = frame.predicate
         if pred != "claims" and _reciprocal(tok):  # "Both sides accused each other of shelling the plant"
             sides = self.subjects(tok, actors, pred not in STATEMENTS) or actors.parties(tok)
-            return [RawRelation.at(sent, pred, a, b, tok.text) for a in sides for b in sides if a != b]
+            return [
+                RawRelation.at(sent, pred, a, b, tok.text, cue_start=tok.idx) for a in sides for b in sides if a != b
+            ]
         subjects = self.subjects(tok, actors, pred not in STATEMENTS, frame.passive_subject)
         if not subjects:
             return []
@@ -105,7 +108,12 @@ class RelationFinder:
             if pred == "claims":
                 return out
         objects = self.objects(Site(tok, frame, subjects, actors, memory, self.cues))
-        out += [RawRelation.at(sent, pred, s, o, tok.text) for s in subjects for o in objects if fits(frame, s, o)]
+        out += [
+            RawRelation.at(sent, pred, s, o, tok.text, cue_start=tok.idx)
+            for s in subjects
+            for o in objects
+            if fits(frame, s, o)
+        ]
         return out
 
     def _claims(

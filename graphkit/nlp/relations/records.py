@@ -31,6 +31,9 @@ class RawRelation:
     cue: str
     content: str | None = None
     content_start: int = -1  # character offset of the content in the Doc, for claims
+    content_end: int = -1  # where the content ends, for claims
+    cue_start: int = -1  # character offset of the cue in the Doc, when the finder knows it
+    attributed_to: Mention | None = None  # whose claim the relation sits in (None: the article narrates it)
 
     @classmethod
     def at(
@@ -42,6 +45,11 @@ class RawRelation:
         cue: str,
         content: str | None = None,
         content_start: int = -1,
+        *,
+        content_end: int = -1,
+        cue_start: int = -1,
     ) -> RawRelation:
         """The relation found in the sentence ``sent``."""
-        return cls(predicate, subject, obj, sent.start_char, sent.end_char, cue, content, content_start)
+        return cls(
+            predicate, subject, obj, sent.start_char, sent.end_char, cue, content, content_start, content_end, cue_start
+        )
