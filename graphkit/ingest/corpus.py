@@ -2,7 +2,8 @@
 
 Inputs are directories (read recursively), files, or ``-`` for standard input. Formats:
 
-- ``.txt`` and ``.md``: the first non-empty line is the headline; an optional YAML front-matter
+- ``.txt`` and ``.md``: the first non-empty line is the headline when it has a title's form (short,
+  no sentence-final full stop); an optional YAML front-matter
   block (between ``---`` lines) may give ``title``, ``date``, ``url``, ``source``;
 - ``.html``/``.htm``: the main text, extracted with trafilatura (boilerplate removal);
 - ``.jsonl``: one article a line with ``id``, ``text`` and optional ``title``, ``date``, ``url``, ``source``.
@@ -27,6 +28,7 @@ import yaml
 from ..errors import GraphkitError
 from ..resources import load_boilerplate
 from ..types import Article, Skipped
+from .headline import is_headline
 
 __all__ = ["SUFFIXES", "read_corpus"]
 
@@ -194,12 +196,14 @@ def _meta(meta: dict[str, Any]) -> dict[str, str | None]:
 
 
 def _article(art_id: str, body: str, meta: dict[str, Any], path: object, where: str | None = None) -> Article:
-    """The Article of every format: boilerplate blanked; the title from metadata, else the headline."""
+    """The Article of every format: boilerplate blanked; the title from metadata, else the first line when
+    it is a headline by its form (:func:`~graphkit.ingest.headline.is_headline`)."""
     body = _strip_boilerplate(body).strip("\n")
     if not body.strip():
         raise GraphkitError("E002", path=path)
     fields = _meta(meta)
-    headline = next((ln.strip() for ln in body.split("\n") if ln.strip()), "")
+    first = next((ln.strip() for ln in body.split("\n") if ln.strip()), "")
+    headline = first if is_headline(first, title=None) else ""  # a lead paragraph is no title
     return Article(id=art_id, text=body, title=fields.pop("title") or headline, path=where or str(path), **fields)
 
 
