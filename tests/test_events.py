@@ -154,13 +154,13 @@ def test_reciprocal_accusations_go_both_ways(relations_of, text, pairs):
 
 def test_reference_an_office_described_first_and_named_next(relations_of):
     rels = relations_of(
-        "Iran's foreign minister blamed the United States for the raid.\n\n"
-        "Hossein Amir-Abdollahian spoke in Damascus.\n\n"
-        "The foreign minister also met Syrian President Bashar al-Assad."
+        "Hungary's foreign minister blamed Ukraine for the dispute.\n\n"
+        "Peter Szijjarto spoke in Budapest.\n\n"
+        "The foreign minister later met Serbian President Aleksandar Vucic."
     )
     triples = _triples(rels)
-    assert ("accuses", "Hossein Amir-Abdollahian", "United States") in triples
-    assert ("meets", "Hossein Amir-Abdollahian", "Bashar al-Assad") in triples
+    assert ("accuses", "Péter Szijjártó", "Ukraine") in triples
+    assert ("meets", "Péter Szijjártó", "Aleksandar Vučić") in triples
 
 
 def test_reference_object_pronoun_is_not_its_clause_subject(relations_of):
