@@ -62,17 +62,22 @@ def test_extraction_passive_accusation_object_is_the_target(relations_of):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "accused"),
     [
-        "Russia did not accuse Ukraine of the attack.",
-        "Russia never blamed Ukraine for the blast.",
-        "If Russia accuses Ukraine of the attack, talks will end.",
-        "Russia may accuse Ukraine of the attack.",
-        "Did Russia accuse Ukraine of the attack?",
+        ("Russia did not accuse Ukraine of the attack.", False),  # negated
+        ("Russia did accuse Ukraine of the attack.", True),
+        ("Russia never blamed Ukraine for the blast.", False),
+        ("Russia blamed Ukraine for the blast.", True),
+        ("If Russia accuses Ukraine of the attack, talks will end.", False),  # hypothetical
+        ("After Russia accused Ukraine of the attack, talks ended.", True),
+        ("Russia may accuse Ukraine of the attack.", False),  # hedged
+        ("Russia has accused Ukraine of the attack.", True),
+        ("Did Russia accuse Ukraine of the attack?", False),  # questioned
+        ("Russia accused Ukraine of the attack.", True),
     ],
 )
-def test_extraction_negated_hypothetical_or_questioned_accusation_gives_nothing(relations_of, text):
-    assert not [r for r in relations_of(text) if r.predicate == "accuses"]
+def test_extraction_negated_hypothetical_or_questioned_accusation_gives_nothing(relations_of, text, accused):
+    assert (("accuses", "Russia", "Ukraine") in _triples(relations_of(text))) is accused
 
 
 @pytest.mark.parametrize(
@@ -114,6 +119,8 @@ def test_extraction_capital_stands_for_its_government(relations_of):
 
 def test_extraction_author_narration_and_boilerplate_give_no_claims(relations_of):
     assert not relations_of("The strike hit a hospital in Kyiv on Monday. Share this article")
+    said = "Vitali Klitschko said the strike hit a hospital in Kyiv on Monday. Share this article"
+    assert _claims(relations_of(said)) == {("Vitali Klitschko", "the strike hit a hospital in Kyiv on Monday")}
 
 
 def test_extraction_every_relation_has_evidence_in_its_article(relations_of):
