@@ -12,7 +12,11 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = ROOT / "corpus"
 #: The gold sets under tests/data (copies of the team's evaluation sets) and the corpus each annotates.
-GOLD_SETS = {"dev": DATA / "dev" / "articles", "plover": DATA / "plover" / "corpus.jsonl"}
+GOLD_SETS = {
+    "dev": DATA / "dev" / "articles",
+    "wikinews-dev": DATA / "wikinews-dev" / "articles",
+    "plover": DATA / "plover" / "corpus.jsonl",
+}
 
 
 class GoldBuild(NamedTuple):

@@ -121,7 +121,7 @@ def scored(reference, tmp_path):
 # --- agreement on the gold sets --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["dev", "plover"])
+@pytest.mark.parametrize("name", ["dev", "wikinews-dev", "plover"])
 def test_evaluate_agrees_with_the_reference_scorer(name, gold_build, reference):
     built = gold_build(name)
     assert [json.loads(line) for line in built.jsonl.read_text(encoding="utf-8").splitlines()] == built.records
@@ -169,6 +169,31 @@ def test_evaluate_optional_relations_neither_help_nor_hurt(scored, tmp_path):
     assert with_.buckets["accuses"] == PRF(1, 0, 0)
     assert with_.buckets["other"] == with_.buckets["claims"] == PRF(0, 0, 0)
     assert with_.errors == ()
+
+
+@pytest.mark.parametrize(
+    ("attributed_to", "verdict"),
+    [
+        (None, "as_fact"),  # Lavrov's claim written as what happened
+        (LAVROV, "correct"),  # the claimant the gold names in via
+        (PUTIN, "wrong_claimant"),
+    ],
+)
+def test_evaluate_attribution_of_a_reported_relation(scored, tmp_path, attributed_to, verdict):
+    gold = _gold_set(
+        tmp_path / "g",
+        [
+            {"rel": "attacks", "subj": "russia", "obj": "ukraine", "via": "lavrov", "core": True},
+            {"rel": "accuses", "subj": "russia", "obj": "usa", "core": True},  # narrated
+        ],
+    )
+    reported = {**_rel("attacks", RUSSIA, UKRAINE), "attributed_to": attributed_to}
+    narrated = {**_rel("accuses", RUSSIA, USA), "attributed_to": LAVROV}  # narrated, written as a claim
+    counts = scored([reported, reported, narrated], gold).attribution  # a unit counts once
+    assert counts.matched == 2 and counts.as_reported == 1
+    assert counts.to_dict() == {"matched": 2, "correct": 0, "as_fact": 0, "wrong_claimant": 0, "as_reported": 1} | {
+        verdict: 1
+    }
 
 
 @pytest.mark.parametrize(
@@ -293,7 +318,7 @@ def test_evaluate_cli_json(cli_set):
     res = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), str(corpus), "--json", "--show-errors"])
     assert res.exit_code == 0, res.output
     data = json.loads(res.stdout)
-    assert list(data) == [*BUCKETS, "entities", "articles", "articles_with_output", "errors"]
+    assert list(data) == [*BUCKETS, "entities", "attribution", "articles", "articles_with_output", "errors"]
     assert data["articles"] == 1 and all(len(e) == 4 for e in data["errors"])
 
 

@@ -72,18 +72,22 @@ def test_events_with_clausal_and_infinitive_objects(relations_of, text, expected
 
 
 @pytest.mark.parametrize(
-    "text,absent",
+    ("text", "relation", "present"),
     [
-        # what is threatened, urged, demanded or refused is not done
-        ("Iran threatened to shell Iraqi towns.", ("attacks", "Iran", "Iraq")),
-        ("France urged Germany to support Poland.", ("supports", "Germany", "Poland")),
-        ("Serbia refused to meet Croatian envoys.", ("meets", "Serbia", "Croatia")),
+        # what is threatened, urged, demanded or refused is not done; what is done is
+        ("Iran threatened to shell Iraqi towns.", ("attacks", "Iran", "Iraq"), False),
+        ("Iran shelled Iraqi towns.", ("attacks", "Iran", "Iraq"), True),
+        ("France urged Germany to support Poland.", ("supports", "Germany", "Poland"), False),
+        ("Germany supported Poland at France's urging.", ("supports", "Germany", "Poland"), True),
+        ("Serbia refused to meet Croatian envoys.", ("meets", "Serbia", "Croatia"), False),
+        ("Serbia met Croatian envoys.", ("meets", "Serbia", "Croatia"), True),
         # "seized it": a pronoun object of an attack is a place or a thing here, not an actor
-        ("Russian troops entered the plant and seized it.", ("attacks", "Russia", "Russia")),
+        ("Russian troops entered the plant and seized it.", ("attacks", "Russia", "Russia"), False),
+        ("Russian troops entered the plant and attacked Ukrainian guards.", ("attacks", "Russia", "Ukraine"), True),
     ],
 )
-def test_events_that_are_not_done_give_nothing(relations_of, text, absent):
-    assert absent not in _countries(relations_of(text))
+def test_events_that_are_not_done_give_nothing(relations_of, text, relation, present):
+    assert (relation in _countries(relations_of(text))) is present
 
 
 def test_events_object_control_gives_the_controller_as_subject(relations_of):
@@ -154,13 +158,13 @@ def test_reciprocal_accusations_go_both_ways(relations_of, text, pairs):
 
 def test_reference_an_office_described_first_and_named_next(relations_of):
     rels = relations_of(
-        "Iran's foreign minister blamed the United States for the raid.\n\n"
-        "Hossein Amir-Abdollahian spoke in Damascus.\n\n"
-        "The foreign minister also met Syrian President Bashar al-Assad."
+        "Hungary's foreign minister blamed Ukraine for the dispute.\n\n"
+        "Peter Szijjarto spoke in Budapest.\n\n"
+        "The foreign minister later met Serbian President Aleksandar Vucic."
     )
     triples = _triples(rels)
-    assert ("accuses", "Hossein Amir-Abdollahian", "United States") in triples
-    assert ("meets", "Hossein Amir-Abdollahian", "Bashar al-Assad") in triples
+    assert ("accuses", "Péter Szijjártó", "Ukraine") in triples
+    assert ("meets", "Péter Szijjártó", "Aleksandar Vučić") in triples
 
 
 def test_reference_object_pronoun_is_not_its_clause_subject(relations_of):
@@ -176,7 +180,7 @@ def test_reference_the_one_named_leader_of_a_country(relations_of):
 def test_reference_a_headline_surname_is_the_full_name_of_the_text(relations_of):
     rels = relations_of("Ruto: Kenya will not back down\n\nPresident William Ruto said Kenya would keep its troops.")
     labels = {r.subject.label for r in rels}
-    assert "Ruto" not in labels
+    assert "Ruto" not in labels and "William Ruto" in labels
 
 
 def test_reference_a_blank_line_ends_a_sentence(relations_of):
@@ -188,56 +192,85 @@ def test_reference_a_leaders_government_is_the_country(relations_of):
     rels = relations_of("Families of hostages in Israel urged Netanyahu's government to sign the deal.")
     triples = _triples(rels)
     assert not any(s == "Israel" and p == "demands" for p, s, _ in triples)
+    assert ("demands", "Egypt", "Israel") in _triples(
+        relations_of("Egypt urged Netanyahu's government to sign the deal.")
+    )
+
+
+ZELENSKY_DEMANDS, BLINKEN_ACCUSES = ("demands", "Volodymyr Zelensky"), ("accuses", "Antony Blinken")
+PESKOV_DENIES, PESKOV_REJECTS = ("denies", "Dmitry Peskov", "Ukraine"), ("rejects", "Dmitry Peskov", "Ukraine")
+ACCUSED = "Ukraine accused Russia of war crimes. "
 
 
 @pytest.mark.parametrize(
-    "text,absent",
+    ("text", "relation", "present"),
     [
-        # nothing stated against one's own side, and countering a wrongdoing is no wrongdoing
-        ("Zelensky said Ukraine must win this war.", ("demands", "Volodymyr Zelensky", "Ukraine")),
+        # nothing stated against one's own side, and countering a wrongdoing is no wrongdoing; the same
+        # statement against another side is
+        ("Zelensky said Ukraine must win this war.", (*ZELENSKY_DEMANDS, "Ukraine"), False),
+        ("Zelensky said Russia must leave Ukraine.", (*ZELENSKY_DEMANDS, "Russia"), True),
+        ("Blinken said the United States was investigating the crimes.", (*BLINKEN_ACCUSES, "United States"), False),
+        ("Blinken said Russia was committing the crimes.", (*BLINKEN_ACCUSES, "Russia"), True),
+        ("Lavrov said Russia was fighting terrorism in Syria.", ("accuses", "Sergei Lavrov", "Russia"), False),
+        ("Lavrov said Turkey was sponsoring terrorism in Syria.", ("accuses", "Sergei Lavrov", "Turkey"), True),
         (
-            "Blinken said the United States was investigating the crimes.",
-            ("accuses", "Antony Blinken", "United States"),
+            "Scholz said Germany welcomed Turkey's involvement in the talks.",
+            ("accuses", "Olaf Scholz", "Turkey"),
+            False,
         ),
-        ("Lavrov said Russia was fighting terrorism in Syria.", ("accuses", "Sergei Lavrov", "Russia")),
-        ("Scholz said Germany welcomed Turkey's involvement in the talks.", ("accuses", "Olaf Scholz", "Turkey")),
-        ("Macron said France stands behind Ukraine.", ("accuses", "Emmanuel Macron", "Ukraine")),
+        ("Scholz said Turkey's involvement in the talks was a crime.", ("accuses", "Olaf Scholz", "Turkey"), True),
+        ("Macron said France stands behind Ukraine.", ("accuses", "Emmanuel Macron", "Ukraine"), False),
+        (
+            "Macron said France stands behind Ukraine against Russia's aggression.",
+            ("accuses", "Emmanuel Macron", "Russia"),
+            True,
+        ),
         (
             "Biden said the US was responsible for the safety of its diplomats.",
             ("accuses", "Joe Biden", "United States"),
+            False,
         ),
-        # a negated statement on another subject answers no accusation
-        (
-            "Ukraine accused Russia of war crimes. Peskov said Russia has not yet decided on the grain deal.",
-            ("denies", "Dmitry Peskov", "Ukraine"),
-        ),
-        (
-            "Ukraine accused Russia of war crimes. Peskov said Russia would not attend the Geneva talks.",
-            ("rejects", "Dmitry Peskov", "Ukraine"),
-        ),
-        # a statement verb inside somebody's reported clause does not claim "X said"
-        ("Blinken said Russia had confirmed the deployment.", ("claims", "Russia", None)),
-        ("Zelensky sought a meeting with Putin.", ("meets", "Volodymyr Zelensky", "Vladimir Putin")),
-        ("Russia made no threat against Ukraine.", ("threatens", "Russia", "Ukraine")),
+        ("Biden said Iran was responsible for the attack on its diplomats.", ("accuses", "Joe Biden", "Iran"), True),
+        # a negated statement on another subject answers no accusation; on the accused side it does
+        (ACCUSED + "Peskov said Russia has not yet decided on the grain deal.", PESKOV_DENIES, False),
+        (ACCUSED + "Peskov said Russia has not committed any crimes.", PESKOV_DENIES, True),
+        (ACCUSED + "Peskov said Russia would not attend the Geneva talks.", PESKOV_REJECTS, False),
+        (ACCUSED + "Peskov said Russia would never accept the accusation.", PESKOV_REJECTS, True),
+        # a statement verb inside somebody's reported clause does not claim "X said"; as the main verb it does
+        ("Blinken said Russia had confirmed the deployment.", ("claims", "Russia", None), False),
+        ("Russia confirmed that the deployment was complete.", ("claims", "Russia", None), True),
+        # a meeting sought or a threat not made is none
+        ("Zelensky sought a meeting with Putin.", ("meets", "Volodymyr Zelensky", "Vladimir Putin"), False),
+        ("Zelensky held a meeting with Putin.", ("meets", "Volodymyr Zelensky", "Vladimir Putin"), True),
+        ("Russia made no threat against Ukraine.", ("threatens", "Russia", "Ukraine"), False),
+        ("Russia made a threat against Ukraine.", ("threatens", "Russia", "Ukraine"), True),
     ],
 )
-def test_review_cases_give_nothing(relations_of, text, absent):
-    assert absent not in _triples(relations_of(text))
+def test_review_cases_give_nothing(relations_of, text, relation, present):
+    assert (relation in _triples(relations_of(text))) is present
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "attack"),
     [
-        "Germany beat Argentina in the World Cup final.",
-        "The Senate killed the Ukraine aid bill.",
-        "American tariffs hit Chinese exporters.",
-        "The United States seized Russian assets.",
-        "Ukrainian refugees crossed into Poland.",
-        "Putin said Russia will strike Kyiv.",  # not done yet (a threat, which the claim states)
+        # a sports win, a vote, an economic blow, a legal seizure, a flight: no attack; the armed act is one
+        ("Germany beat Argentina in the World Cup final.", None),
+        ("Germany attacked Argentina in the war.", ("Germany", "Argentina")),
+        ("The Senate killed the Ukraine aid bill.", None),
+        ("Russian forces killed Ukrainian soldiers.", ("Russia", "Ukraine")),
+        ("American tariffs hit Chinese exporters.", None),
+        ("Israeli jets hit Hamas positions in Gaza.", ("Israel", "Palestine")),
+        ("The United States seized Russian assets.", None),
+        ("Ukrainian forces seized Russian positions.", ("Ukraine", "Russia")),
+        ("Ukrainian refugees crossed into Poland.", None),
+        ("Ukrainian troops crossed into Russia and attacked Russian border posts.", ("Ukraine", "Russia")),
+        ("Putin said Russia will strike Kyiv.", None),  # not done yet (a threat, which the claim states)
+        ("Putin said Russia struck Kyiv.", ("Russia", "Ukraine")),
     ],
 )
-def test_figures_of_speech_and_futures_are_no_attacks(relations_of, text):
-    assert not [r for r in relations_of(text) if r.predicate == "attacks"]
+def test_figures_of_speech_and_futures_are_no_attacks(relations_of, text, attack):
+    attacks = {(s, o) for p, s, o in _countries(relations_of(text)) if p == "attacks"}
+    assert attacks == ({attack} if attack else set())
 
 
 def test_denial_of_an_unnamed_thing_answers_the_recent_accusation(relations_of):

@@ -57,7 +57,6 @@ actor:evil gk:claims id:c1 .
 id:st2 a rdf:Statement ; rdf:subject actor:evil ; rdf:predicate gk:claims ; rdf:object id:c1 ;
     gk:evidence id:ev2 ; gk:cue "said" ; gk:confidence 0.90 ; prov:wasDerivedFrom article:a1 .
 """
-SENTENCE = "Moscow has accused the West of prolonging the conflict by pouring weapons into Ukraine."
 #: preset → its arguments, on the corpus
 CORPUS_CALLS = {
     "who-accuses-whom": [],
@@ -247,12 +246,12 @@ def test_query_corpus_most_accused_sorted_by_count(corpus_graph):
     assert all(1 <= r["accusers"] <= r["accusations"] for r in rows)
 
 
-def test_query_corpus_evidence_for_an_accusation(corpus_graph):
+def test_query_corpus_evidence_for_an_accusation(corpus_graph, corpus_build):
     rows = run_preset(corpus_graph, "evidence-for", CORPUS_CALLS["evidence-for"]).records()
-    assert SENTENCE in [r["sentence"] for r in rows]
-    row = next(r for r in rows if r["sentence"] == SENTENCE)
-    assert row["article"] == "dev01_russia_defence_ministry_himars" and row["cue"] == "accused"
-    assert row["end"] - row["start"] == len(SENTENCE)
+    texts = {a.id: a.text for a in corpus_build.articles}
+    assert any(r["article"] == "dev01_russia_defence_ministry_himars" and r["cue"] == "accused" for r in rows)
+    for row in rows:  # each row's sentence is its article's text between its offsets
+        assert texts[row["article"]][row["start"] : row["end"]] == row["sentence"]
 
 
 def test_query_corpus_claims_by_and_actors_by_country(corpus_graph):
@@ -276,13 +275,16 @@ def runner():
     return CliRunner()
 
 
-def test_cli_query_preset_table(runner, corpus_ttl):
+def test_cli_query_preset_table(runner, corpus_ttl, corpus_graph):
+    sentences = [
+        r["sentence"] for r in run_preset(corpus_graph, "evidence-for", CORPUS_CALLS["evidence-for"]).records()
+    ]
     res = runner.invoke(main, ["query", str(corpus_ttl), "--preset", "evidence-for", *CORPUS_CALLS["evidence-for"]])
     assert res.exit_code == 0, res.output
     header, rule, *rows, total = res.stdout.splitlines()
     assert header.split() == ["article", "start", "end", "cue", "confidence", "polarity", "sentence"]
     assert set(rule.replace(" ", "")) == {"-"} and total.endswith("row)") or total.endswith("rows)")
-    assert any(r.endswith(SENTENCE) for r in rows)
+    assert sentences and all(any(r.endswith(s) for r in rows) for s in sentences)
 
 
 def test_cli_query_csv_and_json_parse_back(runner, corpus_ttl, corpus_graph):

@@ -84,6 +84,11 @@ def _score_table(scores: Scores, *, show_errors: bool) -> Iterator[str]:
         f"entities: {e.gold_entities_found} found, fragmentation {e.fragmentation} node ids per actor, "
         f"{len(e.conflated_nodes)} nodes conflate actors"
     )
+    a = scores.attribution
+    yield (
+        f"attribution: {a.matched} matched relations, {a.correct} right, {a.as_fact} claims written as facts, "
+        f"{a.wrong_claimant} wrong claimant, {a.as_reported} narrated written as claims"
+    )
     if show_errors:
         for err in scores.errors:
             yield f"{err.kind:14} {err.article}: {err.who} :: {err.what}"

@@ -8,6 +8,7 @@ one article), in the format of the annotation guide (ANNOTATION.md)::
     relations:
       - {rel: claims, subj: kovalenko, key: "Putin deliberately ordered an attack on Kyiv", core: true}
       - {rel: accuses, subj: russia, obj: usa, core: true}
+      - {rel: attacks, subj: russia, obj: ukraine, via: kovalenko, core: true}   # reported: kovalenko's claim
 
 A problem raises :class:`~graphkit.errors.GraphkitError` (E011, E050-E053) naming the file.
 """
@@ -40,13 +41,15 @@ class GoldEntity:
 
 @dataclass(frozen=True)
 class GoldRelation:
-    """One relation of ``gold/<article>.yaml``: ``obj`` is None for claims, ``key`` is a claim's key words."""
+    """One relation of ``gold/<article>.yaml``: ``obj`` is None for claims, ``key`` is a claim's key words,
+    ``via`` the actor whose claim a reported relation is (None: the article narrates it)."""
 
     rel: str
     subj: str
     obj: str | None
     core: bool
     key: str = ""
+    via: str | None = None
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,7 @@ def _read_gold_file(path: Path, entities: Mapping[str, GoldEntity]) -> tuple[str
                 obj=row.get("obj") or None,
                 core=bool(row["core"]),
                 key=row.get("key") or "",
+                via=row.get("via") or None,
             )
         )
     return str(doc["article"]), tuple(relations)

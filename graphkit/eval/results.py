@@ -10,10 +10,10 @@ PRF(tp=4, fp=1, fn=2)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, astuple, dataclass
 from typing import Any
 
-__all__ = ["BUCKETS", "PRF", "EntityScores", "Mismatch", "Scores", "Unit", "Who"]
+__all__ = ["BUCKETS", "PRF", "Attribution", "EntityScores", "Mismatch", "Scores", "Unit", "Who"]
 
 #: The scored buckets, in the order of the table.
 BUCKETS = ("claims", "accuses", "accuses_country", "other", "relations_country")
@@ -75,6 +75,26 @@ class EntityScores:
 
 
 @dataclass(frozen=True)
+class Attribution:
+    """Who states the predicted relations that match a gold relation (core or optional): ``correct``
+    when the record's ``attributed_to`` is a claimant the gold names in ``via`` (or both narrate it);
+    ``as_fact``, a claim written as a fact (gold ``via``, no ``attributed_to``); ``wrong_claimant``,
+    attributed to another actor; ``as_reported``, narrated in the gold but attributed in the record."""
+
+    matched: int = 0
+    correct: int = 0
+    as_fact: int = 0
+    wrong_claimant: int = 0
+    as_reported: int = 0
+
+    def __add__(self, other: Attribution) -> Attribution:
+        return Attribution(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
+
+    def to_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class Mismatch:
     """A false positive or negative: ``kind`` is e.g. "FP claims"; ``who`` a label, a gold id or a
     (predicate, subject, object) unit; ``what`` a claim's text or key ("" for other relations)."""
@@ -87,13 +107,15 @@ class Mismatch:
 
 @dataclass(frozen=True)
 class Scores:
-    """The scores of a build: per bucket (:data:`BUCKETS`), of the entities, and every mismatch."""
+    """The scores of a build: per bucket (:data:`BUCKETS`), of the entities, of the attribution, and every
+    mismatch."""
 
     buckets: dict[str, PRF]
     entities: EntityScores
     articles: int
     articles_with_output: int
     errors: tuple[Mismatch, ...]
+    attribution: Attribution = Attribution()
 
     def to_dict(self) -> dict[str, Any]:
         """The scores as the reference scorer's JSON has them (without the error list)."""
@@ -103,5 +125,6 @@ class Scores:
             "fragmentation": self.entities.fragmentation,
             "conflated_nodes": list(self.entities.conflated_nodes),
         }
+        out["attribution"] = self.attribution.to_dict()
         out["articles"], out["articles_with_output"] = self.articles, self.articles_with_output
         return out

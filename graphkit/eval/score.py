@@ -15,6 +15,8 @@ The buckets:
 - ``accuses``, ``other``: (predicate, subject, object) per article, actors as in ``entities.yaml``;
 - ``accuses_country``, ``relations_country``: the same with each actor rolled up to its country;
   a node that maps to no gold actor is rolled up through its own ``country`` field;
+- ``attribution``: of the predicted relations that match a gold relation, those whose ``attributed_to``
+  agrees with the gold's ``via`` (see :class:`~graphkit.eval.results.Attribution`);
 - ``entities``: fragmentation, the distinct node ids per gold actor (1.0 is ideal), and the
   conflated nodes, node ids that stand for more than one gold actor.
 
@@ -28,10 +30,11 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Any, cast
 
 from ..graph.records import ActorRecord, RelationRecord
 from .gold import GoldEntity, GoldRelation, GoldSet, load_gold
-from .results import BUCKETS, PRF, EntityScores, Mismatch, Scores, Unit
+from .results import BUCKETS, PRF, Attribution, EntityScores, Mismatch, Scores, Unit
 
 __all__ = ["BUCKETS", "CLAIM_OVERLAP", "PRF", "EntityScores", "Mismatch", "Scores", "load_gold", "score"]
 
@@ -52,22 +55,26 @@ def score(records: Iterable[RelationRecord], gold: GoldSet | str | Path) -> Scor
         if rec.get("article") in gold.articles:
             preds[rec["article"]].append(rec)
     buckets = dict.fromkeys(BUCKETS, PRF())
+    attribution = Attribution()
     errors: list[Mismatch] = []
     node_ids: dict[str, set[str]] = defaultdict(set)
     for article, relations in gold.articles.items():
         prefer = {r.subj for r in relations} | {r.obj for r in relations if r.obj}
         _collect_node_ids(preds[article], index, prefer, node_ids)
         claims, claim_errors = _score_claims(article, preds[article], relations, index, prefer)
+        attributed, attribution_errors = _score_attribution(article, preds[article], relations, index, prefer)
         others, other_errors = _score_relations(article, preds[article], relations, index, prefer)
         for bucket, counts in [("claims", claims), *others]:
             buckets[bucket] += counts
-        errors += claim_errors + other_errors
+        attribution += attributed
+        errors += claim_errors + attribution_errors + other_errors
     return Scores(
         buckets=buckets,
         entities=_entity_scores(node_ids),
         articles=len(gold.articles),
         articles_with_output=sum(1 for a in gold.articles if preds[a]),
         errors=tuple(errors),
+        attribution=attribution,
     )
 
 
@@ -183,6 +190,47 @@ def _matching_claim(
             if hit is None or (g.core and i not in matched):
                 hit = i
     return hit
+
+
+def _score_attribution(
+    article: str, preds: Sequence[RelationRecord], gold: Sequence[GoldRelation], index: _ActorIndex, prefer: set[str]
+) -> tuple[Attribution, list[Mismatch]]:
+    """Whose statement each predicted relation that matches a gold one is, against the gold's ``via``
+    (a claimant's id, or None where the article narrates it); each (predicate, subject, object) once."""
+    vias: dict[Unit, set[str | None]] = defaultdict(set)
+    for g in gold:
+        if g.rel != "claims" and g.obj:
+            vias[g.rel, g.subj, g.obj].add(g.via)
+    counts = Attribution()
+    seen: set[Unit] = set()
+    errors: list[Mismatch] = []
+    for p in preds:
+        if p.get("predicate") in (None, "claims"):
+            continue
+        unit = (p["predicate"], _side(p.get("subject"), index, prefer)[0], _side(p.get("object"), index, prefer)[0])
+        if unit not in vias or unit in seen:
+            continue
+        seen.add(unit)
+        by = cast(Mapping[str, Any], p).get("attributed_to")  # whose claim the record says it is
+        verdict, error = _attribution_verdict(by, vias[unit], index, prefer)
+        counts += verdict
+        errors += [Mismatch(error[0], article, unit, error[1])] if error else []
+    return counts, errors
+
+
+def _attribution_verdict(
+    by: ActorRecord | None, vias: set[str | None], index: _ActorIndex, prefer: set[str]
+) -> tuple[Attribution, tuple[str, str] | None]:
+    """One matched relation's count, and its error (kind, what) unless its attribution is right."""
+    claimant = index.map(by, prefer) if by else None
+    claimants = sorted(v for v in vias if v)
+    if (by is None and None in vias) or (claimant is not None and claimant in vias):
+        return Attribution(matched=1, correct=1), None
+    if by is None:
+        return Attribution(matched=1, as_fact=1), ("AS FACT", f"gold: claimed by {claimants}")
+    if vias == {None}:
+        return Attribution(matched=1, as_reported=1), ("AS REPORTED", f"narrated, got {by.get('label')}")
+    return Attribution(matched=1, wrong_claimant=1), ("WRONG CLAIMANT", f"gold {claimants}, got {by.get('label')}")
 
 
 def _score_relations(

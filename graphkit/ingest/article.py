@@ -11,6 +11,7 @@ from ..errors import GraphkitError
 from ..resources import load_boilerplate
 from ..types import Article, Notice, Skipped
 from .decode import sanitise
+from .headline import is_headline
 
 __all__ = ["META_FIELDS", "Record", "article"]
 
@@ -21,7 +22,8 @@ Record = Article | Skipped | Notice
 
 def article(art_id: str, body: str, meta: dict[str, Any], path: object, where: str | None = None) -> Iterator[Record]:
     """The Article of every format: boilerplate blanked, characters no text may hold replaced (a Notice says
-    how many), the title from metadata, else the headline."""
+    how many), the title from metadata, else the first line when it is a headline by its form
+    (:func:`~graphkit.ingest.headline.is_headline`)."""
     fields = {k: (str(meta[k]) if meta.get(k) not in (None, "") else None) for k in META_FIELDS}
     replaced = 0
     for k, v in [*fields.items(), ("id", art_id), ("text", body)]:
@@ -39,7 +41,8 @@ def article(art_id: str, body: str, meta: dict[str, Any], path: object, where: s
         raise GraphkitError("E002", path=path)
     if replaced:
         yield Notice(where or str(path), str(GraphkitError("E013", path=where or path, n=replaced)))
-    headline = next((ln.strip() for ln in body.split("\n") if ln.strip()), "")
+    first = next((ln.strip() for ln in body.split("\n") if ln.strip()), "")
+    headline = first if is_headline(first, title=None) else ""  # a lead paragraph is no title
     yield Article(id=art_id, text=body, title=fields.pop("title") or headline, path=where or str(path), **fields)
 
 

@@ -11,16 +11,26 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+from ..ingest.headline import is_headline
 from ..types import Article, Evidence, MentionRelation
 
 __all__ = ["doc_relations"]
 
 
 def _headline_end(text: str, title: str | None) -> int:
-    """Where the headline ends, when the text opens with it as a paragraph of its own; else 0."""
+    r"""Where the headline ends when the text opens with one (a title line, then a line break and the
+    article); else 0: a lead paragraph is part of the article (:func:`~graphkit.ingest.headline.is_headline`).
+
+    >>> _headline_end("Port reopens\n\nThe port reopened on Monday.", None)
+    12
+    >>> _headline_end("The port reopened on Monday.\n\nShips queued.", None), _headline_end("Port reopens", None)
+    (0, 0)
+    """
     body = text.lstrip()
-    rest = body[len(title) :] if title and body.startswith(title) else ""
-    return len(text) - len(body) + len(title or "") if rest.startswith("\n") and rest.strip() else 0
+    first, newline, rest = body.partition("\n")
+    if not newline or not rest.strip() or not is_headline(first, title=title):
+        return 0
+    return len(text) - len(body) + len(first.rstrip())
 
 
 def doc_relations(doc: Doc, article: Article, offset: int = 0) -> Iterator[MentionRelation]:

@@ -14,6 +14,7 @@ RELATIONS.jsonl holds one relation a line, as graphkit writes it:
      "subject": {"id": "...", "label": "Andriy Kovalenko", "wikidata": null, "country": "Ukraine"},
      "object":  {"id": "...", "label": "...", "wikidata": "Q30"} or null,
      "content": "Putin deliberately ordered an attack on Kyiv ...",   # claims only
+     "attributed_to": {"label": "..."} or null,   # whose claim a reported relation is; null = narrated
      "sentence": "the evidence sentence"}
 
 GOLD_DIR holds entities.yaml and gold/<article>.yaml, as ANNOTATION.md describes.
@@ -23,6 +24,10 @@ Only articles that have a gold file are scored. Scores:
     *_country          the same, with each actor rolled up to its country; a node that maps to no
                        gold actor is rolled up through its own "country" field
     entities           fragmentation: distinct node ids per gold actor (1.0 is ideal)
+    attribution        over predicted relations that match a gold relation (core or optional):
+                       as_fact = gold has `via` (it is somebody's claim) but the record has no
+                       attributed_to; wrong_claimant = attributed to another actor; as_reported =
+                       the gold relation is narrated but the record attributes it to someone
 """
 from __future__ import annotations
 
@@ -113,6 +118,7 @@ def score(pred_path: Path, gold_dir: Path) -> dict:
             preds[rec["article"]].append(rec)
 
     counts = {k: [0, 0, 0] for k in ("claims", "accuses", "accuses_country", "other", "relations_country")}
+    attribution = {"matched": 0, "correct": 0, "as_fact": 0, "wrong_claimant": 0, "as_reported": 0}
     errors = []
     node_ids: dict[str, set[str]] = defaultdict(set)
 
@@ -163,6 +169,34 @@ def score(pred_path: Path, gold_dir: Path) -> dict:
             c = c if c and ents.by_id[c]["type"] == "Country" else None
             return "?" + label, c or "?" + label
 
+        # who states each gold unit: a claimant id per `via`, None where the article narrates it
+        g_via: dict[tuple, set] = defaultdict(set)
+        for r in rels:
+            if r["rel"] != "claims" and r.get("obj"):
+                g_via[(r["rel"], r["subj"], r["obj"])].add(r.get("via"))
+        seen_attr = set()
+        for p in preds[art]:
+            if p.get("predicate") in (None, "claims"):
+                continue
+            unit = (p["predicate"], side(p.get("subject"))[0], side(p.get("object"))[0])
+            if unit not in g_via or unit in seen_attr:
+                continue
+            seen_attr.add(unit)
+            vias = g_via[unit]
+            by = ents.map(p.get("attributed_to"), prefer) if p.get("attributed_to") else None
+            attribution["matched"] += 1
+            if (p.get("attributed_to") is None and None in vias) or (by is not None and by in vias):
+                attribution["correct"] += 1
+            elif p.get("attributed_to") is None:
+                attribution["as_fact"] += 1
+                errors.append(("AS FACT", art, unit, f"gold: claimed by {sorted(v for v in vias if v)}"))
+            elif vias == {None}:
+                attribution["as_reported"] += 1
+                errors.append(("AS REPORTED", art, unit, f"narrated, got {(p.get('attributed_to') or {}).get('label')}"))
+            else:
+                attribution["wrong_claimant"] += 1
+                errors.append(("WRONG CLAIMANT", art, unit, f"gold {sorted(v for v in vias if v)}, got {(p.get('attributed_to') or {}).get('label')}"))
+
         g_core = {(r["rel"], r["subj"], r["obj"]) for r in rels if r["rel"] != "claims" and r.get("obj") and r["core"]}
         g_opt = {(r["rel"], r["subj"], r["obj"]) for r in rels if r["rel"] != "claims" and r.get("obj") and not r["core"]}
         p_units, p_country = set(), set()
@@ -208,6 +242,7 @@ def score(pred_path: Path, gold_dir: Path) -> dict:
         "fragmentation": round(sum(frag) / len(frag), 3) if frag else None,
         "conflated_nodes": sorted(i for i, es in owners.items() if len(es) > 1),
     }
+    result["attribution"] = attribution
     result["articles"] = len(gold)
     result["articles_with_output"] = sum(1 for a in gold if preds[a])
     result["bad_lines"] = bad_lines
@@ -235,6 +270,9 @@ def main() -> int:
     e = res["entities"]
     print(f"entities: {e['gold_entities_found']} found, fragmentation {e['fragmentation']} node ids per actor, "
           f"{len(e['conflated_nodes'])} nodes conflate actors")
+    at = res["attribution"]
+    print(f"attribution: {at['matched']} matched relations, {at['correct']} right, {at['as_fact']} claims written as facts, "
+          f"{at['wrong_claimant']} wrong claimant, {at['as_reported']} narrated written as claims")
     if a.show_errors:
         for kind, art, who, what in errors:
             print(f"{kind:14} {art}: {who} :: {what}")

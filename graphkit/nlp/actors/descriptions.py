@@ -137,7 +137,7 @@ def _of_country(index: Index, tok: Token, kind: str, country: str) -> Mention:
     kb = index.gaz.by_name.get(norm_name(name))
     if kb:
         return known(index.gaz, kb, name)
-    if kind == "Organization":  # "the Russian-installed management of the Zaporizhzhia plant"
+    if kind == "Organization":  # "the army-appointed board of the Mosul dam"
         name = _with_of_phrase(tok) or name
     return Mention(name=name, type=kind, country=country, text=name, anonymous=kind == "Person")
 

@@ -94,7 +94,7 @@ class RelationFinder:
         if not admits(tok, frame, self.cues):
             return []
         pred = frame.predicate
-        if pred != "claims" and _reciprocal(tok):  # "Both sides accused each other of shelling the plant"
+        if pred != "claims" and _reciprocal(tok):  # "The two camps accused each other of breaking the truce"
             sides = self.subjects(tok, actors, pred not in STATEMENTS) or actors.parties(tok)
             return [
                 RawRelation.at(sent, pred, a, b, tok.text, cue_start=tok.idx) for a in sides for b in sides if a != b

@@ -4,7 +4,7 @@
   Kremlin criminals" → the claimant accuses X;
 - wrongdoing attributed: "X's crimes", "Putin was escalating terror", "Apple abused its position",
   "the imposition of tariffs by the US amounts to bullying", and an attack on the claimant's side
-  ("the Russians have hit the Cabinet building") → accuses X;
+  ("the invaders have struck our main railway station") → accuses X;
 - a demand: "X must withdraw" → demands X; a threat: "Israel would be punished", "we will strike X",
   "we will withdraw unless X ..." → threatens X;
 - a refusal: "China would never accept it" → rejects whoever asked;
@@ -161,7 +161,7 @@ class StatedReader:
 
     def _attacks_side(self, verb: Token, speaker: Mention, actors: ActorIndex) -> bool:
         """An attack the speaker reports against their own side (or against what has no side):
-        "the Russians have hit the Cabinet building" said by Kyiv; not "Ukraine hit targets in Russia"
+        "the invaders have struck our main railway station" said by Kyiv; not "Ukraine hit targets in Russia"
         said by Washington."""
         if not speaker.country:
             return False

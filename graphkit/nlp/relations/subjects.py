@@ -106,7 +106,7 @@ def _own_subjects(tok: Token, passive_subject: bool) -> list[Token]:
 def _coordinated(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool, _: bool) -> list[Mention]:
     found = find(tok.head, actors, event)
     # a finite verb cannot be coordinated with a non-finite one: "X said Y was backtracking ... and
-    # accused him", "... for China to retaliate and confirmed that" belong to X
+    # accused him", "... for Ottawa to answer in kind and announced that" belong to X
     stray = tok.tag_ in _FINITE_TAGS and tok.head.tag_ != tok.tag_
     reporter = None if event or found and not stray else reporting_ancestor(tok, find.cues)
     # "X said submarines were ... and insisted that ...": parsed as a conjunct inside X's content
