@@ -30,7 +30,6 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, cast
 
 from ..graph.records import ActorRecord, RelationRecord
 from .gold import GoldEntity, GoldRelation, GoldSet, load_gold
@@ -211,7 +210,7 @@ def _score_attribution(
         if unit not in vias or unit in seen:
             continue
         seen.add(unit)
-        by = cast(Mapping[str, Any], p).get("attributed_to")  # whose claim the record says it is
+        by = p.get("attributed_to")  # whose claim the record says it is
         verdict, error = _attribution_verdict(by, vias[unit], index, prefer)
         counts += verdict
         errors += [Mismatch(error[0], article, unit, error[1])] if error else []
