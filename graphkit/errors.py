@@ -81,6 +81,7 @@ class Errors:
     E100 = "{path}: cannot use the build cache ({msg}); run with --no-cache, or remove the file"
     E101 = "--jobs must be at least 1 (got {value})"
     E102 = "a worker process failed: {msg}"
+    E103 = "{path}: another build (pid {pid}) is writing to this output folder; wait for it, or choose another --out"
     # extraction on a Dask cluster (graphkit build --dask)
     E110 = "--dask needs the Dask extra, which is not installed ({msg}): pip install 'graphkit-news[dask]'"
     E111 = "cannot reach the Dask scheduler at {address} ({msg})"

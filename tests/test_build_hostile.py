@@ -76,3 +76,50 @@ def test_build_hostile_windows_cover_the_text_in_order():
     assert "".join(p for _, p in pieces).count("said on") == len(DAYS) * 20
     no_breaks = "word " * 500
     assert all(len(p) <= 300 for _, p in windows(no_breaks, limit=300))  # no paragraph: cut between words
+
+
+def _corpus(folder):
+    folder.mkdir()
+    _write(folder, "a.txt", "Talks fail\n\n" + PARAGRAPH.format(day="Monday") + "\n")
+    return folder
+
+
+def test_build_hostile_a_second_build_into_the_same_folder_is_refused(tmp_path, nlp):
+    from graphkit.errors import GraphkitError
+    from graphkit.run.lock import output_lock
+
+    corpus, out = _corpus(tmp_path / "corpus"), tmp_path / "out"
+    with output_lock(out):  # another build is writing here
+        with pytest.raises(GraphkitError, match=r"E103.*another build \(pid \d+\)"):
+            graphkit.build([corpus], out=out, nlp=nlp, cache=False)
+        assert not (out / "relations.jsonl").exists()
+    assert graphkit.build([corpus], out=out, nlp=nlp, cache=False).outputs  # released: the next build goes on
+
+
+def test_build_hostile_stale_temporary_files_of_a_dead_build_are_removed(tmp_path, nlp):
+    corpus, out = _corpus(tmp_path / "corpus"), tmp_path / "out"
+    out.mkdir()
+    stale = [out / ".graph.ttl.k2j3h4.tmp", out / ".relations.jsonl.x9y8.tmp", out / ".graph.html.abc.tmp"]
+    for f in stale:
+        f.write_text("half written")
+    mine = out / ".notes.txt.tmp"  # not graphkit's: kept
+    mine.write_text("keep me")
+    graphkit.build([corpus], out=out, nlp=nlp, cache=False)
+    assert not any(f.exists() for f in stale) and mine.exists()
+
+
+def test_build_hostile_a_full_disk_is_one_line_and_the_outputs_stay(tmp_path, nlp, monkeypatch):
+    from graphkit.errors import GraphkitError
+
+    corpus, out = _corpus(tmp_path / "corpus"), tmp_path / "out"
+    graphkit.build([corpus], out=out, nlp=nlp, cache=False)
+    before = {f.name: f.read_bytes() for f in out.iterdir() if f.is_file()}
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device", str(out / "graph.ttl"))
+
+    monkeypatch.setattr("graphkit.graph.rdf.write", full)
+    with pytest.raises(GraphkitError, match="E040") as e:
+        graphkit.build([corpus], out=out, nlp=nlp, cache=False)
+    assert "No space left on device" in str(e.value) and "\n" not in str(e.value)
+    assert {f.name: f.read_bytes() for f in out.iterdir() if f.is_file()} == before  # whole, and no temp file

@@ -25,6 +25,7 @@ from ..ingest.corpus import read_corpus
 from ..types import Article, Failure, MentionRelation, Notice, Skipped
 from .engines import BATCH
 from .factory import LazyEngine, make_engine
+from .lock import output_lock
 from .outputs import store_path, write_files
 from .result import BuildResult
 from .spill import Spill
@@ -113,9 +114,7 @@ def build(
     ``KeyboardInterrupt`` leaves every output as it was and the cache with what was extracted.
     """
     from ..graph.rdf import check_formats
-    from ..ingest.corpus import count_articles
     from ..nlp.models import check_model, default_model
-    from ..resolve.resolver import Resolver
 
     iris = IRIs(base)
     paths = [corpus] if isinstance(corpus, str | Path) else list(corpus)
@@ -128,6 +127,46 @@ def build(
     cache_db = _open_cache(cache, out_dir, model)
     engine = LazyEngine(lambda: make_engine(model, nlp=nlp, jobs=jobs, dask=dask, load=_pipeline))
     result = BuildResult(articles=[], skipped=[], actors={}, relations=[], model=model, base=iris.base)
+    with output_lock(out_dir):
+        _run(
+            result,
+            engine,
+            paths,
+            cache_db,
+            stdin=stdin,
+            nlp=nlp,
+            keep=keep,
+            on_start=on_start,
+            on_article=on_article,
+            out=out_dir,
+            iris=iris,
+            formats=formats,
+            store=store_dir,
+        )
+    return result
+
+
+def _run(
+    result: BuildResult,
+    engine: LazyEngine,
+    paths: list[str | Path],
+    cache_db: Cache | None,
+    *,
+    stdin: BinaryIO | None,
+    nlp: Language | None,
+    keep: bool,
+    on_start: Callable[[int | None], None] | None,
+    on_article: Callable[[Article | Skipped], None] | None,
+    out: Path | None,
+    iris: IRIs,
+    formats: Sequence[str],
+    store: Path | None,
+) -> None:
+    """Both passes of :func:`build`, holding the output folder's lock: a failure to write is one E040 line."""
+    from ..ingest.corpus import count_articles
+    from ..resolve.resolver import Resolver
+
+    out_dir, store_dir = out, store
     try:
         if on_start is not None:
             on_start(count_articles(paths, exclude=out_dir))
@@ -141,13 +180,15 @@ def build(
             _finish(
                 result, extracted, first.resolver, out=out_dir, iris=iris, formats=formats, store=store_dir, keep=keep
             )
+    except OSError as e:  # a read-only folder, a full disk: the previous outputs stay as they were
+        engine.close(cancel=True)
+        raise GraphkitError("E040", path=e.filename or out_dir or "?", msg=e.strerror or e) from e
     except BaseException:
         engine.close(cancel=True)
         raise
     finally:
         if cache_db is not None:
             cache_db.close()
-    return result
 
 
 def _open_cache(cache: bool | str | Path | None, out: Path | None, model: str) -> Cache | None:

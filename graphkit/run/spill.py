@@ -31,7 +31,10 @@ class Spill:
 
     def __init__(self, near: Path | None) -> None:
         folder = near if near is not None and near.is_dir() else None
-        self.fh = tempfile.TemporaryFile(prefix=".graphkit-", dir=folder)
+        try:
+            self.fh = tempfile.TemporaryFile(prefix=".graphkit-", dir=folder)
+        except OSError:  # a folder it may not write to: the outputs will say so; the build goes on till then
+            self.fh = tempfile.TemporaryFile(prefix=".graphkit-")
 
     def __enter__(self) -> Spill:
         return self

@@ -1,0 +1,63 @@
+"""One build per output folder: a lock held for the whole build, and the leftovers of a dead build cleared.
+
+The lock is ``OUT/.graphkit/lock``, held with ``flock`` (the kernel releases it when the process ends, however
+it ends: a build killed with ``kill -9`` leaves no stale lock) and holding the builder's pid, so that a second
+build into the same folder stops at once with one line that says who holds it (E103). Holding it, a build
+removes the temporary files a killed build left beside the outputs (``.graph.ttl.XXXX.tmp``): nobody else
+can be writing them.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import GraphkitError
+
+__all__ = ["LOCK", "output_lock"]
+
+LOCK = Path(".graphkit") / "lock"
+#: the temporary files graphkit's atomic writes leave when killed: "." + an output's name + a random part
+_STALE = re.compile(r"\.(relations\.jsonl|graph\.(ttl|trig|jsonld|nt)|[\w-]+\.html)\.\w+\.tmp")
+
+
+@contextmanager
+def output_lock(out: Path | None) -> Iterator[int]:
+    """Hold the lock of the output folder ``out`` (nothing for None) while the block runs; yields how many
+    stale temporary files were removed. E103 when another build holds it, E040 when it cannot be made."""
+    if out is None:
+        yield 0
+        return
+    path = out / LOCK
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as e:
+        raise GraphkitError("E040", path=path, msg=e.strerror or e) from e
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+            raise GraphkitError("E103", path=out, pid=holder) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        yield _clear_stale(out)
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _clear_stale(out: Path) -> int:
+    removed = 0
+    for f in out.iterdir():
+        if _STALE.fullmatch(f.name) and f.is_file():
+            try:
+                f.unlink()
+                removed += 1
+            except OSError:
+                pass  # left for the next build; it is no output
+    return removed
