@@ -136,6 +136,34 @@ def test_cache_stores_data_not_code(nlp, tmp_path):
     assert value.startswith(b"[")  # JSON, never a pickle
 
 
+@pytest.mark.parametrize(
+    "value",
+    [
+        b"not json",
+        b'{"a": 1}',
+        b"[1, 2]",
+        b'[{"predicate": "claims"}]',
+        b'[{"predicate": "bombs", "subject": {"name": "X", "type": "Person"}, "object": null, "evidence": '
+        b'{"article": "a", "sentence": "s", "start": 0, "end": 1, "cue": ""}, "content": null, "confidence": 1.0, '
+        b'"polarity": "positive", "attributed_to": null}]',
+        b'[{"predicate": "claims", "subject": {"name": "X", "type": "Planet"}, "object": null, "evidence": '
+        b'{"article": "a", "sentence": "s", "start": 0, "end": 1, "cue": ""}, "content": null, "confidence": 1.0, '
+        b'"polarity": "positive", "attributed_to": null}]',
+    ],
+)
+def test_cache_a_bad_row_is_extracted_again(nlp, tmp_path, value):
+    """Nothing read back is trusted: a row that is not what graphkit writes counts as a miss."""
+    from graphkit.run.cache import article_key
+
+    arts = [a for a in read_corpus([CORPUS]) if isinstance(a, Article)][:1]
+    with Cache(tmp_path / "c.sqlite", "fp") as cache:
+        cache.put(zip(arts, batch_relations(nlp, arts), strict=True))
+        assert cache.get(arts[0])  # a good row is a hit
+        with cache.db:
+            cache.db.execute("UPDATE relations SET value = ? WHERE key = ?", (value, article_key(arts[0], "fp")))
+        assert cache.get(arts[0]) is None and cache.misses == 1
+
+
 def test_cache_that_cannot_be_opened_is_one_error(nlp, tmp_path):
     (tmp_path / "dir.sqlite").mkdir()
     with pytest.raises(GraphkitError, match=r"\[E100\].*dir\.sqlite"):

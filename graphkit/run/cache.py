@@ -33,7 +33,7 @@ from pathlib import Path
 from ..about import __version__
 from ..errors import GraphkitError
 from ..resources import ONTOLOGIES
-from ..types import Article, Evidence, Mention, MentionRelation
+from ..types import ACTOR_TYPES, POLARITIES, PREDICATES, Article, Evidence, Mention, MentionRelation
 
 __all__ = ["CACHE_DIR", "Cache", "code_files", "fingerprint"]
 
@@ -100,17 +100,47 @@ def _dumps(relations: list[MentionRelation]) -> bytes:
     )
 
 
+def _mention(d: object) -> Mention:
+    if not isinstance(d, dict):
+        raise TypeError("a mention is a JSON object")
+    m = Mention(**d)
+    if m.type not in ACTOR_TYPES or not isinstance(m.name, str) or not m.name:
+        raise ValueError(f"not an actor mention: {d!r}")
+    return m
+
+
 def _relation(d: dict) -> MentionRelation:
-    return MentionRelation(
+    """A cached relation, checked as strictly as anything read from outside: a predicate, types and a
+    polarity graphkit knows, offsets that are numbers (ValueError, TypeError or KeyError otherwise)."""
+    rel = MentionRelation(
         predicate=d["predicate"],
-        subject=Mention(**d["subject"]),
-        object=Mention(**d["object"]) if d["object"] else None,
+        subject=_mention(d["subject"]),
+        object=_mention(d["object"]) if d["object"] else None,
         evidence=Evidence(**d["evidence"]),
         content=d["content"],
         confidence=d["confidence"],
         polarity=d["polarity"],
-        attributed_to=Mention(**d["attributed_to"]) if d["attributed_to"] else None,
+        attributed_to=_mention(d["attributed_to"]) if d["attributed_to"] else None,
     )
+    ev = rel.evidence
+    if rel.predicate not in PREDICATES or rel.polarity not in POLARITIES:
+        raise ValueError(f"unknown predicate or polarity: {rel.predicate!r}, {rel.polarity!r}")
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (ev.start, ev.end)) or not (
+        isinstance(ev.sentence, str) and isinstance(ev.article, str)
+    ):
+        raise ValueError("bad evidence")
+    return rel
+
+
+def _relations(value: bytes) -> list[MentionRelation] | None:
+    """The relations of a cache row, or None for a row that is not what graphkit writes (it is re-extracted)."""
+    try:
+        rows = json.loads(value)
+        if not isinstance(rows, list):
+            return None
+        return [_relation(d) for d in rows]
+    except (ValueError, TypeError, KeyError, AttributeError):  # JSON errors are ValueErrors
+        return None
 
 
 class Cache:
@@ -149,11 +179,12 @@ class Cache:
             ).fetchone()
         except sqlite3.Error as e:
             raise GraphkitError("E100", path=self.path, msg=str(e).splitlines()[0]) from e
-        if row is None:
+        rels = _relations(row[0]) if row is not None else None
+        if rels is None:  # not there, or a row that is not what graphkit writes: extracted again
             self.misses += 1
             return None
         self.hits += 1
-        return [_relation(d) for d in json.loads(row[0])]
+        return rels
 
     def put(self, items: Iterable[tuple[Article, list[MentionRelation]]]) -> None:
         """Store the relations of each article and commit them together."""

@@ -1,6 +1,6 @@
 """One build per output folder: a lock held for the whole build, and the leftovers of a dead build cleared.
 
-The lock is ``OUT/.graphkit/lock``, held with ``flock`` (the kernel releases it when the process ends, however
+The lock is ``OUT/.graphkit.lock``, held with ``flock`` (the kernel releases it when the process ends, however
 it ends: a build killed with ``kill -9`` leaves no stale lock) and holding the builder's pid, so that a second
 build into the same folder stops at once with one line that says who holds it (E103). Holding it, a build
 removes the temporary files a killed build left beside the outputs (``.graph.ttl.XXXX.tmp``): nobody else
@@ -20,7 +20,7 @@ from ..errors import GraphkitError
 
 __all__ = ["LOCK", "output_lock"]
 
-LOCK = Path(".graphkit") / "lock"
+LOCK = Path(".graphkit.lock")
 #: the temporary files graphkit's atomic writes leave when killed: "." + an output's name + a random part
 _STALE = re.compile(r"\.(relations\.jsonl|graph\.(ttl|trig|jsonld|nt)|[\w-]+\.html)\.\w+\.tmp")
 
