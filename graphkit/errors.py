@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 
-__all__ = ["Errors", "GraphkitError"]
+__all__ = ["Errors", "GraphkitError", "printable"]
 
 
 class Errors:
@@ -77,6 +77,8 @@ class Errors:
     E090 = "{path}: invalid preset file ({msg})"
     E091 = "'{value}' is not a predicate (expected one of {names}, or an IRI)"
     E093 = "'{value}' is not a valid IRI ({msg})"
+    E094 = "{path}: more than {limit} bytes of query text"
+    E095 = "graphkit query runs read-only queries (SELECT, ASK, CONSTRUCT, DESCRIBE); {verb} is a SPARQL update"
     # building at scale: the cache, worker processes
     E100 = "{path}: cannot use the build cache ({msg}); run with --no-cache, or remove the file"
     E101 = "--jobs must be at least 1 (got {value})"
@@ -109,17 +111,17 @@ class GraphkitError(ValueError):
         self.code = code
         self.fields = fields
         template = getattr(Errors, code)
-        super().__init__(f"[{code}] " + template.format(**{k: _printable(v) for k, v in fields.items()}))
+        super().__init__(f"[{code}] " + template.format(**{k: printable(v) for k, v in fields.items()}))
 
 
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
-def _printable(value: object) -> object:
+def printable(value: object) -> object:
     r"""A text field with its control characters (newlines, escapes) and lone surrogates written as escapes, so
     that an error is one line a terminal shows as it is: a file name cannot forge a second line or a colour.
 
-    >>> _printable("a\nb\x1b[31m")
+    >>> printable("a\nb\x1b[31m")
     'a\\nb\\x1b[31m'
     """
     if isinstance(value, (str, os.PathLike)):

@@ -68,16 +68,31 @@ def query_cli(
     click.echo(out, nl=not out.endswith("\n"))
 
 
+#: the most query text read (a query of a megabyte is already absurd; /dev/zero would never end)
+MAX_QUERY = 1_000_000
+
+
 def _query_text(arg: str) -> str:
-    """QUERY as given: SPARQL text, ``@FILE`` (read from the file), or ``-`` (standard input)."""
+    """QUERY as given: SPARQL text, ``@FILE`` (read from the file), or ``-`` (standard input); E094 past
+    :data:`MAX_QUERY` bytes."""
     if arg == "-":
-        return sys.stdin.read()
+        return _bounded(sys.stdin.buffer.read(MAX_QUERY + 1), "<stdin>")
     if not arg.startswith("@"):
-        return arg
+        return _bounded(arg.encode("utf-8", "surrogatepass"), "the QUERY argument")
     path = Path(arg[1:])
     try:
-        return path.read_text(encoding="utf-8")
+        with path.open("rb") as fh:
+            return _bounded(fh.read(MAX_QUERY + 1), path)
     except FileNotFoundError as e:
         raise GraphkitError("E001", path=path) from e
-    except (OSError, UnicodeDecodeError) as e:
-        raise GraphkitError("E011", path=path, msg=getattr(e, "strerror", None) or e) from e
+    except OSError as e:
+        raise GraphkitError("E011", path=path, msg=e.strerror or e) from e
+
+
+def _bounded(data: bytes, path: object) -> str:
+    if len(data) > MAX_QUERY:
+        raise GraphkitError("E094", path=path, limit=MAX_QUERY)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise GraphkitError("E004", path=path, pos=e.start, encoding="UTF-8") from e

@@ -28,7 +28,7 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib.namespace import XSD
 
-from ..errors import GraphkitError
+from ..errors import GraphkitError, printable
 from .iri import DEFAULT_BASE, IRIs
 from .store import STORE_SCHEME, open_store
 
@@ -149,11 +149,13 @@ class QueryResult:
         if term is None:
             return ""
         if isinstance(term, ox.NamedNode):
-            return shorten(term.value, self.prefixes)
+            return str(printable(shorten(term.value, self.prefixes)))
         if isinstance(term, ox.BlankNode):
             return f"_:{term.value}"
-        if isinstance(term, ox.Literal):
-            return " ".join(term.value.split()) if "\n" in term.value or "\t" in term.value else term.value
+        if isinstance(term, ox.Literal):  # one line, and no escape sequence reaches the terminal
+            return str(
+                printable(" ".join(term.value.split()) if "\n" in term.value or "\t" in term.value else term.value)
+            )
         return str(term)  # a quoted triple (RDF-star)
 
 
@@ -252,6 +254,9 @@ def run(graph: LoadedGraph | str | Path, query: str, *, bindings: Mapping[str, T
     in the SELECT projection. Raises :class:`GraphkitError` E086 for a syntax error, E087 when evaluation
     fails.
     """
+    verb = _update_verb(query)
+    if verb:
+        raise GraphkitError("E095", verb=verb)
     g = graph if isinstance(graph, LoadedGraph) else load_graph(graph)
     subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
     try:
@@ -273,6 +278,24 @@ def run(graph: LoadedGraph | str | Path, query: str, *, bindings: Mapping[str, T
         raise GraphkitError("E087", msg=_first_line(e)) from e
     prefixes = {**g.prefixes, **query_prefixes(query)}
     return QueryResult(variables, rows, prefixes)
+
+
+_UPDATE = re.compile(
+    r"(?is)^(?:\s|#[^\n]*\n|(?:PREFIX\s+[\w.-]*:\s*|BASE\s*)<[^>]*>)*"
+    r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b"
+)
+
+
+def _update_verb(query: str) -> str | None:
+    """The first keyword of a SPARQL update (``INSERT``...) after the prologue, or None for a query.
+
+    >>> _update_verb("PREFIX ex: <http://example.org/>\\nINSERT DATA { ex:a ex:b ex:c }")
+    'INSERT'
+    >>> _update_verb("SELECT ?s WHERE { ?s ?p ?o }") is None
+    True
+    """
+    m = _UPDATE.match(query)
+    return m.group(1).upper() if m else None
 
 
 def query_prefixes(query: str) -> dict[str, str]:

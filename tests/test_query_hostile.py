@@ -1,0 +1,59 @@
+"""Hostile input to ``graphkit query``: query text without end, updates, and escape sequences in the data."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from graphkit.cli import main
+from graphkit.errors import GraphkitError
+from graphkit.graph.query import load_graph, run
+
+TTL = """@prefix ex: <http://example.org/> .
+ex:a ex:title "Calm\\u001b[2J\\u001b[31mRED title" .
+"""
+
+
+@pytest.fixture
+def graph(tmp_path):
+    path = tmp_path / "g.ttl"
+    path.write_text(TTL, encoding="utf-8")
+    return path
+
+
+def test_query_hostile_endless_query_file_is_one_line(graph):
+    res = CliRunner().invoke(main, ["query", str(graph), "@/dev/zero"])
+    assert res.exit_code == 1 and "E094" in res.output and "/dev/zero" in res.output
+
+
+def test_query_hostile_too_long_a_query_argument(graph):
+    res = CliRunner().invoke(main, ["query", str(graph), "SELECT * WHERE { ?s ?p ?o } #" + "x" * 1_000_001])
+    assert res.exit_code == 1 and "E094" in res.output
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "INSERT DATA { <http://e/a> <http://e/b> <http://e/c> }",
+        "PREFIX ex: <http://example.org/>\n# a comment\nDELETE WHERE { ?s ?p ?o }",
+        "  clear all",
+        "WITH <http://e/g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+    ],
+)
+def test_query_hostile_an_update_is_refused_as_such(graph, update):
+    with pytest.raises(GraphkitError, match=r"E095.*SPARQL update"):
+        run(load_graph(graph), update)
+    res = CliRunner().invoke(main, ["query", str(graph), update])
+    assert res.exit_code == 1 and "E095" in res.output
+
+
+@pytest.mark.parametrize("query", ["SELECT ?s WHERE { ?s ?p ?o }", "# INSERT in a comment\nASK { ?s ?p ?o }"])
+def test_query_hostile_a_query_is_not_taken_for_an_update(graph, query):
+    assert run(load_graph(graph), query).rows
+
+
+def test_query_hostile_escape_sequences_do_not_reach_the_terminal(graph):
+    res = CliRunner().invoke(main, ["query", str(graph), "SELECT ?t WHERE { ?s ?p ?t }"])
+    assert res.exit_code == 0 and "\x1b" not in res.output and "\\x1b[31mRED title" in res.output
+    res = CliRunner().invoke(main, ["query", str(graph), "SELECT ?t WHERE { ?s ?p ?t }", "--format", "json"])
+    assert "\\u001b" in res.output  # data formats keep the data, escaped by the format
