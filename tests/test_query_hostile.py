@@ -57,3 +57,33 @@ def test_query_hostile_escape_sequences_do_not_reach_the_terminal(graph):
     assert res.exit_code == 0 and "\x1b" not in res.output and "\\x1b[31mRED title" in res.output
     res = CliRunner().invoke(main, ["query", str(graph), "SELECT ?t WHERE { ?s ?p ?t }", "--format", "json"])
     assert "\\u001b" in res.output  # data formats keep the data, escaped by the format
+
+
+RECORD = (
+    '{"article": "a", "predicate": "accuses", "subject": {"id": "http://e/x", "label": "X", "type": "Country"}, '
+    '"object": {"id": "http://e/y", "label": "Y", "type": "Country"}, "sentence": "X accused Y.", "start": 0, '
+    '"end": 12, "cue": "accused", "confidence": 1.0, "content": null, "attributed_to": null}'
+)
+
+
+@pytest.mark.parametrize(
+    ("bad", "problem"),
+    [
+        (RECORD.replace('"accuses"', '"bombs"'), "unknown predicate 'bombs'"),
+        (RECORD.replace('"type": "Country"}, "sentence"', '"type": "Planet"}, "sentence"'), "unknown actor type"),
+        (RECORD.replace('"label": "X"', '"label": 7'), "not an actor with a text id and label"),
+        (RECORD.replace('"sentence": "X accused Y."', '"sentence": ["x"]'), "'sentence' is not text"),
+        ("[1, 2]", "expected a JSON object"),
+    ],
+)
+def test_query_hostile_view_refuses_records_it_cannot_trust(tmp_path, bad, problem):
+    (tmp_path / "relations.jsonl").write_text(RECORD + "\n" + bad + "\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["view", str(tmp_path), "--out", str(tmp_path / "v.html")])
+    assert res.exit_code == 1 and "E061" in res.output and "line 2" in res.output and problem in res.output
+    assert "Traceback" not in res.output and not (tmp_path / "v.html").exists()
+
+
+def test_query_hostile_view_of_good_records_is_drawn(tmp_path):
+    (tmp_path / "relations.jsonl").write_text(RECORD + "\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["view", str(tmp_path), "--out", str(tmp_path / "v.html")])
+    assert res.exit_code == 0 and (tmp_path / "v.html").read_text().count("accuses") >= 1

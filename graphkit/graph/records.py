@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, TypedDict, TypeGuard
 
 from ..errors import GraphkitError
-from ..types import Actor, Relation
+from ..types import ACTOR_TYPES, PREDICATES, Actor, Relation
 from .iri import IRIs
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "RelationRecord",
     "actor_record",
     "read_jsonl",
+    "record_problem",
     "records_from_rdf",
     "relation_record",
     "relation_records",
@@ -120,14 +121,40 @@ def read_jsonl(path: Path) -> Iterator[RelationRecord]:
                 rec = json.loads(line)
             except json.JSONDecodeError as e:
                 raise GraphkitError("E061", path=path, line=line_no, msg=e.msg) from e
-            if not _is_record(rec):
-                raise GraphkitError("E061", path=path, line=line_no, msg="expected subject and predicate")
+            problem = record_problem(rec)
+            if problem is not None:
+                raise GraphkitError("E061", path=path, line=line_no, msg=problem)
+            assert _is_record(rec)
             yield rec
 
 
+def record_problem(rec: object) -> str | None:
+    """What makes ``rec`` no relation record, or None: nothing read back is trusted (a view or a query of it
+    must not fail on an unknown predicate or type, or on a label that is not text).
+
+    >>> record_problem({"predicate": "bombs", "subject": {}})
+    "unknown predicate 'bombs'"
+    """
+    if not isinstance(rec, dict):
+        return "expected a JSON object"
+    if rec.get("predicate") not in PREDICATES:
+        return f"unknown predicate {rec.get('predicate')!r}"
+    for key in ("subject", "object", "attributed_to"):
+        value = rec.get(key)
+        if value is None and key != "subject":
+            continue
+        if not (isinstance(value, dict) and isinstance(value.get("id"), str) and isinstance(value.get("label"), str)):
+            return f"'{key}' is not an actor with a text id and label"
+        if value.get("type") not in ACTOR_TYPES:
+            return f"unknown actor type {value.get('type')!r} in '{key}'"
+    for key in ("article", "sentence"):
+        if not isinstance(rec.get(key, ""), str):
+            return f"'{key}' is not text"
+    return None
+
+
 def _is_record(rec: object) -> TypeGuard[RelationRecord]:
-    """Whether a line's JSON is taken as a record: an object with a subject (an object) and a predicate."""
-    return isinstance(rec, dict) and isinstance(rec.get("subject"), dict) and "predicate" in rec
+    return record_problem(rec) is None
 
 
 def records_from_rdf(path: str | Path) -> list[RelationRecord]:
