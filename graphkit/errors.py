@@ -39,6 +39,7 @@ class Errors:
     E020 = "nothing to build: no article could be read from {paths}"
     E021 = "spaCy model '{name}' is not installed (pip install {package})"
     E022 = "spaCy model '{name}' could not be loaded ({msg})"
+    E023 = "{path}: extracting the text of the HTML page took more than {seconds} s; skipped"
     # project data files
     E030 = "{path}: invalid data file ({msg})"
     # writing

@@ -212,3 +212,13 @@ def test_ingest_hostile_a_rebuild_into_the_corpus_does_not_read_its_own_outputs(
     again = graphkit.build([tmp_path], out=out, nlp=nlp, cache=False)  # out/graph.html would read as an article
     assert first.counts["articles"] == again.counts["articles"] == 1
     assert any("output folder" in n.message for n in again.notices)
+
+
+def test_ingest_hostile_html_extraction_has_a_time_limit(tmp_path, monkeypatch):
+    monkeypatch.setattr("graphkit.ingest.corpus.HTML_SECONDS", 0.01)
+    paragraphs = "".join(f"<p>Paragraph {i} says that the talks failed again today.</p>" for i in range(20000))
+    (tmp_path / "slow.html").write_text(f"<html><body><article>{paragraphs}</article></body></html>")
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    recs = _records(tmp_path)
+    [bad] = [r for r in recs if isinstance(r, Skipped)]
+    assert "E023" in bad.reason and "slow.html" in bad.reason and [a.id for a in _articles(recs)] == ["a"]

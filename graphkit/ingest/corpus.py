@@ -26,6 +26,7 @@ from typing import BinaryIO
 from ..errors import GraphkitError
 from ..types import Article, Notice, Skipped
 from .article import Record, article
+from .deadline import deadline
 from .decode import MAX_BYTES, MAX_HTML_BYTES, decode
 from .frontmatter import split_front_matter
 from .jsonl import jsonl_file_lines, read_jsonl
@@ -36,6 +37,8 @@ __all__ = ["SUFFIXES", "count_articles", "read_corpus"]
 log = logging.getLogger(__name__)
 
 _MIN_HTML_WORDS = 5
+#: the longest the main-text extraction of one HTML page may take (it grows faster than the page)
+HTML_SECONDS = 60
 
 
 def read_corpus(
@@ -155,16 +158,17 @@ def _text_article(text: str, art_id: str, path: object, *, markdown: bool) -> It
 def _html_article(html: str, path: Path) -> Iterator[Record]:
     import trafilatura  # imported here: only HTML inputs need it
 
-    text = trafilatura.extract(
-        html,
-        output_format="txt",
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        favor_precision=True,
-        deduplicate=False,
-    )
-    meta = trafilatura.extract_metadata(html)
+    with deadline(HTML_SECONDS, GraphkitError("E023", path=path, seconds=HTML_SECONDS)):
+        text = trafilatura.extract(
+            html,
+            output_format="txt",
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            favor_precision=True,
+            deduplicate=False,
+        )
+        meta = trafilatura.extract_metadata(html)
     title = (meta.title if meta and meta.title else "") or ""
     if not text or len(text.split()) < _MIN_HTML_WORDS:  # a menu or a stub is no article
         raise GraphkitError("E009", path=path)
