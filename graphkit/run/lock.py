@@ -1,26 +1,27 @@
 """One build per output folder: a lock held for the whole build, and the leftovers of a dead build cleared.
 
-The lock is ``OUT/.graphkit.lock``, held with ``flock`` (the kernel releases it when the process ends, however
-it ends: a build killed with ``kill -9`` leaves no stale lock) and holding the builder's pid, so that a second
-build into the same folder stops at once with one line that says who holds it (E103). Holding it, a build
-removes the temporary files a killed build left beside the outputs (``.graph.ttl.XXXX.tmp``): nobody else
-can be writing them.
+The lock is a file named after the output folder's absolute path in the system's temporary folder (nothing is
+added to the output folder, which may not even exist yet), held with ``flock`` (the kernel releases it when the
+process ends, however it ends: a build killed with ``kill -9`` leaves no stale lock) and holding the builder's
+pid, so that a second build into the same folder stops at once with one line that says who holds it (E103).
+Holding it, a build removes the temporary files a killed build left beside the outputs
+(``.graph.ttl.XXXX.tmp``): nobody else can be writing them.
 """
 
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import os
 import re
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import GraphkitError
 
-__all__ = ["LOCK", "output_lock"]
-
-LOCK = Path(".graphkit.lock")
+__all__ = ["lock_path", "output_lock"]
 #: the temporary files graphkit's atomic writes leave when killed: "." + an output's name + a random part
 _STALE = re.compile(r"\.(relations\.jsonl|graph\.(ttl|trig|jsonld|nt)|[\w-]+\.html)\.\w+\.tmp")
 
@@ -32,7 +33,7 @@ def output_lock(out: Path | None) -> Iterator[int]:
     if out is None:
         yield 0
         return
-    path = out / LOCK
+    path = lock_path(out)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -46,9 +47,15 @@ def output_lock(out: Path | None) -> Iterator[int]:
             raise GraphkitError("E103", path=out, pid=holder) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-        yield _clear_stale(out)
+        yield _clear_stale(out) if out.is_dir() else 0
     finally:
         os.close(fd)  # releases the lock
+
+
+def lock_path(out: Path) -> Path:
+    """The lock file of the output folder ``out`` (the same for every spelling of its path)."""
+    key = hashlib.sha256(os.fsencode(out.resolve())).hexdigest()[:32]
+    return Path(tempfile.gettempdir()) / "graphkit-locks" / f"{key}.lock"
 
 
 def _clear_stale(out: Path) -> int:
