@@ -133,3 +133,38 @@ def test_shape_negative(relations_of, text):
 def test_as_clause_of_time_is_no_source(relations_of):
     claims = _claims(relations_of("As the convoy entered the city, Olaf Scholz said the border was open."))
     assert claims == {("Olaf Scholz", "the border was open")}
+
+
+def test_relative_clause_cue_speaks_for_its_noun(relations_of):
+    claims = _claims(relations_of("Nicolas Maduro, who says the vote gave him a clear mandate, ordered new maps."))
+    assert claims == {("Nicolás Maduro", "the vote gave him a clear mandate")}
+
+
+def test_relative_clause_coordinated_event_keeps_no_subject(relations_of):
+    rels = relations_of(
+        'Joe Biden hit back, branding Olaf Scholz "a tired man of Germany, who thinks he is in charge" and ordering'
+        " him to rest."
+    )
+    assert not any(r.predicate == "demands" and r.subject.label == "Germany" for r in rels)
+
+
+def test_conjoined_denial_is_cut_from_the_reported_clause(relations_of):
+    claims = _claims(relations_of("Joe Biden said that he did call the minister but denied that he made any deal."))
+    assert claims == {("Joe Biden", "he did call the minister")}
+
+
+def test_called_x_on_y_z_is_a_claim_but_called_on_x_is_not(relations_of):
+    claims = _claims(relations_of("Andrii Sybiha called the strike on the station a grave escalation."))
+    assert ("Andrii Sybiha", "the strike on the station a grave escalation") in claims
+    assert not _claims(relations_of("Andrii Sybiha called on the allies to send air defence."))
+
+
+def test_relative_clause_after_a_coordination_is_the_nearest_conjuncts(relations_of):
+    claims = _claims(
+        relations_of(
+            "The harvest was poor according to Olaf Scholz and the Polish president Andrzej Duda who adds that"
+            " prices will rise."
+        )
+    )
+    assert ("Andrzej Duda", "prices will rise") in claims
+    assert ("Olaf Scholz", "prices will rise") not in claims

@@ -113,17 +113,19 @@ class ContentReader:
         first = [t for t in toks if t.i not in ands and not any(t.i in o for o in own)]
         return [first, *([t for t in toks if t.i in o] for o in own)]
 
+    def _own_statement(self, verb: Token) -> bool:
+        """A conjoined cue with its own content: "... and insisted that ...", "... but denied that ..."."""
+        if reporting_ancestor(verb, self.cues) is not None and any(g.dep_ in ("ccomp", "dobj") for g in verb.children):
+            return True
+        frames = self.cues.verbs.get(verb.lemma_.lower(), ())
+        return any(f.predicate == "denies" for f in frames) and any(g.dep_ == "ccomp" for g in verb.children)
+
     def proposition(self, root: Token) -> list[Token]:
         """A reported clause without what is not part of it: a leading date ("said on Friday he had
         ...") and a conjoined cue with its own content ("... and insisted that ...")."""
         cut: set[int] = set()
         for c in root.subtree:
-            if (
-                c.dep_ == "conj"
-                and c.i not in cut
-                and reporting_ancestor(c, self.cues) is not None
-                and any(g.dep_ in ("ccomp", "dobj") for g in c.children)
-            ):
+            if c.dep_ == "conj" and c.i not in cut and self._own_statement(c):
                 cut |= {t.i for t in c.subtree}
                 cut |= {g.i for g in c.head.children if g.dep_ == "cc" and g.i < c.i}  # and the "and"
             elif _reporting_participle(c, self.cues):  # "Y, adding that Z": Z is a claim of its own

@@ -81,7 +81,9 @@ class SubjectFinder:
                 t for c in tok.children if c.dep_ in ("nsubj", "dobj", "attr") and c.i > tok.i for t in conjuncts(c)
             ]
         else:
-            cands = _own_subjects(tok, passive_subject)
+            # "X, who says ...": the relative pronoun stands for the noun the clause modifies (a statement
+            # only: an event's relative clause is too often a misparse of a coordination)
+            cands = [c for c in _own_subjects(tok, passive_subject) if event or c.tag_ not in ("WP", "WDT")]
             if not cands:
                 borrow = _BORROWED.get(tok.dep_)
                 return borrow(self, tok, actors, event, passive_subject) if borrow is not None else []
@@ -123,7 +125,9 @@ def _predicative(find: SubjectFinder, tok: Token, actors: ActorIndex, event: boo
 
 @_borrows("relcl")  # "Ukraine, which accused Russia, ...": the noun the relative clause modifies
 def _relative(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool, _: bool) -> list[Mention]:
-    return _actors([tok.head], actors, event)
+    # "X and Y who adds ...": the conjunct nearest before the clause
+    nearer = [c for c in tok.head.conjuncts if tok.head.i < c.i < tok.i]
+    return _actors([nearer[-1] if nearer else tok.head], actors, event)
 
 
 @_borrows("xcomp")  # "urged the EU to support X": the EU (object control); "X wants to ...": X
