@@ -168,3 +168,13 @@ def test_relative_clause_after_a_coordination_is_the_nearest_conjuncts(relations
     )
     assert ("Andrzej Duda", "prices will rise") in claims
     assert ("Olaf Scholz", "prices will rise") not in claims
+
+
+def test_split_that_clauses_keep_their_inner_coordination(relations_of):
+    claims = _claims(
+        relations_of(
+            "Olaf Scholz said that the port had been under fire and covered by smoke, and that the ships had left."
+        )
+    )
+    assert ("Olaf Scholz", "the ships had left") in claims
+    assert any(who == "Olaf Scholz" and "under fire and covered by smoke" in what for who, what in claims)

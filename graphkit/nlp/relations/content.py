@@ -109,7 +109,7 @@ class ContentReader:
         if not parts:
             return [toks]
         own = [{t.i for t in c.subtree} for c in parts]
-        ands = {g.i for c in parts for g in c.head.children if g.dep_ == "cc" and g.i < c.i}
+        ands = {max((g.i for g in c.head.children if g.dep_ == "cc" and g.i < c.i), default=-1) for c in parts}
         first = [t for t in toks if t.i not in ands and not any(t.i in o for o in own)]
         return [first, *([t for t in toks if t.i in o] for o in own)]
 
@@ -248,7 +248,7 @@ def _reporting_participle(tok: Token, cues: Cues) -> bool:
         and any(f.predicate == "claims" for f in cues.verbs.get(tok.lemma_.lower(), ()))
         and any(c.dep_ == "ccomp" for c in tok.children)
         and tok.left_edge.i > 0
-        and tok.doc[tok.left_edge.i - 1].text in (",", ";", "\u2013", "\u2014", "-")
+        and tok.doc[tok.left_edge.i - 1].text in (",", ";", "\u2013", "\u2014", "-", *CLOSE_QUOTES)
     )
 
 
