@@ -178,3 +178,8 @@ def test_split_that_clauses_keep_their_inner_coordination(relations_of):
     )
     assert ("Olaf Scholz", "the ships had left") in claims
     assert any(who == "Olaf Scholz" and "under fire and covered by smoke" in what for who, what in claims)
+
+
+def test_as_clause_with_its_own_object_is_a_time_not_a_source(relations_of):
+    claims = _claims(relations_of("As Olaf Scholz announced the budget, the markets fell sharply."))
+    assert not any(what == "the markets fell sharply" for _, what in claims)

@@ -160,7 +160,11 @@ def _complement_clause(reader: ContentReader, tok: Token, frame: CueFrame, aroun
 
 @_shape("as-clause")  # "As X noted, Y", "Y, as X said": the clause the "as" clause modifies
 def _as_clause(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
-    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+    if (
+        tok.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)  # "As X announced the plan, ...": time
+    ):
         return _without(tok.head, tok)
     return None
 
