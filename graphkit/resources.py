@@ -169,6 +169,8 @@ class Cues:
     evidence_nouns: frozenset[str]
     refusal_verbs: frozenset[str]
     path: Path | None = None  # the file it was read from, for errors found later (at start-up)
+    statement_nouns: frozenset[str] = frozenset()  # "issued a statement saying ...": its issuer says it
+    view_nouns: frozenset[str] = frozenset()  # "in X's view, Y": X claims Y
 
 
 #: What a verb frame in cues.yaml may say: the ``CueFrame`` fields but its predicate, each value of the kind
@@ -286,6 +288,8 @@ def load_cues(path: Path | None = None) -> Cues:
         evidence_nouns=words(acts, "evidence_nouns"),
         refusal_verbs=words(acts, "refusal_verbs"),
         path=path,
+        statement_nouns=words(data, "statement_nouns"),
+        view_nouns=words(data, "view_nouns"),
     )
 
 

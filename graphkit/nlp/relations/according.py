@@ -1,8 +1,9 @@
-"""Source phrases: "according to X, Y", "in the view of X, Y": X claims the clause the phrase modifies."""
+"""Source phrases: "according to X, Y", "in the view of X, Y", and their possessive form "in X's view,
+Y" (a ``view_nouns`` noun, the object of "in", with a possessor): X claims the clause the phrase modifies."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...resources import Cues
 from ..actors import ActorIndex
@@ -19,6 +20,7 @@ class SourcePhrases:
 
     def __init__(self, cues: Cues, claims: ClaimMaker) -> None:
         self.phrases = [p.split() for p in cues.source_phrases]
+        self.views = cues.view_nouns
         self.claims = claims
 
     def __call__(self, sent: Span, actors: ActorIndex, memory: Memory) -> list[RawRelation]:
@@ -29,7 +31,21 @@ class SourcePhrases:
             for i in range(len(words) - k + 1):
                 if words[i : i + k] == phrase:
                     out += self._claims(sent, i, k, " ".join(phrase), actors, memory)
+        for t in sent:
+            if t.lower_ in self.views and t.dep_ == "pobj" and t.head.lower_ == "in":
+                out += self._possessive(sent, t, actors, memory)
         return out
+
+    def _possessive(self, sent: Span, noun: Token, actors: ActorIndex, memory: Memory) -> list[RawRelation]:
+        """ "In X's view, Y": X claims the clause the "in" phrase modifies."""
+        owners = [t for c in noun.children if c.dep_ == "poss" for t in conjuncts(c)]
+        sources = [m for m in (actors.resolve(t) for t in owners) if m is not None]
+        prep = noun.head
+        if not sources or prep.head.i == prep.i:
+            return []
+        own = {t.i for t in prep.subtree}
+        rest = [t for t in prep.head.subtree if t.i not in own]
+        return self.claims(sources, rest, sent, f"in {noun.lower_}", actors, memory)
 
     def _claims(self, sent: Span, i: int, k: int, cue: str, actors: ActorIndex, memory: Memory) -> list[RawRelation]:
         """The claims of the phrase at ``sent[i : i + k]``: its object's actors claim the rest of the clause."""

@@ -1,9 +1,22 @@
 """What a claim says: the proposition a cue verb reports, found in one of several shapes.
 
-In order: the sentence before "This was written by X"; the clausal complement ("X said (that) Y");
-for frames that take it, what follows the verb ("called that account fake", "accused X of Y"); the
-clause a post-posed cue hangs from ("Y – wrote X", "Y, X said"); what follows "X said:" (or, when
-nothing does, the next sentence). Each shape is a small named reader; the first that applies decides.
+Each shape is a named pattern of dependency and word order (the model is textacy's
+``extract.triples``), tried in this order; the first that applies decides:
+
+- ``previous-sentence``: a passive cue with a demonstrative subject, "This was written by X": the
+  sentence before;
+- ``complement-clause``: the clausal complement, "X said (that) Y", "X told reporters Y";
+- ``as-clause``: a cue in an adverbial clause marked "as", "As X noted, Y", "Y, as X said": the
+  clause it modifies;
+- ``parenthetical``: a cue set off by punctuation inside the clause it reports, "Y1, X said, Y2":
+  that clause without the cue;
+- ``what-follows``: for frames that take it, "called that account fake", "accused X of Y";
+- ``before-the-cue``: a post-posed cue, "Y – wrote X", "Y, X said": the clause it hangs from;
+- ``after-colon``: "X said: Y" and "X said;", or "X said:" and the next sentence.
+
+A reported clause keeps neither a leading date, nor a conjoined cue with its own content, nor a
+participle of a cue after a comma ("X said Y, adding that Z": Z is a claim of its own); two
+coordinated "that" clauses are two propositions (:meth:`ContentReader.propositions`).
 """
 
 from __future__ import annotations
@@ -15,19 +28,23 @@ from spacy.tokens import Doc, Span, Token
 from ...resources import CueFrame, Cues
 from .subjects import CLOSE_QUOTES, inverted, reporting_ancestor
 
-__all__ = ["ContentReader", "span_text", "trim"]
+__all__ = ["SHAPES", "ContentReader", "span_text", "trim"]
 
 #: the sentences before and after the cue's
 Around = tuple[Span | None, Span | None]
 #: a shape of content: (reader, cue, frame, around) → the content's tokens, or None when the shape
 #: does not apply (an empty list: it applies, and finds nothing)
 Shape = Callable[["ContentReader", Token, CueFrame, Around], list[Token] | None]
-_SHAPES: list[Shape] = []
+#: the shapes by name, in the order they are tried
+SHAPES: dict[str, Shape] = {}
 
 
-def _shape(func: Shape) -> Shape:
-    _SHAPES.append(func)
-    return func
+def _shape(name: str) -> Callable[[Shape], Shape]:
+    def register(func: Shape) -> Shape:
+        SHAPES[name] = func
+        return func
+
+    return register
 
 
 def trim(toks: list[Token]) -> list[Token]:
@@ -45,8 +62,22 @@ def span_text(doc: Doc, toks: list[Token] | None) -> str | None:
     toks = trim(toks or [])
     if not toks:
         return None
-    text = doc[toks[0].i : toks[-1].i + 1].text.strip().strip("\"'\u201c\u201d\u2018\u2019 ")
+    text = " ".join(doc[a:b].text.strip(" ,") for a, b in _runs(toks))  # "Y1, X said, Y2": Y1 Y2
+    text = text.strip().strip("\"'\u201c\u201d\u2018\u2019 ")
     return text if len(text.split()) >= 2 else None
+
+
+def _runs(toks: list[Token]) -> list[tuple[int, int]]:
+    """The contiguous stretches of a sorted token list, as (start, end) offsets; a gap of punctuation
+    and spaces only does not break a stretch."""
+    runs: list[tuple[int, int]] = []
+    for t in toks:
+        doc = t.doc
+        if runs and all(doc[j].is_punct or doc[j].is_space for j in range(runs[-1][1], t.i)):
+            runs[-1] = (runs[-1][0], t.i + 1)
+        else:
+            runs.append((t.i, t.i + 1))
+    return runs
 
 
 class ContentReader:
@@ -56,25 +87,49 @@ class ContentReader:
         self.cues = cues
 
     def __call__(self, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
-        for read in _SHAPES:
+        return self.read(tok, frame, around)[1]
+
+    def read(self, tok: Token, frame: CueFrame, around: Around) -> tuple[str | None, list[Token] | None]:
+        """The name of the shape that applies, and the content it finds (None, None: no shape)."""
+        for name, read in SHAPES.items():
             toks = read(self, tok, frame, around)
             if toks is not None:
-                return toks
-        return None
+                return name, toks
+        return None, None
+
+    def propositions(self, toks: list[Token]) -> list[list[Token]]:
+        """A content cut into its coordinated "that" clauses: "that Y and that Z" → Y, Z."""
+        inside = {t.i for t in toks}
+        parts = [
+            c
+            for t in toks
+            for c in t.children
+            if c.dep_ == "conj" and c.i in inside and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ]
+        if not parts:
+            return [toks]
+        own = [{t.i for t in c.subtree} for c in parts]
+        ands = {max((g.i for g in c.head.children if g.dep_ == "cc" and g.i < c.i), default=-1) for c in parts}
+        first = [t for t in toks if t.i not in ands and not any(t.i in o for o in own)]
+        return [first, *([t for t in toks if t.i in o] for o in own)]
+
+    def _own_statement(self, verb: Token) -> bool:
+        """A conjoined cue with its own content: "... and insisted that ...", "... but denied that ..."."""
+        if reporting_ancestor(verb, self.cues) is not None and any(g.dep_ in ("ccomp", "dobj") for g in verb.children):
+            return True
+        frames = self.cues.verbs.get(verb.lemma_.lower(), ())
+        return any(f.predicate == "denies" for f in frames) and any(g.dep_ == "ccomp" for g in verb.children)
 
     def proposition(self, root: Token) -> list[Token]:
         """A reported clause without what is not part of it: a leading date ("said on Friday he had
         ...") and a conjoined cue with its own content ("... and insisted that ...")."""
         cut: set[int] = set()
         for c in root.subtree:
-            if (
-                c.dep_ == "conj"
-                and c.i not in cut
-                and reporting_ancestor(c, self.cues) is not None
-                and any(g.dep_ in ("ccomp", "dobj") for g in c.children)
-            ):
+            if c.dep_ == "conj" and c.i not in cut and self._own_statement(c):
                 cut |= {t.i for t in c.subtree}
                 cut |= {g.i for g in c.head.children if g.dep_ == "cc" and g.i < c.i}  # and the "and"
+            elif _reporting_participle(c, self.cues):  # "Y, adding that Z": Z is a claim of its own
+                cut |= {t.i for t in c.subtree}
         for c in root.children:
             if (
                 c.dep_ == "prep"
@@ -85,7 +140,7 @@ class ContentReader:
         return [t for t in root.subtree if t.i not in cut]
 
 
-@_shape  # "This was written by X": the sentence before
+@_shape("previous-sentence")  # "This was written by X": the sentence before
 def _previous_sentence(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
     prev = around[0]
     if (
@@ -97,13 +152,36 @@ def _previous_sentence(reader: ContentReader, tok: Token, frame: CueFrame, aroun
     return None
 
 
-@_shape  # the clausal complement: "X said (that) Y"
+@_shape("complement-clause")  # the clausal complement: "X said (that) Y"
 def _complement_clause(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
     comps = [c for c in tok.children if c.dep_ in ("ccomp",)]
     return reader.proposition(comps[0]) if comps else None
 
 
-@_shape  # "called that account fake", "described X as Y", "accused X of Y": what follows the verb
+@_shape("as-clause")  # "As X noted, Y", "Y, as X said": the clause the "as" clause modifies
+def _as_clause(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
+    if (
+        tok.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)  # "As X announced the plan, ...": time
+    ):
+        return _without(tok.head, tok)
+    return None
+
+
+@_shape("parenthetical")  # "The talks, X said, had failed": the clause around the cue, without it
+def _parenthetical(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
+    clause = tok.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:  # "The plan, X said, is dead"
+        clause = clause.head  # hung from the subject noun: the clause of that noun
+    if tok.dep_ == "parataxis" and clause.i > tok.i and _after_punct(tok) and _before_punct(tok):
+        toks = _without(clause, tok)
+        stops = [t.i for t in toks if t.i < tok.i and t.text in (";", ":")]  # "A suggested B; C, they say, D"
+        return [t for t in toks if not stops or t.i > stops[-1]]
+    return None
+
+
+@_shape("what-follows")  # "called that account fake", "described X as Y", "accused X of Y": what follows the verb
 def _what_follows(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
     if not (frame.xcomp or frame.predicate == "accuses"):
         return None
@@ -127,7 +205,7 @@ def _what_follows(reader: ContentReader, tok: Token, frame: CueFrame, around: Ar
     return list(tok.doc[min(t.i for t in toks) : max(t.i for t in toks) + 1])
 
 
-@_shape  # a post-posed cue: "Y – wrote X", "Y, X said": the clause it hangs from, before it
+@_shape("before-the-cue")  # a post-posed cue: "Y – wrote X", "Y, X said": the clause it hangs from, before it
 def _before_the_cue(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
     if tok.head.i < tok.i and (tok.dep_ in ("parataxis", "ccomp") and _after_punct(tok) or inverted(tok)):
         own = {t.i for t in tok.subtree}
@@ -135,7 +213,7 @@ def _before_the_cue(reader: ContentReader, tok: Token, frame: CueFrame, around: 
     return None
 
 
-@_shape  # "X said: Y" and "X said;", or "X said:" and the next sentence
+@_shape("after-colon")  # "X said: Y" and "X said;", or "X said:" and the next sentence
 def _after_colon(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
     after = [t for t in tok.sent if t.i > tok.i and not t.is_space]
     colon = next((t for t in after if t.text in (":", ";")), None)
@@ -152,6 +230,30 @@ def _after_punct(tok: Token) -> bool:
     """A clause set off from what comes before it: "Y, X said", "Y – wrote X" (not "X said Y confirmed Z")."""
     first = next((t.i for t in tok.subtree if not (t.is_punct or t.is_space)), tok.i)
     return first > 0 and (tok.doc[first - 1].is_punct or tok.doc[first - 1].text in CLOSE_QUOTES)
+
+
+def _before_punct(tok: Token) -> bool:
+    """A clause set off from what follows it: "Y1, X said, Y2"."""
+    last = max(t.i for t in tok.subtree if not (t.is_punct or t.is_space) or t.i == tok.i)
+    return last + 1 < len(tok.doc) and tok.doc[last + 1].is_punct
+
+
+def _without(clause: Token, cue: Token) -> list[Token]:
+    """The clause ``clause`` without the cue's own words."""
+    own = {t.i for t in cue.subtree}
+    return [t for t in clause.subtree if t.i not in own]
+
+
+def _reporting_participle(tok: Token, cues: Cues) -> bool:
+    """A participle of a statement cue set off by a comma, with its own content: ", stressing that Y"."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and any(f.predicate == "claims" for f in cues.verbs.get(tok.lemma_.lower(), ()))
+        and any(c.dep_ == "ccomp" for c in tok.children)
+        and tok.left_edge.i > 0
+        and tok.doc[tok.left_edge.i - 1].text in (",", ";", "\u2013", "\u2014", "-", *CLOSE_QUOTES)
+    )
 
 
 def _last_word(tok: Token) -> Token:

@@ -133,4 +133,10 @@ class RelationFinder:
         if not frame.xcomp and pred == "claims" and not any(t.pos_ in ("VERB", "AUX") for t in toks):
             toks = []  # a proposition has a verb: "declared itself an outlaw nation" is no claim
         memory_or_none = memory if pred == "claims" else None
-        return self.claims(subjects, toks, sent, tok.text, actors, memory_or_none, stated=pred == "claims", cue=tok)
+        return [
+            r
+            for part in self.content.propositions(toks)  # "said that Y and that Z": two claims
+            for r in self.claims(
+                subjects, part, sent, tok.text, actors, memory_or_none, stated=pred == "claims", cue=tok
+            )
+        ]

@@ -54,9 +54,13 @@ def required_prep(tok: Token, frame: CueFrame, cues: Cues) -> bool:
     return not frame.requires_prep or any(c.dep_ == "prep" and c.lower_ in frame.requires_prep for c in tok.children)
 
 
-@guard  # "called on X to ...", "called for talks" are no "X called Y Z"
+@guard  # "called on X to ...", "called for talks" are no "X called Y Z" ("called X on Y Z" is)
 def forbidden_prep(tok: Token, frame: CueFrame, cues: Cues) -> bool:
-    return not any(c.dep_ in ("prep", "prt") and c.lower_ in frame.forbids_prep for c in tok.children)
+    objects = [c.i for c in tok.children if c.dep_ == "dobj"]
+    return not any(
+        c.dep_ in ("prep", "prt") and c.lower_ in frame.forbids_prep and not any(i < c.i for i in objects)
+        for c in tok.children
+    )
 
 
 @guard  # "troops crossed into X", not "refugees crossed into X"

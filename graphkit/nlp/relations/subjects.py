@@ -24,6 +24,8 @@ __all__ = ["CLOSE_QUOTES", "SubjectFinder", "inverted", "reporting_ancestor"]
 CLOSE_QUOTES = {"\u201d", "\u00bb", '"', "''"}
 _FINITE_TAGS = ("VBD", "VBZ", "VBP")
 _VERBS = ("VERB", "AUX")
+#: verbs whose passive subject said what "as saying" reports: "X was quoted as saying"
+_QUOTING = ("quote", "cite")
 
 
 def inverted(tok: Token) -> bool:
@@ -79,7 +81,9 @@ class SubjectFinder:
                 t for c in tok.children if c.dep_ in ("nsubj", "dobj", "attr") and c.i > tok.i for t in conjuncts(c)
             ]
         else:
-            cands = _own_subjects(tok, passive_subject)
+            # "X, who says ...": the relative pronoun stands for the noun the clause modifies (a statement
+            # only: an event's relative clause is too often a misparse of a coordination)
+            cands = [c for c in _own_subjects(tok, passive_subject) if event or c.tag_ not in ("WP", "WDT")]
             if not cands:
                 borrow = _BORROWED.get(tok.dep_)
                 return borrow(self, tok, actors, event, passive_subject) if borrow is not None else []
@@ -121,7 +125,9 @@ def _predicative(find: SubjectFinder, tok: Token, actors: ActorIndex, event: boo
 
 @_borrows("relcl")  # "Ukraine, which accused Russia, ...": the noun the relative clause modifies
 def _relative(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool, _: bool) -> list[Mention]:
-    return _actors([tok.head], actors, event)
+    # "X and Y who adds ...": the conjunct nearest before the clause
+    nearer = [c for c in tok.head.conjuncts if tok.head.i < c.i < tok.i]
+    return _actors([nearer[-1] if nearer else tok.head], actors, event)
 
 
 @_borrows("xcomp")  # "urged the EU to support X": the EU (object control); "X wants to ...": X
@@ -133,11 +139,30 @@ def _infinitive(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool
 
 @_borrows("advcl")  # "X struck back, warning ...": the subject of the verb it modifies
 def _governing(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool, _: bool) -> list[Mention]:
+    # "X said Y was ..., adding that Z": a participle with its own clause is X's ("calling it a trap": Y's)
+    if tok.tag_ == "VBG" and not event and any(c.dep_ == "ccomp" for c in tok.children):
+        reporter = reporting_ancestor(tok, find.cues)
+        if reporter is not None:
+            return find(reporter, actors, event)
     return find(tok.head, actors, event) if tok.head.pos_ in _VERBS else []
 
 
 @_borrows("pcomp")  # "..., before warning him": the subject of the verb the phrase modifies
 def _after_preposition(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool, _: bool) -> list[Mention]:
-    if tok.head.lower_ in ("before", "after", "while", "by", "in") and tok.head.head.pos_ in _VERBS:
-        return find(tok.head.head, actors, event)
+    prep, verb = tok.head, tok.head.head
+    if prep.lower_ in ("before", "after", "while", "by", "in") and verb.pos_ in _VERBS:
+        return find(verb, actors, event)
+    if prep.lower_ == "as" and verb.lemma_.lower() in _QUOTING:  # "X was quoted as saying": X
+        return find(verb, actors, event, True)
     return []  # "accused X of doing"
+
+
+@_borrows("acl")  # "X issued a statement saying ...": who issued it; "a statement from X saying": X
+def _statement(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool, _: bool) -> list[Mention]:
+    noun = tok.head
+    if event or noun.lemma_.lower() not in find.cues.statement_nouns:
+        return []
+    by = [t for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by") for t in p.children]
+    if by:
+        return _actors([t for p in by if p.dep_ == "pobj" for t in conjuncts(p)], actors, event)
+    return find(noun.head, actors, event) if noun.dep_ == "dobj" and noun.head.pos_ in _VERBS else []
