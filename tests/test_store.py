@@ -87,3 +87,22 @@ def test_store_open_names_the_path_when_there_is_no_store(tmp_path, make):
         path.mkdir()
     with pytest.raises(GraphkitError, match=r"\[E082\] .*nothing: cannot open the Oxigraph store"):
         open_store(path)
+
+
+def test_store_write_streams_quads_in_batches(tmp_path, monkeypatch):
+    """A stream of quads goes to Oxigraph a batch at a time (flat memory), and every quad arrives."""
+    monkeypatch.setattr("graphkit.graph.store.BATCH_QUADS", 7)
+    calls: list[int] = []
+    real = pyoxigraph.Store.bulk_extend
+
+    def counting(self, quads):
+        quads = list(quads)
+        calls.append(len(quads))
+        return real(self, quads)
+
+    monkeypatch.setattr(pyoxigraph.Store, "bulk_extend", counting)
+    p, g = pyoxigraph.NamedNode(f"{EX}p"), pyoxigraph.DefaultGraph()
+    quads = ((pyoxigraph.NamedNode(f"{EX}s{i}"), p, pyoxigraph.Literal(str(i)), g) for i in range(30))
+    assert write_store(quads, tmp_path / "store") == 30
+    assert calls == [7, 7, 7, 7, 2]
+    assert len(open_store(tmp_path / "store")) == 30

@@ -20,9 +20,9 @@ import os
 import shutil
 import tempfile
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rdflib import Graph
 
@@ -35,6 +35,8 @@ __all__ = ["STORE_SCHEME", "is_store", "open_store", "write_store"]
 
 #: The prefix that names an Oxigraph store folder on the command line: ``oxigraph:PATH``.
 STORE_SCHEME = "oxigraph:"
+#: Quads handed to Oxigraph's bulk loader at a time (what it holds in memory while it sorts them in)
+BATCH_QUADS = 200_000
 
 
 def is_store(path: Path) -> bool:
@@ -74,8 +76,9 @@ def write_store(dataset: Graph | Iterable[tuple], path: str | Path) -> int:
         store = Store(str(tmp))
         if data is not None:
             store.bulk_load(input=data, format=RdfFormat.N_QUADS if quads else RdfFormat.N_TRIPLES)
-        else:
-            store.bulk_extend(OxQuad(*q) for q in dataset)
+        else:  # in batches: Oxigraph's bulk loader holds what one call gives it, so memory stays flat
+            for batch in _batches((OxQuad(*q) for q in dataset), BATCH_QUADS):
+                store.bulk_extend(batch)
         store.flush()
         count = len(store)
         del store  # closes the database (and releases its lock) before the folder moves
@@ -86,6 +89,22 @@ def write_store(dataset: Graph | Iterable[tuple], path: str | Path) -> int:
         if tmp is not None and tmp.exists():  # a store that was not moved into place is not complete
             shutil.rmtree(tmp, ignore_errors=True)
     return count
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """``items`` in lists of ``size`` (the last one shorter).
+
+    >>> list(_batches(range(5), 2))
+    [[0, 1], [2, 3], [4]]
+    """
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _replace_dir(new: Path, target: Path) -> None:
