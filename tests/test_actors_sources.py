@@ -104,3 +104,19 @@ def test_actors_the_title_without_a_named_holder_is_no_new_actor(relations_of):
 )
 def test_actors_relative_pronoun_is_the_noun_it_modifies(relations_of, text):
     assert "Tarek Halvorsen" in [lab for lab, _, _ in _claimants(relations_of, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials met Tarek Halvorsen on Monday. Halvorsen, who runs the clinic, said the water was poisoned.",
+        "Officials met Tarek Halvorsen on Monday. Later Halvorsen insisted that the water was poisoned.",
+    ],
+)
+def test_actors_surname_the_tagger_took_for_a_noun_is_the_article_person(relations_of, text):
+    assert "Tarek Halvorsen" in [lab for lab, _, _ in _claimants(relations_of, text)]
+
+
+def test_actors_capitalised_noun_with_no_person_of_that_name_is_no_person(relations_of):
+    claims = _claimants(relations_of, "Estimates suggest that the harvest will fail.")
+    assert all(k != "Person" for _, k, _ in claims)

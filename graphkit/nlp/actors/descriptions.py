@@ -63,9 +63,9 @@ def _untagged_speakers(index: Index) -> list[ActorSpan]:
     """Add the proper nouns the recogniser left untagged that speak ("Halvorsen said"), so that a later
     "he" may refer to them."""
     doc, found = index.doc, list[ActorSpan]()
-    subject, proper = get_string_id("nsubj"), get_string_id("PROPN")
+    subject, names = get_string_id("nsubj"), {get_string_id("PROPN"), get_string_id("NOUN")}
     for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()):
-        if pos != proper or dep != subject or i in index.by_token:
+        if pos not in names or dep != subject or i in index.by_token:
             continue
         m = untagged_person(index, doc[i])
         if m is not None:
@@ -88,7 +88,7 @@ def described_actor(index: Index, tok: Token) -> Mention | None:
     low, cues = tok.lower_, index.cues
     kind = _kind(tok.lower_, cues)
     if kind is None:
-        return untagged_person(index, tok) if tok.pos_ == "PROPN" else None
+        return untagged_person(index, tok)
     if kind != "Organization":  # "a spokesperson for X", "X's spokesman": X
         m = speaks_for(index, tok)
         if m is not None:

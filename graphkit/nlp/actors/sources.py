@@ -88,10 +88,11 @@ def _body(index: Index, tok: Token) -> Mention | None:
 def unnamed_source(index: Index, tok: Token, kind: str, country: str | None) -> Mention | None:
     """An unnamed person or group as the text names it, when it is the speaker of a statement."""
     if kind == "Organization" or not is_speaker(index, tok) or tok.pos_ == "PROPN":
-        return None  # a title ("Deputy Prime Minister X said") is no description
+        return None  # a body is named, or known by its country; a title ("Minister X said") is no description
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in _OF and _names(index, c) for c in tok.children):
         return None  # "the country's leaders", "inhabitants of X": whose they are decides who they are
-    if kind == "Person" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if kind == "Person" and the:
         return titled(index, tok)  # "the spokesman said": the person named with that title before
     i = tok.i  # the modifiers right before the noun, up to a determiner, quantifier or punctuation
     while i > tok.left_edge.i:
@@ -116,11 +117,14 @@ def _names(index: Index, prep: Token) -> bool:
 
 def untagged_person(index: Index, tok: Token) -> Mention | None:
     """A proper noun the recogniser left untagged (or took for a work or a product), as the speaker of
-    a statement: the person of that surname met earlier in the article, a known actor, or a new person."""
+    a statement: a known actor, the person of the article who bears that name, or a new person. A
+    capitalised word the tagger took for a common noun ("Lage, who ..., said") is only the article's
+    person of that name."""
     cues = index.cues
     if tok.ent_type_ in _NOT_PERSON or not tok.is_title or not is_speaker(index, tok):
         return None
-    if tok.lower_ in cues.title_words or tok.lower_ in cues.person_nouns | cues.group_nouns | cues.org_nouns:
+    low = tok.lower_
+    if low in cues.title_words or low in cues.person_nouns or low in cues.group_nouns or low in cues.org_nouns:
         return None  # "The US President said": a description, not a name
     start = tok.i
     while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].pos_ == "PROPN":
@@ -129,12 +133,13 @@ def untagged_person(index: Index, tok: Token) -> Mention | None:
     if not toks:
         return None
     name = " ".join(t.text for t in toks)
-    if norm_name(name) in index.gaz.places:
-        return None
-    kb = index.gaz.by_name.get(norm_name(name))
+    kb = index.gaz.by_name.get(norm_name(name)) if tok.pos_ == "PROPN" else None
     if kb:
         return known(index.gaz, kb, name)
-    return _in_article(index, tok, toks[-1].lower_) or Mention(name=name, type="Person", text=name)
+    m = _in_article(index, tok, toks[-1].lower_)
+    if m is not None or tok.pos_ != "PROPN" or norm_name(name) in index.gaz.places:
+        return m
+    return Mention(name=name, type="Person", text=name)
 
 
 def _in_article(index: Index, tok: Token, word: str) -> Mention | None:
