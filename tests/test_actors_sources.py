@@ -120,3 +120,49 @@ def test_actors_surname_the_tagger_took_for_a_noun_is_the_article_person(relatio
 def test_actors_capitalised_noun_with_no_person_of_that_name_is_no_person(relations_of):
     claims = _claimants(relations_of, "Estimates suggest that the harvest will fail.")
     assert all(k != "Person" for _, k, _ in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ngozi Okafor says she left the town after the raid. Many will not return, like Tarek Halvorsen, who "
+            "lives in the camp. He says the houses were burned.",
+            "Tarek Halvorsen",
+        ),
+        (
+            "Tarek Halvorsen says he left the town after the raid. Many will not return, like Ngozi Okafor, who "
+            "lives in the camp. She says the houses were burned.",
+            "Ngozi Okafor",
+        ),
+    ],
+)
+def test_actors_pronoun_skips_the_person_the_narrator_called_by_the_other_gender(relations_of, text, speaker):
+    claims = [r for r in relations_of(text) if r.predicate == "claims" and "burned" in (r.content or "")]
+    assert [r.subject.label for r in claims] == [speaker]
+
+
+def test_actors_pronoun_of_the_same_gender_still_refers_to_the_subject(relations_of):
+    text = "Ngozi Okafor says she left the town after the raid. She says the houses were burned."
+    claims = [r for r in relations_of(text) if r.predicate == "claims" and "burned" in (r.content or "")]
+    assert [r.subject.label for r in claims] == ["Ngozi Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ngozi Okafor spoke in the morning. Two houses burned, reported Tarek Halvorsen. "
+            '"The fire was set on purpose," he wrote.',
+            "Tarek Halvorsen",
+        ),
+        (  # a participle after a comma has no speaker after it: "accusing X" is about X
+            "Tarek Halvorsen spoke in the morning, accusing Ngozi Okafor of lying. "
+            '"The fire was set on purpose," he wrote.',
+            "Tarek Halvorsen",
+        ),
+    ],
+)
+def test_actors_pronoun_refers_to_the_speaker_after_a_statement_verb(relations_of, text, speaker):
+    claims = [r for r in relations_of(text) if r.predicate == "claims" and "purpose" in (r.content or "")]
+    assert [r.subject.label for r in claims] == [speaker]

@@ -153,7 +153,7 @@ def test_streaming_build_without_keep_holds_no_articles_and_counts_the_same(nlp,
     assert result.counts == {
         "articles": 19,
         "skipped": 0,
-        "actors": 155,
+        "actors": 156,
         "claims": 220,
         "accusations": 52,
         "other relations": 57,

@@ -60,12 +60,13 @@ def add_descriptions(index: Index) -> list[ActorSpan]:
 
 
 def _untagged_speakers(index: Index) -> list[ActorSpan]:
-    """Add the proper nouns the recogniser left untagged that speak ("Halvorsen said"), so that a later
-    "he" may refer to them."""
+    """Add the proper nouns the recogniser left untagged that speak ("Halvorsen said") or that a "who"
+    clause modifies, so that a later "he" may refer to them."""
     doc, found = index.doc, list[ActorSpan]()
-    subject, names = get_string_id("nsubj"), {get_string_id("PROPN"), get_string_id("NOUN")}
+    subject, proper = get_string_id("nsubj"), get_string_id("PROPN")
+    names = {proper, get_string_id("NOUN")}
     for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()):
-        if pos not in names or dep != subject or i in index.by_token:
+        if pos not in names or dep != subject and pos != proper or i in index.by_token:
             continue
         m = untagged_person(index, doc[i])
         if m is not None:

@@ -121,7 +121,7 @@ def untagged_person(index: Index, tok: Token) -> Mention | None:
     capitalised word the tagger took for a common noun ("Lage, who ..., said") is only the article's
     person of that name."""
     cues = index.cues
-    if tok.ent_type_ in _NOT_PERSON or not tok.is_title or not is_speaker(index, tok):
+    if tok.ent_type_ in _NOT_PERSON or not tok.is_title or not (is_speaker(index, tok) or _who(tok)):
         return None
     low = tok.lower_
     if low in cues.title_words or low in cues.person_nouns or low in cues.group_nouns or low in cues.org_nouns:
@@ -140,6 +140,14 @@ def untagged_person(index: Index, tok: Token) -> Mention | None:
     if m is not None or tok.pos_ != "PROPN" or norm_name(name) in index.gaz.places:
         return m
     return Mention(name=name, type="Person", text=name)
+
+
+def _who(tok: Token) -> bool:
+    """ "Yaraah Sow, who lives in the camp": a proper noun a "who" clause modifies names a person."""
+    return tok.pos_ == "PROPN" and any(
+        c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") and w.i > tok.i for w in c.children)
+        for c in tok.children
+    )
 
 
 def _in_article(index: Index, tok: Token, word: str) -> Mention | None:
