@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
+from ...resources import Cues
 from ...types import Mention
 from ..gazetteer import norm_name
 from .annotations import ActorSpan
@@ -22,6 +23,7 @@ from .base import Index, known
 from .offices import leader, named_later
 from .places import country_id, modifier_country
 from .references import same_head
+from .sources import NOT_LABEL, speaks_for, unnamed_source, untagged_person
 
 __all__ = ["add_descriptions", "described_actor"]
 
@@ -31,9 +33,9 @@ def add_descriptions(index: Index) -> list[ActorSpan]:
     text order, and return them: the head noun, the actor, and the words of the description when it
     introduced a person named right after (so "the minister" later still finds them)."""
     cues, doc = index.cues, index.doc
+    found = _untagged_speakers(index)
     nouns = cues.org_nouns | cues.group_nouns | cues.person_nouns
     wanted = _ids(nouns)
-    found: list[ActorSpan] = []
     # the actor nouns found by their hashes first (quicker than making a Token of every word)
     for i in [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in wanted]:
         tok = doc[i]
@@ -54,6 +56,23 @@ def add_descriptions(index: Index) -> list[ActorSpan]:
         span = doc[i : i + 1]
         index.add(span, m, words)
         found.append((span, m, words))
+    return sorted(found, key=lambda a: a[0].start)
+
+
+def _untagged_speakers(index: Index) -> list[ActorSpan]:
+    """Add the proper nouns the recogniser left untagged that speak ("Halvorsen said") or that a "who"
+    clause modifies, so that a later "he" may refer to them."""
+    doc, found = index.doc, list[ActorSpan]()
+    subject, proper = get_string_id("nsubj"), get_string_id("PROPN")
+    names = {proper, get_string_id("NOUN")}
+    for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()):
+        if pos not in names or dep != subject and pos != proper or i in index.by_token:
+            continue
+        m = untagged_person(index, doc[i])
+        if m is not None:
+            span = doc[i : i + 1]
+            index.add(span, m)
+            found.append((span, m, None))
     return found
 
 
@@ -68,17 +87,13 @@ def described_actor(index: Index, tok: Token) -> Mention | None:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     low, cues = tok.lower_, index.cues
-    kind = (
-        "Organization"
-        if low in cues.org_nouns
-        else "Group"
-        if low in cues.group_nouns
-        else "Person"
-        if low in cues.person_nouns
-        else None
-    )
+    kind = _kind(tok.lower_, cues)
     if kind is None:
-        return None
+        return untagged_person(index, tok)
+    if kind != "Organization":  # "a spokesperson for X", "X's spokesman": X
+        m = speaks_for(index, tok)
+        if m is not None:
+            return m
     country = modifier_country(index, tok)
     if kind == "Organization" and low in cues.government_nouns:
         m = _government(index, tok)
@@ -91,8 +106,23 @@ def described_actor(index: Index, tok: Token) -> Mention | None:
     if country is not None:
         return _of_country(index, tok, kind, country)
     if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return same_head(index, tok, low, ("Organization",) if kind == "Organization" else None)
-    return None
+        m = same_head(index, tok, low, ("Organization",) if kind == "Organization" else None)
+        if m is not None:
+            return m
+    return unnamed_source(index, tok, kind, None)
+
+
+def _kind(low: str, cues: Cues) -> str | None:
+    """The actor type an actor noun heads, or None."""
+    return (
+        "Organization"
+        if low in cues.org_nouns
+        else "Group"
+        if low in cues.group_nouns
+        else "Person"
+        if low in cues.person_nouns
+        else None
+    )
 
 
 def _government(index: Index, tok: Token) -> Mention | None:
@@ -157,6 +187,7 @@ def _description(index: Index, tok: Token, country: str) -> str:
         if c.dep_ in ("compound", "amod")
         and country_id(index.gaz, c.text) is None
         and c.pos_ in ("NOUN", "PROPN", "ADJ")
+        and c.lower_ not in NOT_LABEL
     ]
     core = " ".join(w.text for w in [*words, tok])
     e = index.gaz.entries[country]

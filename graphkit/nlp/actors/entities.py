@@ -110,8 +110,8 @@ class _Entities:
         kb = self.gaz.by_name.get(norm_name(name))
         if kb:
             return known(self.gaz, kb, ent.text)
-        if ent.label_ == "PERSON":
-            return self._person(ent, name)
+        if ent.label_ == "PERSON" or ent.label_ == "ORG" and " " not in name and _surname(name) in self.persons:
+            return self._person(ent, name)  # an ORG that is a surname of the article's people is that person
         if ent.label_ == "NORP":
             # a plural people ("Palestinians") acts as a group; an adjective ("Russian") is no actor
             if ent.root.tag_ not in ("NNPS", "NNS") or ent.root.dep_ in ("amod", "compound"):

@@ -81,6 +81,8 @@ class ActorIndex:
                 m = self.by_token[child.i]
                 if child.dep_ == "appos" or m.type == "Person":
                     return m
+        if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":  # "X, who said ...": X
+            return self.resolve(tok.head.head)
         if tok.pos_ == "PRON":
             return pronoun(self, tok)
         return described_actor(self, tok)

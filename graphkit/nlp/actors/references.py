@@ -13,16 +13,42 @@ __all__ = ["parties", "pronoun", "same_head"]
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
+#: the gender of third-person pronouns: "he" is not the person the article called "she"
+_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+#: how many sentences back the pronouns of the other gender are read
+_GENDER_WINDOW = 8
+
+
 def pronoun(index: Index, tok: Token) -> Mention | None:
     """The actor a personal or possessive pronoun refers to, or None."""
     want = index.cues.pronouns.get(tok.lower_)
     if not want:
         return None
+    return _pronoun(index, tok, want, _other_gender(index, tok))
+
+
+def _pronoun(index: Index, tok: Token, want: tuple[str, ...], skip: set[Mention]) -> Mention | None:
     if tok.dep_ in ("dobj", "dative", "pobj"):  # "Trump ... ordered him": not Trump himself
-        return _antecedent(index, tok, want, exclude=_clause_subjects(index, tok))
+        return _antecedent(index, tok, want, exclude=_clause_subjects(index, tok) | skip)
     if tok.dep_ == "poss":  # "exposed its blackmailing nature": the nearest fitting actor first
-        return _antecedent(index, tok, want, exclude=set())
-    return _reporter(index, tok, want) or _antecedent(index, tok, want)
+        return _antecedent(index, tok, want, exclude=skip)
+    found = _reporter(index, tok, want)
+    return found if found is not None and found not in skip else _antecedent(index, tok, want, skip=skip)
+
+
+def _other_gender(index: Index, tok: Token) -> set[Mention]:
+    """The people the recent pronouns of the other gender refer to ("Sy says she ... He says": not Sy)."""
+    gender = _GENDER.get(tok.lower_)
+    if gender is None:
+        return set()
+    first = index.sents[max(index.sent_of[tok.i] - _GENDER_WINDOW, 0)].start
+    out: set[Mention] = set()
+    for t in index.doc[first : tok.i]:  # the narrator's "she said", not "her" of a quotation
+        if t.dep_ == "nsubj" and t.head.lemma_ in index.cues.verbs and _GENDER.get(t.lower_, gender) != gender:
+            m = _pronoun(index, t, index.cues.pronouns.get(t.lower_, ()), set())
+            if m is not None:
+                out.add(m)
+    return out
 
 
 def same_head(index: Index, tok: Token, head: str, fallback: tuple[str, ...] | None = None) -> Mention | None:
@@ -41,18 +67,51 @@ def same_head(index: Index, tok: Token, head: str, fallback: tuple[str, ...] | N
     return best_any
 
 
-def _antecedent(index: Index, tok: Token, want: tuple[str, ...], exclude: set[Mention] | None = None) -> Mention | None:
-    """The nearest earlier actor of the wanted type, a subject first, none of ``exclude``."""
+def _antecedent(
+    index: Index,
+    tok: Token,
+    want: tuple[str, ...],
+    exclude: set[Mention] | None = None,
+    skip: set[Mention] | frozenset[Mention] = frozenset(),
+) -> Mention | None:
+    """The nearest earlier actor of the wanted type, a subject first, none of ``exclude`` or ``skip``."""
     best_any = None
     for i, m, dep in reversed(index.order):
-        if i >= tok.i or m.type not in want or exclude and m in exclude:
+        if i >= tok.i or m.type not in want or exclude and m in exclude or m in skip:
             continue
         # subjects are what a text goes on about; an object pronoun ("urged him") takes the nearest
         # other actor of its own sentence first
-        if dep in _SUBJECTS or exclude is not None and index.sent_of[i] == index.sent_of[tok.i]:
+        if _topic(index, i, dep) or exclude is not None and index.sent_of[i] == index.sent_of[tok.i]:
             return m
         best_any = best_any or m
     return best_any
+
+
+def _topic(index: Index, i: int, dep: str) -> bool:
+    """A subject, the speaker after a statement verb (", reported X"), or a noun a "who" clause is
+    about ("like X, who lives in the camp")."""
+    if dep in _SUBJECTS:
+        return True
+    tok = index.doc[i]
+    if dep in ("dobj", "attr") and _inverted_speaker(index, tok):
+        return True
+    return any(
+        c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children) for c in tok.children
+    )
+
+
+def _inverted_speaker(index: Index, tok: Token) -> bool:
+    """ "..., reported X": the speaker after a finite statement verb that follows a comma or quotation
+    and has no subject before it ("..., accusing X" is no such verb)."""
+    verb = tok.head
+    return (
+        verb.i < tok.i
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.lemma_ in index.cues.verbs
+        and verb.i > 0
+        and index.doc[verb.i - 1].is_punct
+        and not any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 def _clause_subjects(index: Index, tok: Token) -> set[Mention]:

@@ -1,0 +1,192 @@
+"""Sources the text does not name, or names without the entity recogniser seeing a name.
+
+A statement whose source graphkit does not know is still a statement (ANNOTATION.md, "Unnamed and
+described sources"):
+
+- a person or group noun that speaks for an organisation is that organisation: "a spokesperson for
+  ORG", "researchers at ORG", "ORG's spokesman" (a noun of representation with the organisation as
+  its possessor or as the object of "for", "at", "of", "from", "within");
+- otherwise a person or group noun that is the speaker of a statement ("a senior official said",
+  "witnesses told reporters", "according to analysts") is an unnamed actor, labelled as the text names
+  it without its determiner or quantifier, with the country the text gives; one node per article;
+- a proper noun the recogniser did not tag, as the speaker of a statement, is a person ("Holloway
+  said"): the full name met earlier in the article when it is a surname, else the name as written.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...types import Mention
+from ..gazetteer import norm_name
+from .base import Index, known
+from .places import country_id
+
+__all__ = ["NOT_LABEL", "is_speaker", "speaks_for", "unnamed_source", "untagged_person"]
+
+#: nouns of people who speak or act for a body (FrameNet Leadership, Member_of_organization,
+#: People_by_vocation where the vocation is done for an employer): "a spokesman for X" is X
+_AGENTS = frozenset(
+    "spokesman spokeswoman spokesperson spokespeople spokesmen representative representatives official officials "
+    "source sources researcher researchers analyst analysts expert experts economist economists scientist "
+    "scientists staff staffer staffers member members employee employees aide aides adviser advisers advisor "
+    "advisors officer officers lawyer lawyers attorney attorneys investigator investigators correspondent "
+    "correspondents reporter reporters journalist journalists".split()
+)
+#: prepositions that attach a body to its agent: "for", "at", "of", "from", "within", "with"
+_FOR = frozenset({"for", "at", "of", "from", "within", "with"})
+#: determiners and quantifiers that are not part of an unnamed source's label ("many protesters")
+NOT_LABEL = frozenset(
+    "a an the some many several few one two three four five other another most all both any each "
+    "this that these those such".split()
+)
+#: prepositions that say whose people are: "inhabitants of X", "officials from X", "soldiers in X"
+_OF = frozenset({"of", "from", "in"})
+_STATEMENTS = ("claims", "accuses", "denies")
+#: entity types that are never a person, even as the subject of "said"
+_NOT_PERSON = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+
+
+def is_speaker(index: Index, tok: Token) -> bool:
+    """Whether ``tok`` is the one who states something: the subject of a statement verb ("X said",
+    '"...," said X', "X accused ..."), or the object of "according to"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+        return True
+    if tok.dep_ != "nsubj":
+        return False
+    head = tok.head
+    frames = index.cues.verbs.get(head.lemma_.lower(), ())
+    return head.pos_ in ("VERB", "AUX") and any(f.predicate in _STATEMENTS for f in frames)
+
+
+def speaks_for(index: Index, tok: Token) -> Mention | None:
+    """The organisation a person or group noun speaks for ("a spokesperson for X", "X's spokesman")."""
+    if tok.lower_ not in _AGENTS:
+        return None
+    for c in tok.children:
+        body = None
+        if c.dep_ in ("poss", "compound"):
+            body = c
+        elif c.dep_ == "prep" and c.lower_ in _FOR:
+            body = next((p for p in c.children if p.dep_ == "pobj"), None)
+        m = index.by_token.get(body.i) if body is not None else None
+        if m is None and body is not None and body.pos_ in ("NOUN", "PROPN") and body.i != tok.i:
+            m = _body(index, body)
+        if m is not None and m.type == "Organization":
+            return m
+    return None
+
+
+def _body(index: Index, tok: Token) -> Mention | None:
+    """An organisation named by a noun phrase that is no entity ("the refugee agency")."""
+    if tok.lower_ not in index.cues.org_nouns:
+        return None
+    m = index.resolve(tok)
+    return m if m is not None and m.type == "Organization" else None
+
+
+def unnamed_source(index: Index, tok: Token, kind: str, country: str | None) -> Mention | None:
+    """An unnamed person or group as the text names it, when it is the speaker of a statement."""
+    if kind == "Organization" or not is_speaker(index, tok) or tok.pos_ == "PROPN":
+        return None  # a body is named, or known by its country; a title ("Minister X said") is no description
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in _OF and _names(index, c) for c in tok.children):
+        return None  # "the country's leaders", "inhabitants of X": whose they are decides who they are
+    if kind == "Person" and the:
+        return titled(index, tok)  # "the spokesman said": the person named with that title before
+    i = tok.i  # the modifiers right before the noun, up to a determiner, quantifier or punctuation
+    while i > tok.left_edge.i:
+        prev = tok.doc[i - 1]
+        if prev.is_punct or prev.is_space or prev.dep_ in ("det", "poss", "case") or prev.lower_ in NOT_LABEL:
+            break
+        i -= 1
+    words = [t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_ for t in tok.doc[i : tok.i + 1]]
+    if country is not None and words and country_id(index.gaz, words[0]) is None:
+        e = index.gaz.entries[country]
+        words.insert(0, e.adjectives[0] if e.adjectives else e.label)
+    name = " ".join(words)
+    return Mention(name=name, type=kind, country=country, text=name, anonymous=True)
+
+
+def _names(index: Index, prep: Token) -> bool:
+    """Whether the phrase of a preposition names an actor, a place or a country ("of the Syrian hills")."""
+    return any(
+        t.i in index.by_token or t.i in index.places or country_id(index.gaz, t.text) is not None for t in prep.subtree
+    )
+
+
+def untagged_person(index: Index, tok: Token) -> Mention | None:
+    """A proper noun the recogniser left untagged (or took for a work or a product), as the speaker of
+    a statement: a known actor, the person of the article who bears that name, or a new person. A
+    capitalised word the tagger took for a common noun ("Lage, who ..., said") is only the article's
+    person of that name."""
+    cues = index.cues
+    if tok.ent_type_ in _NOT_PERSON or not tok.is_title or not (is_speaker(index, tok) or _who(tok)):
+        return None
+    low = tok.lower_
+    if low in cues.title_words or low in cues.person_nouns or low in cues.group_nouns or low in cues.org_nouns:
+        return None  # "The US President said": a description, not a name
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    toks = [t for t in tok.doc[start : tok.i + 1] if t.lower_.rstrip(".") not in cues.title_words]
+    if not toks:
+        return None
+    name = " ".join(t.text for t in toks)
+    kb = index.gaz.by_name.get(norm_name(name)) if tok.pos_ == "PROPN" else None
+    if kb:
+        return known(index.gaz, kb, name)
+    m = _in_article(index, tok, toks[-1].lower_)
+    if m is not None or tok.pos_ != "PROPN" or norm_name(name) in index.gaz.places:
+        return m
+    return Mention(name=name, type="Person", text=name)
+
+
+def _who(tok: Token) -> bool:
+    """ "Yaraah Sow, who lives in the camp": a proper noun a "who" clause modifies names a person."""
+    return tok.pos_ == "PROPN" and any(
+        c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") and w.i > tok.i for w in c.children)
+        for c in tok.children
+    )
+
+
+def _in_article(index: Index, tok: Token, word: str) -> Mention | None:
+    """The person of the article one of whose names is ``word``: the nearest one before ``tok``,
+    else the first one after it ("Munyaneza" → "Alphonse Munyaneza", "Ban" → "Ban Ki-moon")."""
+    named = [(i, m) for i, m, _ in index.order if not m.anonymous and _bears(m, word)]
+    before = [m for i, m in named if i < tok.i]
+    if before or named:
+        return before[-1] if before else named[0][1]
+    # a full name the recogniser tagged that is no actor of the index (yet): the same name key
+    full = next((e for e in tok.doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == word), None)
+    return Mention(name=full.text, type="Person", text=full.text) if full is not None else None
+
+
+def _bears(m: Mention, word: str) -> bool:
+    """Whether ``word`` is one of a person's names, or the last name of an unknown full name the
+    recogniser took for a body ("Alphonse Munyaneza" tagged ORG)."""
+    names = m.name.lower().split()
+    if m.type == "Person":
+        return word in names
+    return m.type == "Organization" and m.kb_id is None and len(names) > 1 and names[-1] == word
+
+
+def titled(index: Index, tok: Token) -> Mention | None:
+    """ "The spokesman said": the nearest person named before with that title ("spokesman X", "the
+    general, X"), within the three words before their name."""
+    doc = tok.doc
+    for i, m, _ in reversed(index.order):
+        if i >= tok.i or m.type != "Person" or m.anonymous:
+            continue
+        start = i  # back to the first word of the name: "Said Bacar" of "Abdourahim Said Bacar"
+        while start > 0 and (doc[start - 1].ent_iob_ == "I" or _name_part(doc[start - 1], tok)):
+            start -= 1
+        if any(t.lower_ == tok.lower_ for t in doc[max(start - 3, 0) : start]) or any(
+            c.dep_ == "appos" and c.lower_ == tok.lower_ for c in doc[i].children
+        ):  # "spokesman X", "X, the spokesman,"
+            return m
+    return None
+
+
+def _name_part(t: Token, title: Token) -> bool:
+    return t.dep_ == "compound" and t.pos_ == "PROPN" and t.lower_ != title.lower_
