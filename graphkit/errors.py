@@ -47,6 +47,7 @@ class Errors:
     E041 = "'{value}' is not a store to write (expected oxigraph:PATH, e.g. --store oxigraph:out/store)"
     E042 = "'{base}' is not an absolute IRI to mint the graph's IRIs under (e.g. https://example.org/kg/)"
     E043 = "unknown RDF format '{name}' (expected one of {names})"
+    E044 = "--out {value}: the outputs are several files; give a folder to write them into"
     # evaluating against a gold set
     E050 = "{path}: not found (a gold set is a folder with entities.yaml and gold/<article>.yaml files)"
     E051 = "{path}: invalid YAML ({msg})"
@@ -63,6 +64,8 @@ class Errors:
     E064 = "'{value}' names {n} actors ({iris}); give the IRI of one"  # also for a query's actor parameter
     E065 = "unknown view '{name}' (expected one of {names})"
     E066 = "the ego view needs an actor (--actor NAME)"
+    E067 = "unknown predicate '{value}' (expected one of {names})"
+    E068 = "no article '{value}' in the graph (articles: {names})"
     # the Oxigraph store
     E080 = "{path}: cannot write the Oxigraph store ({msg})"
     E081 = "{path}: exists and is not an Oxigraph store; not replacing it"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
@@ -31,7 +33,7 @@ def test_cli_build_prints_summary_and_writes_outputs(runner, tmp_path):
     out = tmp_path / "out"
     res = runner.invoke(main, ["build", str(d), "--out", str(out)])
     assert res.exit_code == 0, res.output
-    assert "read 1 articles" in res.stdout
+    assert "read 1 article in" in res.stdout
     for word in (
         "actors:",
         "claims:",
@@ -68,7 +70,7 @@ def test_cli_build_skips_bad_files_and_names_each(runner, tmp_path):
     assert len(lines) == 4
     for name in ("empty.txt", "blob.txt", "bad.txt", "missing.txt"):
         assert sum(name in ln for ln in lines) == 1
-    assert "read 1 articles (4 skipped)" in res.stdout
+    assert "read 1 article (4 skipped)" in res.stdout
 
 
 def test_cli_build_fails_when_nothing_can_be_built(runner, tmp_path):
@@ -114,3 +116,32 @@ def test_cli_html_escapes_markup_from_articles(runner, tmp_path):
     html = (out / "graph.html").read_text(encoding="utf-8")
     assert "alert(1)" in html or "alert(2)" in html  # the sentences are in the tooltips ...
     assert "<script>alert" not in html and "<img src=x" not in html  # ... but never as markup
+
+
+def test_cli_build_refuses_out_dash(runner, tmp_path):
+    res = runner.invoke(main, ["build", str(tmp_path), "--out", "-"])
+    assert res.exit_code == 1 and "E044" in res.output and not Path("-").exists()
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "code", "hint"),
+    [("--predicate", "acuses", "E067", "accuses"), ("--article", "nope", "E068", "a")],
+)
+def test_cli_view_unknown_filter_is_an_error_with_the_choices(runner, tmp_path, option, value, code, hint):
+    record = (
+        '{"article": "a", "predicate": "accuses", "subject": {"id": "http://e/x", "label": "X", "type": "Country"}, '
+        '"object": {"id": "http://e/y", "label": "Y", "type": "Country"}, "sentence": "X accused Y.", "start": 0, '
+        '"end": 12, "cue": "accused", "confidence": 1.0, "content": null, "attributed_to": null}'
+    )
+    (tmp_path / "relations.jsonl").write_text(record + "\n", encoding="utf-8")
+    res = runner.invoke(main, ["view", str(tmp_path), "--out", str(tmp_path / "v.html"), option, value])
+    assert res.exit_code == 1 and code in res.output and hint in res.output.split(code)[1]
+    assert not (tmp_path / "v.html").exists()
+    res = runner.invoke(main, ["view", str(tmp_path), "--out", str(tmp_path / "v.html"), option, hint])
+    assert res.exit_code == 0 and (tmp_path / "v.html").exists()  # the right value draws the page
+
+
+@pytest.mark.parametrize("command", ["build", "evaluate", "query", "view"])
+def test_cli_help_shows_an_example(runner, command):
+    res = runner.invoke(main, [command, "--help"])
+    assert res.exit_code == 0 and f"Example: graphkit {command} " in res.output

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["build_cli"]
 
 
-@click.command("build")
+@click.command("build", epilog="Example: graphkit build corpus/ --out out/corpus")
 @click.argument("corpus", nargs=-1, required=True)
 @click.option(
     "--out",
@@ -95,6 +95,8 @@ def build_cli(
     from ..run.build import build
 
     log_errors()
+    if str(out) == "-":
+        fail(str(GraphkitError("E044", value=out)))
     progress = _Progress(quiet=quiet)
     t0 = time.perf_counter()
     try:
@@ -161,7 +163,7 @@ def _summary(result: BuildResult, seconds: float) -> Iterator[str]:
     """What a build read, found and wrote, as the lines ``graphkit build`` prints."""
     c = result.counts
     yield (
-        f"read {c['articles']} articles"
+        f"read {_plural(c['articles'], 'article')}"
         + (f" ({c['skipped']} skipped)" if c["skipped"] else "")
         + f" in {seconds:.1f}s with {result.model}"
         + (f" ({result.cached} from the cache)" if result.cached else "")
@@ -174,3 +176,12 @@ def _summary(result: BuildResult, seconds: float) -> Iterator[str]:
         yield f"  wrote {path}"
     if result.store is not None:
         yield f"  wrote oxigraph:{result.store} ({result.store_quads} quads)"
+
+
+def _plural(n: int, word: str) -> str:
+    """``1 article``, ``2 articles``.
+
+    >>> _plural(1, "article"), _plural(0, "article")
+    ('1 article', '0 articles')
+    """
+    return f"{n} {word}{'' if n == 1 else 's'}"

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 __all__ = ["evaluate_cli"]
 
 
-@click.command("evaluate")
+@click.command("evaluate", epilog="Example: graphkit evaluate --gold tests/data/dev tests/data/dev/articles")
 @click.argument("corpus", nargs=-1, required=True)
 @click.option(
     "--gold",

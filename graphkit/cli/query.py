@@ -13,7 +13,9 @@ from ._util import fail
 __all__ = ["query_cli"]
 
 
-@click.command("query", no_args_is_help=True)
+@click.command(
+    "query", no_args_is_help=True, epilog="Example: graphkit query out/corpus/graph.ttl --preset most-accused"
+)
 @click.argument("graph", required=False)
 @click.argument("args", nargs=-1)
 @click.option("--preset", metavar="NAME", help="Run a preset query (see --list-presets); ARGS are its parameters.")

@@ -13,7 +13,9 @@ from ._util import fail
 __all__ = ["view_cli"]
 
 
-@click.command("view", no_args_is_help=True)
+@click.command(
+    "view", no_args_is_help=True, epilog="Example: graphkit view out/corpus --view ego --actor Russia --out russia.html"
+)
 @click.argument("graph", type=click.Path(path_type=Path))
 @click.option(
     "--out",

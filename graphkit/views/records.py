@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..errors import GraphkitError
 from ..graph.records import RelationRecord
+from ..types import PREDICATES
 from .html import ViewEdge, ViewNode, render_html
 from .model import sized, view_graph
 from .summary import Summary
@@ -69,7 +70,18 @@ def make_view(
     titles: Mapping[str, str] | None = None,
     title: str | None = None,
 ) -> str:
-    """One view of ``records`` (see :func:`~graphkit.views.model.view_graph`) as a self-contained HTML page."""
+    """One view of ``records`` (see :func:`~graphkit.views.model.view_graph`) as a self-contained HTML page.
+    E067 for a predicate graphkit does not know, E068 for an article the records do not have: a typo is an error,
+    never an empty page."""
+    records = list(records)
+    for p in predicates:
+        if p not in PREDICATES:
+            raise GraphkitError("E067", value=p, names=", ".join(PREDICATES))
+    known = sorted({r["article"] for r in records})
+    for a in articles:
+        if a not in known:
+            shown = ", ".join(known[:10]) + (f", ... ({len(known)} in all)" if len(known) > 10 else "")
+            raise GraphkitError("E068", value=a, names=shown or "none")
     recs = filter_records(records, predicates=predicates, articles=articles)
     nodes, edges = _page_ids(*view_graph(recs, view, actor=actor, titles=titles))
     return render_html(nodes, edges, title=title or f"graphkit: {view}" + (f" of {actor}" if actor else ""))
