@@ -138,3 +138,14 @@ def test_a_dask_build_writes_the_same_outputs_as_a_single_process_build(tmp_path
     graphkit.build([CORPUS], out=tmp_path / "one", cache=False, nlp=nlp)  # the session's pipeline: no second load
     for name in ("relations.jsonl", "graph.ttl", "graph.html"):
         assert (tmp_path / "dask" / name).read_bytes() == (tmp_path / "one" / name).read_bytes(), name
+
+
+def test_quiet_build_on_a_local_cluster_prints_nothing(tmp_path):
+    """-q silences Dask's own INFO lines too (they come through the root logger's handler)."""
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text("Talks\n\nForeign Minister Jan Kowal said that the talks had failed.\n")
+    exe = [sys.executable, "-m", "graphkit", "build", str(tmp_path / "corpus"), "--out", str(tmp_path / "out")]
+    res = subprocess.run([*exe, "--dask", "local", "--jobs", "1", "-q"], capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout == "" and res.stderr == ""
+    assert (tmp_path / "out" / "relations.jsonl").read_text().count('"claims"') == 1

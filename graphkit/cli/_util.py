@@ -20,8 +20,11 @@ model_option = click.option(
 
 
 def log_errors() -> None:
-    """Show the library's log records of level ERROR and above, as one ``graphkit: ...`` line each."""
+    """Show log records of level ERROR and above, as one ``graphkit: ...`` line each. The level is the
+    handler's, so libraries that set their own loggers' levels (Dask's INFO lines) are held back too."""
     logging.basicConfig(level=logging.ERROR, format="graphkit: %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.setLevel(logging.ERROR)
 
 
 def fail(msg: str) -> NoReturn:
