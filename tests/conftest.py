@@ -72,3 +72,13 @@ def relations_of(nlp):
         return rels
 
     return run
+
+
+def triples(rels) -> set[tuple]:
+    """``(predicate, subject label, object label)`` of each relation: what the extraction tests compare."""
+    return {(r.predicate, r.subject.label, r.object.label if r.object else None) for r in rels}
+
+
+def claims(rels) -> set[tuple]:
+    """``(source label, content)`` of each claim."""
+    return {(r.subject.label, r.content) for r in rels if r.predicate == "claims"}

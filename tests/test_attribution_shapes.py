@@ -7,9 +7,7 @@ import pytest
 
 from graphkit.nlp.relations.content import SHAPES
 
-
-def _claims(rels):
-    return {(r.subject.label, r.content) for r in rels if r.predicate == "claims"}
+from .conftest import claims as _claims
 
 
 def test_shapes_are_named_patterns_in_order():

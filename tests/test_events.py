@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _triples(rels):
-    return {(r.predicate, r.subject.label, r.object.label if r.object else None) for r in rels}
+from .conftest import triples as _triples
 
 
 def _countries(rels):

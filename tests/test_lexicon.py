@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-
-def _triples(rels):
-    return {(r.predicate, r.subject.label, r.object.label if r.object else None) for r in rels}
-
-
-def _claims(rels):
-    return {(r.subject.label, r.content) for r in rels if r.predicate == "claims"}
+from .conftest import claims as _claims
+from .conftest import triples as _triples
 
 
 @pytest.mark.parametrize(
