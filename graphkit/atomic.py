@@ -10,13 +10,20 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
 from .errors import GraphkitError
 
-__all__ = ["Staging", "write_all"]
+__all__ = ["Staging", "remove_stale", "write_all"]
+
+_TEMP_SUFFIX = ".tmp"
+
+
+def _temp_prefix(name: str) -> str:
+    """A staged file's name is this prefix, a random part and ``.tmp``: ``.graph.ttl.k2j3h4ab.tmp``."""
+    return f".{name}."
 
 
 def _file_mode() -> int:
@@ -44,7 +51,7 @@ class Staging:
         """A new temporary file beside ``path``, open for writing in binary."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path.name), suffix=_TEMP_SUFFIX, dir=path.parent)
         except OSError as e:
             raise GraphkitError("E040", path=path, msg=e.strerror or e) from e
         self.temps[path] = tmp
@@ -94,3 +101,18 @@ def write_all(files: Mapping[Path, str | bytes]) -> None:
         for path, data in files.items():
             stage.write(path, data)
         stage.commit()
+
+
+def remove_stale(folder: Path, names: Iterable[str]) -> int:
+    """Remove the staged files that a process killed while writing ``names`` in ``folder`` left behind
+    (only while nobody else can be writing them); return how many. Files of other names are left alone."""
+    prefixes = tuple(_temp_prefix(n) for n in names)
+    removed = 0
+    for f in folder.iterdir() if folder.is_dir() else ():
+        if f.name.startswith(prefixes) and f.name.endswith(_TEMP_SUFFIX) and f.is_file():
+            try:
+                f.unlink()
+                removed += 1
+            except OSError:
+                pass  # left for the next build; it is no output
+    return removed

@@ -82,3 +82,11 @@ def triples(rels) -> set[tuple]:
 def claims(rels) -> set[tuple]:
     """``(source label, content)`` of each claim."""
     return {(r.subject.label, r.content) for r in rels if r.predicate == "claims"}
+
+
+#: one line of relations.jsonl as a build writes it (X accuses Y), for tests of what reads records back
+RECORD_LINE = (
+    '{"article": "a", "predicate": "accuses", "subject": {"id": "http://e/x", "label": "X", "type": "Country"}, '
+    '"object": {"id": "http://e/y", "label": "Y", "type": "Country"}, "sentence": "X accused Y.", "start": 0, '
+    '"end": 12, "cue": "accused", "confidence": 1.0, "content": null, "attributed_to": null}'
+)

@@ -20,17 +20,22 @@ def _write(folder, name, text):
     (folder / name).write_text(text, encoding="utf-8")
 
 
-def test_build_hostile_a_failing_article_is_skipped_with_one_line(tmp_path, nlp, monkeypatch):
-    for day in DAYS[:3]:
-        _write(tmp_path, f"{day.lower()}.txt", "Talks fail\n\n" + PARAGRAPH.format(day=day) + "\n")
+def _break_extraction_of(monkeypatch, article_id, message):
+    """Make extraction raise ``RuntimeError(message)`` for one article; the others extract as usual."""
     real = engines.doc_relations
 
     def broken(doc, article, offset=0):
-        if article.id == "tuesday":
-            raise RuntimeError("a component broke\non two lines")
+        if article.id == article_id:
+            raise RuntimeError(message)
         return real(doc, article, offset)
 
     monkeypatch.setattr(engines, "doc_relations", broken)
+
+
+def test_build_hostile_a_failing_article_is_skipped_with_one_line(tmp_path, nlp, monkeypatch):
+    for day in DAYS[:3]:
+        _write(tmp_path, f"{day.lower()}.txt", "Talks fail\n\n" + PARAGRAPH.format(day=day) + "\n")
+    _break_extraction_of(monkeypatch, "tuesday", "a component broke\non two lines")
     result = graphkit.build([tmp_path], nlp=nlp, cache=False)
     assert result.counts["articles"] == 2 and result.counts["claims"] == 2
     [skipped] = result.skipped
@@ -40,14 +45,7 @@ def test_build_hostile_a_failing_article_is_skipped_with_one_line(tmp_path, nlp,
 
 def test_build_hostile_the_api_extract_skips_a_failing_article(nlp, monkeypatch, caplog):
     arts = [Article(id=d, text=PARAGRAPH.format(day=d)) for d in DAYS[:2]]
-    real = engines.doc_relations
-
-    def broken(doc, article, offset=0):
-        if article.id == "Monday":
-            raise RuntimeError("boom")
-        return real(doc, article, offset)
-
-    monkeypatch.setattr(engines, "doc_relations", broken)
+    _break_extraction_of(monkeypatch, "Monday", "boom")
     rels = list(graphkit.extract(arts, nlp=nlp))
     assert {r.evidence.article for r in rels} == {"Tuesday"}
     assert "E019" in caplog.text and "Monday" in caplog.text

@@ -9,6 +9,8 @@ from click.testing import CliRunner
 
 from graphkit.cli import main
 
+from .conftest import RECORD_LINE
+
 GOOD = (
     "Talks stall\n\nRussia accused Ukraine of shelling the plant. "
     "Volodymyr Zelensky said that Russian forces had mined the site.\n"
@@ -128,11 +130,7 @@ def test_cli_build_refuses_out_dash(runner, tmp_path):
     [("--predicate", "acuses", "E067", "accuses"), ("--article", "nope", "E068", "a")],
 )
 def test_cli_view_unknown_filter_is_an_error_with_the_choices(runner, tmp_path, option, value, code, hint):
-    record = (
-        '{"article": "a", "predicate": "accuses", "subject": {"id": "http://e/x", "label": "X", "type": "Country"}, '
-        '"object": {"id": "http://e/y", "label": "Y", "type": "Country"}, "sentence": "X accused Y.", "start": 0, '
-        '"end": 12, "cue": "accused", "confidence": 1.0, "content": null, "attributed_to": null}'
-    )
+    record = RECORD_LINE
     (tmp_path / "relations.jsonl").write_text(record + "\n", encoding="utf-8")
     res = runner.invoke(main, ["view", str(tmp_path), "--out", str(tmp_path / "v.html"), option, value])
     assert res.exit_code == 1 and code in res.output and hint in res.output.split(code)[1]

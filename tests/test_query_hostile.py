@@ -9,6 +9,8 @@ from graphkit.cli import main
 from graphkit.errors import GraphkitError
 from graphkit.graph.query import load_graph, run
 
+from .conftest import RECORD_LINE
+
 TTL = """@prefix ex: <http://example.org/> .
 ex:a ex:title "Calm\\u001b[2J\\u001b[31mRED title" .
 """
@@ -59,11 +61,7 @@ def test_query_hostile_escape_sequences_do_not_reach_the_terminal(graph):
     assert "\\u001b" in res.output  # data formats keep the data, escaped by the format
 
 
-RECORD = (
-    '{"article": "a", "predicate": "accuses", "subject": {"id": "http://e/x", "label": "X", "type": "Country"}, '
-    '"object": {"id": "http://e/y", "label": "Y", "type": "Country"}, "sentence": "X accused Y.", "start": 0, '
-    '"end": 12, "cue": "accused", "confidence": 1.0, "content": null, "attributed_to": null}'
-)
+RECORD = RECORD_LINE
 
 
 @pytest.mark.parametrize(

@@ -121,10 +121,8 @@ def read_jsonl(path: Path) -> Iterator[RelationRecord]:
                 rec = json.loads(line)
             except json.JSONDecodeError as e:
                 raise GraphkitError("E061", path=path, line=line_no, msg=e.msg) from e
-            problem = record_problem(rec)
-            if problem is not None:
-                raise GraphkitError("E061", path=path, line=line_no, msg=problem)
-            assert _is_record(rec)
+            if not _is_record(rec):
+                raise GraphkitError("E061", path=path, line=line_no, msg=record_problem(rec))
             yield rec
 
 

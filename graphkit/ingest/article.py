@@ -24,18 +24,11 @@ def article(art_id: str, body: str, meta: dict[str, Any], path: object, where: s
     """The Article of every format: boilerplate blanked, characters no text may hold replaced (a Notice says
     how many), the title from metadata, else the first line when it is a headline by its form
     (:func:`~graphkit.ingest.headline.is_headline`)."""
-    fields = {k: (str(meta[k]) if meta.get(k) not in (None, "") else None) for k in META_FIELDS}
-    replaced = 0
-    for k, v in [*fields.items(), ("id", art_id), ("text", body)]:
-        if v is not None:
-            clean, n = sanitise(v)
-            replaced += n
-            if k == "id":
-                art_id = clean
-            elif k == "text":
-                body = clean
-            else:
-                fields[k] = clean
+    given = {k: str(meta[k]) for k in META_FIELDS if meta.get(k) not in (None, "")}
+    clean = {k: sanitise(v) for k, v in {**given, "id": art_id, "text": body}.items()}
+    replaced = sum(n for _, n in clean.values())
+    fields: dict[str, str | None] = {k: clean[k][0] if k in clean else None for k in META_FIELDS}
+    art_id, body = clean["id"][0], clean["text"][0]
     body = _strip_boilerplate(body).strip("\n")
     if not body.strip():
         raise GraphkitError("E002", path=path)

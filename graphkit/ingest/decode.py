@@ -48,8 +48,6 @@ def decode(data: bytes, path: object) -> str:
         raise GraphkitError("E012", path=path, size=len(data), limit=MAX_BYTES)
     encoding, bom = next(((enc, bom) for bom, enc in _BOMS if data.startswith(bom)), ("utf-8", b""))
     body = data[len(bom) :]
-    if not body.strip(b"\x00 \t\r\n\f" if encoding != "utf-8" else b" \t\r\n\f"):
-        raise GraphkitError("E002", path=path)
     if encoding == "utf-8" and b"\x00" in body[:8192]:
         raise GraphkitError("E003", path=path)
     try:

@@ -26,7 +26,7 @@ from ..types import Article, Failure, MentionRelation, Notice, Skipped
 from .engines import BATCH
 from .factory import LazyEngine, make_engine
 from .lock import output_lock
-from .outputs import store_path, write_files
+from .outputs import output_names, store_path, write_files
 from .result import BuildResult
 from .spill import Spill
 
@@ -127,7 +127,7 @@ def build(
     cache_db = _open_cache(cache, out_dir, model)
     engine = LazyEngine(lambda: make_engine(model, nlp=nlp, jobs=jobs, dask=dask, load=_pipeline))
     result = BuildResult(articles=[], skipped=[], actors={}, relations=[], model=model, base=iris.base)
-    with output_lock(out_dir):
+    with output_lock(out_dir, output_names()):
         _run(
             result,
             engine,
@@ -138,10 +138,10 @@ def build(
             keep=keep,
             on_start=on_start,
             on_article=on_article,
-            out=out_dir,
+            out_dir=out_dir,
             iris=iris,
             formats=formats,
-            store=store_dir,
+            store_dir=store_dir,
         )
     return result
 
@@ -157,16 +157,15 @@ def _run(
     keep: bool,
     on_start: Callable[[int | None], None] | None,
     on_article: Callable[[Article | Skipped], None] | None,
-    out: Path | None,
+    out_dir: Path | None,
     iris: IRIs,
     formats: Sequence[str],
-    store: Path | None,
+    store_dir: Path | None,
 ) -> None:
     """Both passes of :func:`build`, holding the output folder's lock: a failure to write is one E040 line."""
     from ..ingest.corpus import count_articles
     from ..resolve.resolver import Resolver
 
-    out_dir, store_dir = out, store
     try:
         if on_start is not None:
             on_start(count_articles(paths, exclude=out_dir))

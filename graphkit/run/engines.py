@@ -70,26 +70,23 @@ def batch_relations(nlp: Language, batch: list[Article]) -> list[list[MentionRel
     one article stops the others: when the batch fails, each article is tried alone, and one that fails again
     gets a :class:`~graphkit.types.Failure` in place of its relations."""
     try:
-        return _parse(nlp, batch)
+        return list(_parse(nlp, batch))  # a new list, of relations or failures
     except Exception:
         return [_alone(nlp, art) for art in batch]
 
 
-def _parse(nlp: Language, batch: list[Article]) -> list[list[MentionRelation] | Failure]:
-    out: list[list[MentionRelation] | Failure] = [[] for _ in batch]
+def _parse(nlp: Language, batch: list[Article]) -> list[list[MentionRelation]]:
+    out: list[list[MentionRelation]] = [[] for _ in batch]
     pieces = ((piece, (n, offset)) for n, art in enumerate(batch) for offset, piece in windows(art.text))
     with nlp.memory_zone():
         for doc, (n, offset) in nlp.pipe(pieces, as_tuples=True, batch_size=BATCH):
-            rels = out[n]
-            assert isinstance(rels, list)
-            rels.extend(doc_relations(doc, batch[n], offset))
+            out[n].extend(doc_relations(doc, batch[n], offset))
     return out
 
 
 def _alone(nlp: Language, art: Article) -> list[MentionRelation] | Failure:
     try:
-        [rels] = _parse(nlp, [art])
-        return rels
+        return _parse(nlp, [art])[0]
     except Exception as e:
         return Failure(describe(e))
 

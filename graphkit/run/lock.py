@@ -13,23 +13,22 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
-import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..atomic import remove_stale
 from ..errors import GraphkitError
 
 __all__ = ["lock_path", "output_lock"]
-#: the temporary files graphkit's atomic writes leave when killed: "." + an output's name + a random part
-_STALE = re.compile(r"\.(relations\.jsonl|graph\.(ttl|trig|jsonld|nt)|[\w-]+\.html)\.\w+\.tmp")
 
 
 @contextmanager
-def output_lock(out: Path | None) -> Iterator[int]:
+def output_lock(out: Path | None, outputs: Iterable[str] = ()) -> Iterator[int]:
     """Hold the lock of the output folder ``out`` (nothing for None) while the block runs; yields how many
-    stale temporary files were removed. E103 when another build holds it, E040 when it cannot be made."""
+    stale temporary files of ``outputs`` (file names) were removed. E103 when another build holds it, E040
+    when it cannot be made."""
     if out is None:
         yield 0
         return
@@ -47,7 +46,7 @@ def output_lock(out: Path | None) -> Iterator[int]:
             raise GraphkitError("E103", path=out, pid=holder) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-        yield _clear_stale(out) if out.is_dir() else 0
+        yield remove_stale(out, outputs)
     finally:
         os.close(fd)  # releases the lock
 
@@ -56,15 +55,3 @@ def lock_path(out: Path) -> Path:
     """The lock file of the output folder ``out`` (the same for every spelling of its path)."""
     key = hashlib.sha256(os.fsencode(out.resolve())).hexdigest()[:32]
     return Path(tempfile.gettempdir()) / "graphkit-locks" / f"{key}.lock"
-
-
-def _clear_stale(out: Path) -> int:
-    removed = 0
-    for f in out.iterdir():
-        if _STALE.fullmatch(f.name) and f.is_file():
-            try:
-                f.unlink()
-                removed += 1
-            except OSError:
-                pass  # left for the next build; it is no output
-    return removed

@@ -18,7 +18,15 @@ if TYPE_CHECKING:
     from ..graph.records import RelationRecord
     from .result import BuildResult
 
-__all__ = ["STORE_SCHEME", "store_path", "write_files", "write_outputs"]
+__all__ = ["STORE_SCHEME", "output_names", "store_path", "write_files", "write_outputs"]
+
+
+def output_names() -> list[str]:
+    """Every file name a build may write into its output folder (any of the RDF formats)."""
+    from ..graph.rdf import FORMATS
+    from ..views.records import BUILD_PAGES
+
+    return ["relations.jsonl", *(name for name, _ in FORMATS.values()), *BUILD_PAGES]
 
 
 def store_path(spec: str | Path) -> Path:

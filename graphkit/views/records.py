@@ -24,10 +24,20 @@ from .html import ViewEdge, ViewNode, render_html
 from .model import sized, view_graph
 from .summary import Summary
 
-__all__ = ["BUILD_VIEW_NODES", "filter_records", "load_records", "make_view", "render_views", "write_views"]
+__all__ = [
+    "BUILD_PAGES",
+    "BUILD_VIEW_NODES",
+    "filter_records",
+    "load_records",
+    "make_view",
+    "render_views",
+    "write_views",
+]
 
 #: A build's views (:func:`render_views`) keep at most this many nodes: the most-mentioned ones.
 BUILD_VIEW_NODES = 1000
+#: The pages a build writes: file name → view.
+BUILD_PAGES = {"graph.html": "actors", "countries.html": "countries"}
 
 
 def load_records(path: str | Path) -> list[RelationRecord]:
@@ -77,7 +87,7 @@ def make_view(
     for p in predicates:
         if p not in PREDICATES:
             raise GraphkitError("E067", value=p, names=", ".join(PREDICATES))
-    known = sorted({r["article"] for r in records})
+    known = sorted({r["article"] for r in records}) if articles else []
     for a in articles:
         if a not in known:
             shown = ", ".join(known[:10]) + (f", ... ({len(known)} in all)" if len(known) > 10 else "")
@@ -122,10 +132,7 @@ def render_views(records: Iterable[RelationRecord], *, titles: Mapping[str, str]
     for the same records, up to ``BUILD_VIEW_NODES`` nodes; past that, it holds the ``BUILD_VIEW_NODES``
     most-mentioned ones and the edges among them (so a build never fails on E062)."""
     summary = Summary.of(records)
-    return {
-        "graph.html": _build_page(summary, "actors", titles or {}),
-        "countries.html": _build_page(summary, "countries", titles or {}),
-    }
+    return {name: _build_page(summary, view, titles or {}) for name, view in BUILD_PAGES.items()}
 
 
 def write_views(
