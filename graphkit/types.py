@@ -112,7 +112,8 @@ class MentionRelation:
     :class:`Mention`\ s (the object is None for a claim), with its evidence.
 
     What extraction yields, the cache keeps and worker processes send back; :mod:`graphkit.resolve`
-    turns it into a :class:`Relation`. ``polarity``, ``confidence`` and ``attributed_to`` as in :class:`Relation`.
+    turns it into a :class:`Relation`. ``polarity``, ``confidence``, ``attributed_to`` and ``pattern`` as in
+    :class:`Relation`.
     """
 
     predicate: str
@@ -123,6 +124,7 @@ class MentionRelation:
     confidence: float = 1.0
     polarity: str = "positive"
     attributed_to: Mention | None = None
+    pattern: str = ""
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,10 @@ class Relation:
     ``attributed_to`` is the claimant of a reported relation: one stated inside somebody's claim ("the
     minister said Ankara had armed the militia" → supports, attributed to the minister), which is that
     claimant's view, not a fact of the article; None for what the article narrates.
+
+    ``pattern`` names the extraction rule that found the relation ("accuses:dobj",
+    "claims:complement-clause"); ``confidence`` is that rule's precision measured out of sample on the
+    development sets (``ontologies/confidence.tsv``, :mod:`graphkit.nlp.confidence`).
     """
 
     predicate: str
@@ -147,6 +153,7 @@ class Relation:
     confidence: float = 1.0
     polarity: str = "positive"
     attributed_to: Actor | None = None
+    pattern: str = ""
 
 
 class Graphed(Protocol):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
 import sys
 from dataclasses import astuple
 
@@ -310,7 +311,42 @@ def test_evaluate_cli_prints_the_reference_table(cli_set, tmp_path, reference, m
     assert lines[7].startswith("entities: ")
     monkeypatch.setattr(sys, "argv", ["score.py", str(out / "relations.jsonl"), str(gold), "--show-errors"])
     assert reference.main() == 0
-    assert capsys.readouterr().out == res.stdout
+    expected = capsys.readouterr().out
+    assert res.stdout.startswith(expected)  # the reference's table, then the calibration table
+    assert res.stdout[len(expected) :].startswith("calibration: ")
+
+
+def test_evaluate_cli_prints_the_calibration_table(cli_set):
+    corpus, gold = cli_set
+    res = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), str(corpus), "--folds", "3"])
+    assert res.exit_code == 0, res.output
+    lines = res.stdout.splitlines()
+    at = next(i for i, ln in enumerate(lines) if ln.startswith("calibration: "))
+    judged = int(lines[at].split()[1])
+    assert judged >= 2 and "(3 article folds)" in lines[at]  # the accusation and the claim of the gold
+    assert lines[at + 1].split() == ["confidence", "count", "mean", "precision"]
+    bins = lines[at + 2 : -1]
+    assert bins and all(ln.startswith("[") for ln in bins)
+    assert sum(int(ln.split()[2]) for ln in bins) == judged
+    assert all(0.0 <= float(ln.split()[4]) <= 1.0 for ln in bins)
+    assert lines[-1].startswith("expected calibration error: ")
+
+
+def test_evaluate_cli_calibrate_writes_the_confidence_table(cli_set, tmp_path):
+    from graphkit.nlp.confidence import load_confidence
+
+    corpus, gold = cli_set
+    other = shutil.copytree(gold, tmp_path / "g2")  # a second gold set of the same article
+    path = tmp_path / "confidence.tsv"
+    res = CliRunner().invoke(
+        main, ["evaluate", "--gold", str(gold), "--gold", str(other), str(corpus), "--calibrate", str(path)]
+    )
+    assert res.exit_code == 0, res.output
+    assert res.stdout.count("articles scored: 1") == 2  # one table a gold set
+    assert f"graphkit: wrote {path}" in res.stderr
+    table = load_confidence(path)
+    assert {"*", "accuses:*", "claims:*"} <= set(table)
+    assert all(0 < v < 1 for v in table.values())
 
 
 def test_evaluate_cli_json(cli_set):
@@ -318,8 +354,17 @@ def test_evaluate_cli_json(cli_set):
     res = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), str(corpus), "--json", "--show-errors"])
     assert res.exit_code == 0, res.output
     data = json.loads(res.stdout)
-    assert list(data) == [*BUCKETS, "entities", "attribution", "articles", "articles_with_output", "errors"]
+    assert list(data) == [
+        *BUCKETS,
+        "entities",
+        "attribution",
+        "articles",
+        "articles_with_output",
+        "errors",
+        "calibration",
+    ]
     assert data["articles"] == 1 and all(len(e) == 4 for e in data["errors"])
+    assert set(data["calibration"]) == {"bins", "ece", "folds", "judged"} and len(data["calibration"]["bins"]) == 10
 
 
 def test_evaluate_cli_bad_gold_set_fails_before_the_build(cli_set, tmp_path, monkeypatch):
@@ -333,3 +378,13 @@ def test_evaluate_cli_bad_gold_set_fails_before_the_build(cli_set, tmp_path, mon
         f"graphkit: error: [E050] {gold / 'entities.yaml'}: not found "
         "(a gold set is a folder with entities.yaml and gold/<article>.yaml files)"
     ]
+
+
+def test_evaluate_cli_calibrate_to_an_unwritable_place_is_one_error(cli_set, tmp_path):
+    corpus, gold = cli_set
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    path = tmp_path / "a-file" / "confidence.tsv"
+    res = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), str(corpus), "--calibrate", str(path)])
+    assert res.exit_code == 1
+    assert res.stderr.splitlines()[-1].startswith(f"graphkit: error: [E040] {path}")
+    assert not path.exists()

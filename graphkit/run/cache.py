@@ -42,8 +42,8 @@ CACHE_DIR = ".graphkit"
 
 #: the code extraction runs, relative to the package: every module of nlp/, and the records and data loaders it uses
 _CODE = ("nlp", "types.py", "resources.py", "run/engines.py")
-_DATA = ("actors.yaml", "cues.yaml", "places.tsv", "places_extra.tsv")
-_SCHEMA = 2  # the layout of the table and of its values
+_DATA = ("actors.yaml", "cues.yaml", "places.tsv", "places_extra.tsv", "confidence.tsv")
+_SCHEMA = 3  # the layout of the table and of its values
 
 
 def _model_version(model: str) -> str:
@@ -111,7 +111,8 @@ def _mention(d: object) -> Mention:
 
 def _relation(d: dict) -> MentionRelation:
     """A cached relation, checked as strictly as anything read from outside: a predicate, types and a
-    polarity graphkit knows, offsets that are numbers (ValueError, TypeError or KeyError otherwise)."""
+    polarity graphkit knows, offsets and a confidence that are numbers, a pattern name that is text
+    (ValueError, TypeError or KeyError otherwise)."""
     rel = MentionRelation(
         predicate=d["predicate"],
         subject=_mention(d["subject"]),
@@ -121,10 +122,13 @@ def _relation(d: dict) -> MentionRelation:
         confidence=d["confidence"],
         polarity=d["polarity"],
         attributed_to=_mention(d["attributed_to"]) if d["attributed_to"] else None,
+        pattern=d["pattern"],
     )
     ev = rel.evidence
     if rel.predicate not in PREDICATES or rel.polarity not in POLARITIES:
         raise ValueError(f"unknown predicate or polarity: {rel.predicate!r}, {rel.polarity!r}")
+    if not isinstance(rel.pattern, str) or not isinstance(rel.confidence, (int, float)):
+        raise ValueError("bad pattern or confidence")
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in (ev.start, ev.end)) or not (
         isinstance(ev.sentence, str) and isinstance(ev.article, str)
     ):

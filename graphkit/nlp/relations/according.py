@@ -45,7 +45,7 @@ class SourcePhrases:
             return []
         own = {t.i for t in prep.subtree}
         rest = [t for t in prep.head.subtree if t.i not in own]
-        return self.claims(sources, rest, sent, f"in {noun.lower_}", actors, memory)
+        return self.claims(sources, rest, sent, f"in {noun.lower_}", actors, memory, how="possessive-view")
 
     def _claims(self, sent: Span, i: int, k: int, cue: str, actors: ActorIndex, memory: Memory) -> list[RawRelation]:
         """The claims of the phrase at ``sent[i : i + k]``: its object's actors claim the rest of the clause."""
@@ -63,4 +63,4 @@ class SourcePhrases:
             own = set(range(first.i, comma.i + 1))
         clause = first.head if first.head.i != first.i else sent.root
         rest = [t for t in clause.subtree if t.i not in own]
-        return self.claims(sources, rest, sent, cue, actors, memory)
+        return self.claims(sources, rest, sent, cue, actors, memory, how="according-to")

@@ -33,19 +33,27 @@ class ClaimMaker:
         *,
         stated: bool = True,
         cue: Token | None = None,
+        how: str | None = None,
     ) -> list[RawRelation]:
         """Each source claims the content ``toks``; with ``stated``, also what the claim states (blame,
-        demands, threats, refusals, denials; a denial answers the latest accusation in ``memory``)."""
+        demands, threats, refusals, denials; a denial answers the latest accusation in ``memory``). ``how``
+        names the rule that found the content: the claims' pattern is ``claims:HOW``, that of what the claim
+        states ``PREDICATE:in-claim``."""
         content = span_text(sent.doc, toks)
         if not content:
             return []
         kept = trim(toks)
         start, end = kept[0].idx, kept[-1].idx + len(kept[-1])
-        out = [RawRelation.at(sent, "claims", s, None, cue_text, content, start, content_end=end) for s in sources]
+        out = [
+            RawRelation.at(
+                sent, "claims", s, None, cue_text, content, start, content_end=end, pattern=f"claims:{how or 'content'}"
+            )
+            for s in sources
+        ]
         if stated:  # the claimant's own speech acts: their cue is the claim's
             at = cue.idx if cue is not None else -1
             out += [
-                RawRelation.at(sent, p, s, o, cue_text, cue_start=at)
+                RawRelation.at(sent, p, s, o, cue_text, cue_start=at, pattern=f"{p}:in-claim")
                 for s in sources
                 for p, o in self.stated.read(toks, s, actors, memory.accusation_against([s]) if memory else None, cue)
             ]

@@ -97,7 +97,10 @@ class RelationFinder:
         if pred != "claims" and _reciprocal(tok):  # "The two camps accused each other of breaking the truce"
             sides = self.subjects(tok, actors, pred not in STATEMENTS) or actors.parties(tok)
             return [
-                RawRelation.at(sent, pred, a, b, tok.text, cue_start=tok.idx) for a in sides for b in sides if a != b
+                RawRelation.at(sent, pred, a, b, tok.text, cue_start=tok.idx, pattern=f"{pred}:reciprocal")
+                for a in sides
+                for b in sides
+                if a != b
             ]
         subjects = self.subjects(tok, actors, pred not in STATEMENTS, frame.passive_subject)
         if not subjects:
@@ -107,9 +110,9 @@ class RelationFinder:
             out += self._claims(tok, frame, sent, around, actors, memory, subjects)
             if pred == "claims":
                 return out
-        objects = self.objects(Site(tok, frame, subjects, actors, memory, self.cues))
+        how, objects = self.objects.find(Site(tok, frame, subjects, actors, memory, self.cues))
         out += [
-            RawRelation.at(sent, pred, s, o, tok.text, cue_start=tok.idx)
+            RawRelation.at(sent, pred, s, o, tok.text, cue_start=tok.idx, pattern=f"{pred}:{how}")
             for s in subjects
             for o in objects
             if fits(frame, s, o)
@@ -129,7 +132,8 @@ class RelationFinder:
         """The claim a cue verb makes, and (for a ``claims`` cue) the blame, demands, threats and denials
         it states; "accused X of Y" claims Y and states nothing more."""
         pred = frame.predicate
-        toks = (self.content(tok, frame, around) if frame.content else None) or []
+        shape, toks = self.content.read(tok, frame, around) if frame.content else (None, None)
+        toks = toks or []
         if not frame.xcomp and pred == "claims" and not any(t.pos_ in ("VERB", "AUX") for t in toks):
             toks = []  # a proposition has a verb: "declared itself an outlaw nation" is no claim
         memory_or_none = memory if pred == "claims" else None
@@ -137,6 +141,6 @@ class RelationFinder:
             r
             for part in self.content.propositions(toks)  # "said that Y and that Z": two claims
             for r in self.claims(
-                subjects, part, sent, tok.text, actors, memory_or_none, stated=pred == "claims", cue=tok
+                subjects, part, sent, tok.text, actors, memory_or_none, stated=pred == "claims", cue=tok, how=shape
             )
         ]

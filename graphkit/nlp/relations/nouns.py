@@ -47,7 +47,12 @@ class NounCues:
             if not subjects:
                 continue
             objects = self._objects(frame, head, verb, actors)
-            out += [RawRelation.at(sent, frame.predicate, s, o, tok.text) for s in subjects for o in objects if o != s]
+            out += [
+                RawRelation.at(sent, frame.predicate, s, o, tok.text, pattern=f"{frame.predicate}:event-noun")
+                for s in subjects
+                for o in objects
+                if o != s
+            ]
         return out
 
     def _light_verb(self, head: Token, frame: CueFrame) -> Token | None:
@@ -106,5 +111,7 @@ class NounCues:
             )
             if not owners or clause is None:
                 continue
-            out += self.claims(owners, self.content.proposition(clause), sent, tok.text, actors, memory)
+            out += self.claims(
+                owners, self.content.proposition(clause), sent, tok.text, actors, memory, how="stance-noun"
+            )
         return out

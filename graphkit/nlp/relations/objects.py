@@ -141,14 +141,20 @@ class ObjectFinder:
         }
 
     def __call__(self, site: Site) -> list[Mention]:
+        return self.find(site)[1]
+
+    def find(self, site: Site) -> tuple[str, list[Mention]]:
+        """The name of the finder that found the objects (``prep:with``; ``place`` for an attacked place,
+        ``none`` when none did), and the objects."""
         for find in self.bound[site.frame]:
             found = find(site)
+            name = f"{find.name}:{find.word}" if find.word else find.name
             if isinstance(found, Recalled):
-                return found.actors
+                return name, found.actors
             actors = _REFERENCE[site.frame.object_ref](found, site)
             if actors:
-                return actors
-        return _attacked_places(site) if site.frame.predicate == "attacks" else []
+                return name, actors
+        return ("place", _attacked_places(site)) if site.frame.predicate == "attacks" else ("none", [])
 
 
 def _itself(toks: list[Token], site: Site) -> list[Mention]:

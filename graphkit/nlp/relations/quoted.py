@@ -63,5 +63,5 @@ def quoted_sentences(
             said = span_text(sent.doc, toks)
             if said and (r.subject, said) not in have and not any(said in c for _, c in have if c):
                 have.add((r.subject, said))
-                extra += claims([r.subject], toks, sent, r.cue, actors)
+                extra += claims([r.subject], toks, sent, r.cue, actors, how="quotation")
     return extra

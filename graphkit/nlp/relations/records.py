@@ -34,6 +34,7 @@ class RawRelation:
     content_end: int = -1  # where the content ends, for claims
     cue_start: int = -1  # character offset of the cue in the Doc, when the finder knows it
     attributed_to: Mention | None = None  # whose claim the relation sits in (None: the article narrates it)
+    pattern: str = ""  # the rule that found it, "PREDICATE:HOW": "accuses:dobj", "claims:complement-clause"
 
     @classmethod
     def at(
@@ -48,8 +49,10 @@ class RawRelation:
         *,
         content_end: int = -1,
         cue_start: int = -1,
+        pattern: str = "",
     ) -> RawRelation:
-        """The relation found in the sentence ``sent``."""
+        """The relation found in the sentence ``sent`` by the rule named ``pattern``."""
+        start, end = sent.start_char, sent.end_char
         return cls(
-            predicate, subject, obj, sent.start_char, sent.end_char, cue, content, content_start, content_end, cue_start
+            predicate, subject, obj, start, end, cue, content, content_start, content_end, cue_start, None, pattern
         )
