@@ -69,6 +69,27 @@ def test_confidence_of_a_relation_is_its_patterns_row(relations_of, text):
         assert 0.0 < r.confidence < 1.0
 
 
+def test_confidence_every_relation_of_the_corpus_names_a_known_pattern(corpus_build):
+    rels = corpus_build.relations
+    assert rels
+    unknown = sorted({r.pattern for r in rels if not _known(r.pattern, r.predicate)})
+    assert unknown == []  # a rule added without pattern= shows here as "PREDICATE:unnamed"
+    assert len({r.pattern for r in rels}) >= 10
+
+
+def test_confidence_relation_without_a_pattern_gets_its_predicates_row(nlp):
+    from graphkit.nlp.extract import doc_relations
+    from graphkit.nlp.relations import RawRelation
+    from graphkit.types import Article, Mention
+
+    doc = nlp.make_doc("Russia accused Ukraine.")
+    russia, ukraine = Mention("Russia", "Country"), Mention("Ukraine", "Country")
+    doc._.gk_relations = [RawRelation("accuses", russia, ukraine, 0, 23, "accused")]
+    (rel,) = doc_relations(doc, Article(id="a", text=doc.text))
+    assert rel.pattern == "accuses:unnamed"
+    assert rel.confidence == load_confidence()["accuses:*"]
+
+
 def test_confidence_negated_cue_gives_no_relation_to_name(relations_of):
     assert relations_of("Russia did not accuse Ukraine of shelling the plant.") == []
 

@@ -46,13 +46,14 @@ def doc_relations(doc: Doc, article: Article, offset: int = 0) -> Iterator[Menti
         raw = text[sent_start:sent_end]
         sentence = raw.strip()
         start = sent_start + (len(raw) - len(raw.lstrip()))
+        pattern = r.pattern or f"{r.predicate}:unnamed"  # a rule that names no pattern gets its predicate's confidence
         yield MentionRelation(
             predicate=r.predicate,
             subject=r.subject,
             object=r.object,
             content=r.content,
             attributed_to=r.attributed_to,
-            pattern=r.pattern,
-            confidence=confidence(r.pattern),
+            pattern=pattern,
+            confidence=confidence(pattern),
             evidence=Evidence(article=article.id, sentence=sentence, start=start, end=start + len(sentence), cue=r.cue),
         )
