@@ -54,5 +54,5 @@ class RawRelation:
         """The relation found in the sentence ``sent`` by the rule named ``pattern``."""
         start, end = sent.start_char, sent.end_char
         return cls(
-            predicate, subject, obj, start, end, cue, content, content_start, content_end, cue_start, None, pattern
+            predicate, subject, obj, start, end, cue, content, content_start, content_end, cue_start, pattern=pattern
         )
