@@ -48,15 +48,32 @@ def test_a_small_corpus_is_extracted_in_this_process_whatever_jobs_says(nlp):
 
 
 @pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
-def test_forked_workers_run_the_pipeline_they_were_given(nlp):
-    """The workers inherit the pipeline: a model name they could not load does not matter, and each
-    article's relations are those of the same pipeline in this process, in order."""
-    engine = make_engine("no_such_model", nlp=nlp, jobs=2, dask=None, load=_no_load, articles=lambda: 100)
+@pytest.mark.parametrize("given", ["nlp", "load"])
+def test_forked_workers_run_the_pipeline_loaded_once_in_this_process(nlp, given):
+    """The workers inherit the build's pipeline (given, or loaded once here): a model name they could not
+    load themselves does not matter, and each article's relations are those of the same pipeline in this
+    process, in order."""
+    loads = []
+
+    def load(model):
+        loads.append(model)
+        return nlp
+
+    engine = make_engine(
+        "no_such_model",
+        nlp=nlp if given == "nlp" else None,
+        jobs=2,
+        dask=None,
+        load=_no_load if given == "nlp" else load,
+        articles=lambda: 100,
+    )
     try:
         assert isinstance(engine, ProcessEngine) and engine.jobs == 2
         assert engine.submit(ARTICLES).result() == batch_relations(nlp, ARTICLES)
+        assert engine.submit(ARTICLES[:1]).result() == batch_relations(nlp, ARTICLES[:1])
     finally:
         engine.close()
+    assert loads == ([] if given == "nlp" else ["no_such_model"])
 
 
 def test_cli_jobs_takes_auto_and_refuses_words(tmp_path, nlp, monkeypatch):

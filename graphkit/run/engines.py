@@ -18,7 +18,7 @@ import multiprocessing
 import signal
 import traceback
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import GraphkitError
@@ -194,18 +194,21 @@ def _split(batch: list[Article], n: int) -> list[list[Article]]:
 class ProcessEngine:
     """Extraction in ``jobs`` worker processes on this machine, each with its own pipeline.
 
-    Where ``fork`` exists (Linux, macOS), the pipeline (``nlp``, or ``model`` loaded here) is loaded once in
-    this process before the workers are forked: they start at once with it in memory (shared with this
-    process until written to) instead of each importing spaCy and loading the model again, which cost more
-    than the whole extraction of a small corpus. When it cannot be loaded here, the workers try, and the
-    first batch fails with their error (E102). Elsewhere the workers are started with ``spawn`` and load
-    the model with their first batch. Each batch is cut into one part per worker, so that a small corpus
-    (or the last batch) keeps every worker busy."""
+    Where ``fork`` exists (Linux, macOS), the pipeline (``nlp``, else ``load(model)``, else ``model`` loaded
+    here) is loaded once in this process, then the workers are forked: they start at once with it in memory
+    (shared with this process until written to) instead of each importing spaCy and loading the model
+    again, which cost more than the whole extraction of a small corpus. ``load`` raises its own errors
+    here; without it, a model that cannot be loaded here is tried by the workers, and the first batch
+    fails with their error (E102). Elsewhere the workers are started with ``spawn`` and load the model with
+    their first batch. Each batch is cut into one part per worker, so that a small corpus (or the last
+    batch) keeps every worker busy."""
 
-    def __init__(self, model: str, jobs: int, *, nlp: Language | None = None) -> None:
+    def __init__(
+        self, model: str, jobs: int, *, nlp: Language | None = None, load: Callable[[str], Language] | None = None
+    ) -> None:
         fork = "fork" in multiprocessing.get_all_start_methods()
         if fork and nlp is None:
-            nlp = _preload(model)
+            nlp = load(model) if load is not None else _preload(model)
         ctx = multiprocessing.get_context("fork" if fork else "spawn")
         self.pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(model, nlp if fork else None))
         self.model = model

@@ -55,8 +55,8 @@ def make_engine(
 ) -> Engine:
     """The engine of a build: on the Dask cluster at ``dask`` (``jobs`` workers for ``"local"``); else in
     worker processes when :func:`workers_for` gives more than one for ``jobs`` and the corpus size
-    (``articles()``, asked only then); else in this process, with ``nlp`` or else the pipeline ``load(model)``
-    gives."""
+    (``articles()``, asked only then), forked from ``nlp`` or else ``load(model)``; else in this process,
+    with ``nlp`` or else ``load(model)``."""
     if dask is not None:
         from .dask_engine import DaskEngine
 
@@ -65,7 +65,7 @@ def make_engine(
     if workers > 1:
         from .engines import ProcessEngine
 
-        return ProcessEngine(model, workers, nlp=nlp)
+        return ProcessEngine(model, workers, nlp=nlp, load=load)
     from .engines import LocalEngine
 
     return LocalEngine(nlp if nlp is not None else load(model))
