@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import multiprocessing
+import sys
 
 import pytest
 from click.testing import CliRunner
 
 from graphkit.cli import main
+from graphkit.errors import GraphkitError
 from graphkit.run.engines import LocalEngine, ProcessEngine, batch_relations
 from graphkit.run.factory import PER_WORKER, cpus, make_engine, workers_for
 from graphkit.types import Article
@@ -47,7 +48,7 @@ def test_a_small_corpus_is_extracted_in_this_process_whatever_jobs_says(nlp):
     assert isinstance(engine, LocalEngine) and engine.nlp is nlp
 
 
-@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
 @pytest.mark.parametrize("given", ["nlp", "load"])
 def test_forked_workers_run_the_pipeline_loaded_once_in_this_process(nlp, given):
     """The workers inherit the build's pipeline (given, or loaded once here): a model name they could not
@@ -84,3 +85,16 @@ def test_cli_jobs_takes_auto_and_refuses_words(tmp_path, nlp, monkeypatch):
     res = CliRunner().invoke(main, ["build", str(one), "--out", str(tmp_path / "out"), "--jobs", "auto", "-q"])
     assert res.exit_code == 0, res.output
     assert (tmp_path / "out" / "relations.jsonl").stat().st_size > 0
+
+
+def test_without_fork_the_workers_load_the_model_themselves(monkeypatch):
+    """Where workers are not forked, they are spawned and load the model with their first batch: its error
+    comes back from them (E102), and nothing was loaded in this process."""
+    monkeypatch.setattr("graphkit.run.engines._FORK", False)
+    engine = ProcessEngine("no_such_model", 1, load=_no_load)
+    try:
+        assert engine.pool._ctx.get_start_method() == "spawn"
+        with pytest.raises(GraphkitError, match=r"\[E102\] a worker process failed: \[E021\]"):
+            engine.submit(ARTICLES[:1]).result()
+    finally:
+        engine.close(cancel=True)

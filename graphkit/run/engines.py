@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
+import sys
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -46,6 +47,10 @@ __all__ = [
 BATCH = 16
 
 _PIPELINES: dict[str, Language] = {}
+
+#: Whether worker processes are forked from the build's process, with its pipeline loaded: on Linux only
+#: (macOS has ``fork``, but its system libraries, numpy's Accelerate among them, are not safe across it).
+_FORK = sys.platform == "linux"
 
 
 class Handle(Protocol):
@@ -194,7 +199,7 @@ def _split(batch: list[Article], n: int) -> list[list[Article]]:
 class ProcessEngine:
     """Extraction in ``jobs`` worker processes on this machine, each with its own pipeline.
 
-    Where ``fork`` exists (Linux, macOS), the pipeline (``nlp``, else ``load(model)``, else ``model`` loaded
+    On Linux (:data:`_FORK`), the pipeline (``nlp``, else ``load(model)``, else ``model`` loaded
     here) is loaded once in this process, then the workers are forked: they start at once with it in memory
     (shared with this process until written to) instead of each importing spaCy and loading the model
     again, which cost more than the whole extraction of a small corpus. ``load`` raises its own errors
@@ -206,7 +211,7 @@ class ProcessEngine:
     def __init__(
         self, model: str, jobs: int, *, nlp: Language | None = None, load: Callable[[str], Language] | None = None
     ) -> None:
-        fork = "fork" in multiprocessing.get_all_start_methods()
+        fork = _FORK and "fork" in multiprocessing.get_all_start_methods()
         if fork and nlp is None:
             nlp = load(model) if load is not None else _preload(model)
         ctx = multiprocessing.get_context("fork" if fork else "spawn")
