@@ -14,6 +14,7 @@ flight and gives their results back in corpus order.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import signal
 import sys
@@ -215,7 +216,11 @@ class ProcessEngine:
         if fork and nlp is None:
             nlp = load(model) if load is not None else _preload(model)
         ctx = multiprocessing.get_context("fork" if fork else "spawn")
-        self.pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(model, nlp if fork else None))
+        gc.freeze()  # the workers' garbage collector leaves the inherited objects alone: their pages stay shared
+        try:
+            self.pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(model, nlp if fork else None))
+        finally:
+            gc.unfreeze()
         self.model = model
         self.jobs = jobs
         self.window = 3 * jobs
