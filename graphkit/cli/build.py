@@ -17,10 +17,25 @@ from ._util import fail, log_errors, model_option
 if TYPE_CHECKING:
     from tqdm import tqdm
 
+    from ..run.factory import Jobs
     from ..run.result import BuildResult
     from ..types import Article, Skipped
 
 __all__ = ["build_cli"]
+
+
+class _JobsType(click.ParamType):
+    """``--jobs``: a whole number, or ``auto``."""
+
+    name = "jobs"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> Jobs:
+        if isinstance(value, int) or value == "auto":
+            return value
+        try:
+            return int(str(value))
+        except ValueError:
+            self.fail(f"{value!r} is neither a whole number nor 'auto'", param, ctx)
 
 
 @click.command("build", epilog="Example: graphkit build corpus/ --out out/corpus")
@@ -51,11 +66,12 @@ __all__ = ["build_cli"]
 @click.option(
     "--jobs",
     "-j",
-    default=1,
+    default="1",
     show_default=True,
-    type=int,
-    metavar="N",
-    help="Worker processes that extract (each loads the model once); with --dask local, the workers.",
+    type=_JobsType(),
+    metavar="N|auto",
+    help="Worker processes that extract, at most (no more than one per 8 articles); auto: one per CPU. "
+    "With --dask local, the workers.",
 )
 @click.option(
     "--dask",
@@ -81,7 +97,7 @@ def build_cli(
     store: str | None,
     model: str | None,
     base: str | None,
-    jobs: int,
+    jobs: Jobs,
     dask: str | None,
     cache_path: Path | None,
     no_cache: bool,

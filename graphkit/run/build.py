@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING, BinaryIO, cast
 from ..atomic import Staging
 from ..errors import GraphkitError
 from ..graph.iri import DEFAULT_BASE, IRIs
-from ..ingest.corpus import read_corpus
+from ..ingest.corpus import count_articles, read_corpus
 from ..types import Article, Failure, MentionRelation, Notice, Skipped
 from .engines import BATCH
-from .factory import LazyEngine, make_engine
+from .factory import Jobs, LazyEngine, make_engine
 from .lock import output_lock
 from .outputs import output_names, store_path, write_files
 from .result import BuildResult
@@ -80,7 +80,7 @@ def build(
     store: str | Path | None = None,
     stdin: BinaryIO | None = None,
     nlp: Language | None = None,
-    jobs: int = 1,
+    jobs: Jobs = 1,
     dask: str | None = None,
     cache: bool | str | Path | None = None,
     keep: bool = True,
@@ -102,7 +102,8 @@ def build(
 
     Where extraction runs: in this process with ``nlp`` (a pipeline from :func:`graphkit.nlp.load.load_pipeline`,
     to build several corpora with one model load) or else ``model``, loaded only if an article needs
-    extracting; in ``jobs`` worker processes; or on the Dask cluster at ``dask`` (a scheduler address, or
+    extracting; in ``jobs`` worker processes (``"auto"``: one per CPU; never more than the corpus is worth,
+    :func:`graphkit.run.factory.workers_for`); or on the Dask cluster at ``dask`` (a scheduler address, or
     ``"local"`` for a cluster of ``jobs`` workers on this machine; needs ``graphkit-news[dask]``).
 
     ``cache``: the build cache (:mod:`graphkit.run.cache`), a file path, or True for ``OUT/.graphkit/cache.sqlite``
@@ -120,12 +121,16 @@ def build(
     paths = [corpus] if isinstance(corpus, str | Path) else list(corpus)
     store_dir = store_path(store) if store is not None else None
     formats = check_formats(formats)
-    if jobs < 1:
+    if jobs != "auto" and (not isinstance(jobs, int) or jobs < 1):
         raise GraphkitError("E101", value=jobs)
     out_dir = Path(out) if out is not None else None
     model = check_model(model) if model else default_model()
     cache_db = _open_cache(cache, out_dir, model)
-    engine = LazyEngine(lambda: make_engine(model, nlp=nlp, jobs=jobs, dask=dask, load=_pipeline))
+
+    def size() -> int | None:  # the corpus size, asked only to choose the number of workers
+        return count_articles(paths, exclude=out_dir)
+
+    engine = LazyEngine(lambda: make_engine(model, nlp=nlp, jobs=jobs, dask=dask, load=_pipeline, articles=size))
     result = BuildResult(articles=[], skipped=[], actors={}, relations=[], model=model, base=iris.base)
     with output_lock(out_dir, output_names()):
         _run(
@@ -163,7 +168,6 @@ def _run(
     store_dir: Path | None,
 ) -> None:
     """Both passes of :func:`build`, holding the output folder's lock: a failure to write is one E040 line."""
-    from ..ingest.corpus import count_articles
     from ..resolve.resolver import Resolver
 
     try:

@@ -14,11 +14,13 @@ flight and gives their results back in corpus order.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import signal
+import sys
 import traceback
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import GraphkitError
@@ -46,6 +48,10 @@ __all__ = [
 BATCH = 16
 
 _PIPELINES: dict[str, Language] = {}
+
+#: Whether worker processes are forked from the build's process, with its pipeline loaded: on Linux only
+#: (macOS has ``fork``, but its system libraries, numpy's Accelerate among them, are not safe across it).
+_FORK = sys.platform == "linux"
 
 
 class Handle(Protocol):
@@ -162,34 +168,65 @@ class LocalEngine:
         pass
 
 
-def _init_worker() -> None:
+def _init_worker(model: str, nlp: Language | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
+    if nlp is not None:  # forked: the parent's pipeline, already in this process's memory
+        _PIPELINES[model] = nlp
 
 
 class _AsyncHandle:
-    def __init__(self, res: Any) -> None:
-        self.res = res
+    """The results of a batch's parts, in order: one list per article of the batch."""
+
+    def __init__(self, parts: list[Any]) -> None:
+        self.parts = parts
 
     def result(self) -> list[list[MentionRelation] | Failure]:
         try:
-            return self.res.get()
+            return [rels for part in self.parts for rels in part.get()]
         except WorkerFailure as e:
             raise GraphkitError("E102", msg=str(e)) from e
 
 
-class ProcessEngine:
-    """Extraction in ``jobs`` worker processes on this machine, each with its own pipeline. Workers are
-    started with ``spawn`` (a fresh interpreter: nothing of the parent's state, threads or locks is
-    copied) and load the model once."""
+def _split(batch: list[Article], n: int) -> list[list[Article]]:
+    """``batch`` in at most ``n`` runs of nearly equal length, in order.
 
-    def __init__(self, model: str, jobs: int) -> None:
-        ctx = multiprocessing.get_context("spawn")
-        self.pool = ctx.Pool(jobs, initializer=_init_worker)  # each loads the model with its first batch
+    >>> [len(p) for p in _split(list(range(16)), 2)], [len(p) for p in _split(list(range(3)), 2)]
+    ([8, 8], [2, 1])
+    """
+    size = -(-len(batch) // n)
+    return [batch[i : i + size] for i in range(0, len(batch), size)]
+
+
+class ProcessEngine:
+    """Extraction in ``jobs`` worker processes on this machine, each with its own pipeline.
+
+    On Linux (:data:`_FORK`), the pipeline (``nlp``, else ``load(model)``, else ``model`` loaded
+    here) is loaded once in this process, then the workers are forked: they start at once with it in memory
+    (shared with this process until written to) instead of each importing spaCy and loading the model
+    again, which cost more than the whole extraction of a small corpus. ``load`` raises its own errors
+    here; without it, a model that cannot be loaded here is tried by the workers, and the first batch
+    fails with their error (E102). Elsewhere the workers are started with ``spawn`` and load the model with
+    their first batch. Each batch is cut into one part per worker, so that a small corpus (or the last
+    batch) keeps every worker busy."""
+
+    def __init__(
+        self, model: str, jobs: int, *, nlp: Language | None = None, load: Callable[[str], Language] | None = None
+    ) -> None:
+        fork = _FORK and "fork" in multiprocessing.get_all_start_methods()
+        if fork and nlp is None:
+            nlp = load(model) if load is not None else _preload(model)
+        ctx = multiprocessing.get_context("fork" if fork else "spawn")
+        gc.freeze()  # the workers' garbage collector leaves the inherited objects alone: their pages stay shared
+        try:
+            self.pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(model, nlp if fork else None))
+        finally:
+            gc.unfreeze()
         self.model = model
+        self.jobs = jobs
         self.window = 3 * jobs
 
     def submit(self, batch: list[Article]) -> Handle:
-        return _AsyncHandle(self.pool.apply_async(run_batch, (self.model, batch)))
+        return _AsyncHandle([self.pool.apply_async(run_batch, (self.model, p)) for p in _split(batch, self.jobs)])
 
     def close(self, *, cancel: bool = False) -> None:
         """Stop the workers: at once (``cancel``, on an error or Ctrl-C) or once they are idle."""
@@ -198,6 +235,15 @@ class ProcessEngine:
         else:
             self.pool.close()
         self.pool.join()
+
+
+def _preload(model: str) -> Language | None:
+    """This process's pipeline of ``model`` for the workers to inherit; None when it cannot be loaded (the
+    workers then report the error with their first batch)."""
+    try:
+        return worker_pipeline(model)
+    except Exception:
+        return None
 
 
 def ordered(

@@ -3,8 +3,9 @@ build's options, and made only when the first article needs extracting."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from ..types import Article
 from .engines import Engine, Handle
@@ -12,22 +13,59 @@ from .engines import Engine, Handle
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["LazyEngine", "make_engine"]
+__all__ = ["PER_WORKER", "Jobs", "LazyEngine", "cpus", "make_engine", "workers_for"]
+
+#: ``--jobs``: a number of worker processes, or ``"auto"`` (one per CPU, as many as the corpus is worth)
+Jobs = int | Literal["auto"]
+
+#: The fewest articles worth a worker process: below it the process's start, the copy of the articles out
+#: and of the records back cost more than the worker saves.
+PER_WORKER = 8
+
+
+def cpus() -> int:
+    """The CPUs this process may run on (its affinity mask where the system has one)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
+
+
+def workers_for(jobs: Jobs, articles: int | None) -> int:
+    """How many processes extract ``articles`` (None when unknown: standard input) given ``--jobs``: at most
+    ``jobs`` (``"auto"``: :func:`cpus`), and no more than one per :data:`PER_WORKER` articles.
+
+    >>> workers_for(4, 19), workers_for(4, 7), workers_for(2, 600), workers_for(3, None)
+    (2, 1, 2, 3)
+    """
+    most = cpus() if jobs == "auto" else jobs
+    if articles is None:
+        return most
+    return max(1, min(most, articles // PER_WORKER))
 
 
 def make_engine(
-    model: str, *, nlp: Language | None, jobs: int, dask: str | None, load: Callable[[str], Language]
+    model: str,
+    *,
+    nlp: Language | None,
+    jobs: Jobs,
+    dask: str | None,
+    load: Callable[[str], Language],
+    articles: Callable[[], int | None] = lambda: None,
 ) -> Engine:
-    """The engine of a build: on the Dask cluster at ``dask``; else in ``jobs`` worker processes when
-    ``jobs > 1``; else in this process, with ``nlp`` or else the pipeline ``load(model)`` gives."""
+    """The engine of a build: on the Dask cluster at ``dask`` (``jobs`` workers for ``"local"``); else in
+    worker processes when :func:`workers_for` gives more than one for ``jobs`` and the corpus size
+    (``articles()``, asked only then), forked from ``nlp`` or else ``load(model)``; else in this process,
+    with ``nlp`` or else ``load(model)``."""
     if dask is not None:
         from .dask_engine import DaskEngine
 
-        return DaskEngine(dask, model, workers=jobs)
-    if jobs > 1:
+        return DaskEngine(dask, model, workers=cpus() if jobs == "auto" else jobs)
+    workers = 1 if jobs == 1 else workers_for(jobs, articles())
+    if workers > 1:
         from .engines import ProcessEngine
 
-        return ProcessEngine(model, jobs)
+        return ProcessEngine(model, workers, nlp=nlp, load=load)
     from .engines import LocalEngine
 
     return LocalEngine(nlp if nlp is not None else load(model))
