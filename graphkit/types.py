@@ -17,6 +17,7 @@ __all__ = [
     "Article",
     "Graphed",
     "Evidence",
+    "MODALITIES",
     "Failure",
     "Mention",
     "Relation",
@@ -27,6 +28,9 @@ __all__ = [
 PREDICATES = ("claims", "accuses", "denies", "threatens", "attacks", "supports", "rejects", "meets", "demands")
 ACTOR_TYPES = ("Person", "Organization", "Country", "Group")
 POLARITIES = ("positive", "negative")
+#: How the text puts a relation (:mod:`graphkit.nlp.modality`): as a fact, hedged ("reportedly", "may"), under a
+#: condition ("if ..."), or inside somebody's claim (``attributed_to``).
+MODALITIES = ("asserted", "hedged", "conditional", "reported")
 
 
 @dataclass(frozen=True)
@@ -112,7 +116,8 @@ class MentionRelation:
     :class:`Mention`\ s (the object is None for a claim), with its evidence.
 
     What extraction yields, the cache keeps and worker processes send back; :mod:`graphkit.resolve`
-    turns it into a :class:`Relation`. ``polarity``, ``confidence`` and ``attributed_to`` as in :class:`Relation`.
+    turns it into a :class:`Relation`. ``polarity``, ``confidence``, ``attributed_to`` and ``modality`` as in
+    :class:`Relation`.
     """
 
     predicate: str
@@ -123,6 +128,7 @@ class MentionRelation:
     confidence: float = 1.0
     polarity: str = "positive"
     attributed_to: Mention | None = None
+    modality: str = "asserted"
 
 
 @dataclass(frozen=True)
@@ -137,6 +143,10 @@ class Relation:
     ``attributed_to`` is the claimant of a reported relation: one stated inside somebody's claim ("the
     minister said Ankara had armed the militia" → supports, attributed to the minister), which is that
     claimant's view, not a fact of the article; None for what the article narrates.
+
+    ``modality`` is one of :data:`MODALITIES`: ``"reported"`` when ``attributed_to`` is set, ``"conditional"``
+    for a cue inside an "if/unless" clause, ``"hedged"`` for a cue whose clause carries a hedge ("may",
+    "reportedly", "is believed to"), else ``"asserted"``.
     """
 
     predicate: str
@@ -147,6 +157,7 @@ class Relation:
     confidence: float = 1.0
     polarity: str = "positive"
     attributed_to: Actor | None = None
+    modality: str = "asserted"
 
 
 class Graphed(Protocol):

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 from ..ingest.headline import is_headline
 from ..types import Article, Evidence, MentionRelation
+from .modality import modality
 
 __all__ = ["doc_relations"]
 
@@ -51,5 +52,6 @@ def doc_relations(doc: Doc, article: Article, offset: int = 0) -> Iterator[Menti
             object=r.object,
             content=r.content,
             attributed_to=r.attributed_to,
+            modality=modality(doc, r),
             evidence=Evidence(article=article.id, sentence=sentence, start=start, end=start + len(sentence), cue=r.cue),
         )

@@ -124,6 +124,7 @@ class Resolver:
                     confidence=r.confidence,
                     polarity=r.polarity,
                     attributed_to=by,
+                    modality=r.modality,
                 )
             )
             for a in (s, o, by):

@@ -309,7 +309,7 @@ def _finish(
             if keep:
                 result.relations.extend(rels)
             if jsonl is not None:
-                jsonl.write(to_jsonl(relation_record(r, iris) for r in rels).encode("utf-8"))
+                jsonl.write(to_jsonl(relation_record(r, iris, header) for r in rels).encode("utf-8"))
         if jsonl is not None:
             jsonl.close()
         result.actors = resolver.actors

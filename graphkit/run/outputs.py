@@ -77,7 +77,7 @@ def write_outputs(
 
     formats = check_formats(formats)
     grouped = parts(result.articles, result.relations)
-    records = relation_records(result.relations, iris)
+    records = relation_records(result.relations, iris, result.articles)
     with Staging() as stage:
         stage.write(out / "relations.jsonl", to_jsonl(records))
         write_files(
