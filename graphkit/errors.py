@@ -111,6 +111,7 @@ class Errors:
     E161 = "unknown export format '{name}' (expected one of {names})"
     E162 = "no actor '{value}' in the graph (close: {names}); give its label, short name or IRI"
     E163 = "--out -: Parquet is binary and is not written to the terminal; give --out FILE"
+    E164 = "--format {name} does not fit a {kind} query (expected one of {names})"
 
 
 class GraphkitError(ValueError):
