@@ -109,7 +109,7 @@ class Errors:
     # the event table (graphkit export) and the command line's conventions
     E160 = "writing Parquet needs pyarrow, which is not installed ({msg}): pip install 'graphkit-news[parquet]'"
     E161 = "unknown export format '{name}' (expected one of {names})"
-    E162 = "no actor '{value}' in the graph (close: {names}); give its label, short name or IRI"
+    E162 = "no actor '{value}' in the graph ({which}: {names}); give its label, short name or IRI"
     E163 = "--out -: Parquet is binary and is not written to the terminal; give --out FILE"
     E164 = "--format {name} does not fit a {kind} query (expected one of {names})"
 

@@ -26,7 +26,7 @@ from ..types import Article, Failure, MentionRelation, Notice, Skipped
 from .engines import BATCH
 from .factory import LazyEngine, make_engine
 from .lock import output_lock
-from .outputs import output_names, store_path, write_files
+from .outputs import output_names, settle, store_path, write_files
 from .result import BuildResult
 from .spill import Spill
 
@@ -334,3 +334,4 @@ def _finish(
                 iris=iris,
             )
             result.outputs = {path.name: path for path in stage.commit()}
+            settle(out, list(result.outputs.values()))  # the manifest; the previous build's other files go
