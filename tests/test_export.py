@@ -138,3 +138,12 @@ def test_export_of_the_corpus_build_has_a_row_per_record(corpus_build, tmp_path)
         rows = list(csv.DictReader(fh))
     assert n == len(rows) == n_records
     assert any(r["source_country_iso3"] for r in rows) and any(r["plover_type"] for r in rows)
+
+
+def test_export_the_readme_documents_every_column():
+    from .conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("## The event table") :]
+    documented = [line.split("|")[1].strip().strip("`") for line in table.splitlines() if line.startswith("| `")]
+    assert documented[: len(COLUMNS)] == list(COLUMNS)

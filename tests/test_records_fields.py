@@ -219,3 +219,14 @@ def test_records_fields_the_rdf_names_them_with_the_ontologys_terms(corpus_build
     assert (None, GK.ploverType, Literal("ACCUSE")) in g
     russia = next(s for s in g.subjects(RDFS.label, Literal("Russia")))
     assert g.value(russia, GK.iso3) == Literal("RUS")
+
+
+def test_records_fields_the_readme_shows_a_real_record_of_the_corpus(corpus_build):
+    from .conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## relations.jsonl") :]
+    shown = json.loads(section[section.index("```json") + 7 : section.index("```", section.index("```json") + 7)])
+    lines = corpus_build.outputs["relations.jsonl"].read_text(encoding="utf-8").splitlines()
+    assert shown in [json.loads(line) for line in lines]
+    assert list(shown) == list(json.loads(lines[0]))  # in the records' key order
