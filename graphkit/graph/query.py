@@ -109,13 +109,13 @@ class QueryResult:
         """W3C SPARQL 1.1 Query Results JSON (:func:`graphkit.graph.results.sparql_json`)."""
         from .results import sparql_json
 
-        return sparql_json(self)
+        return sparql_json(self.variables, self.rows, self.kind)
 
     def to_rdf(self, syntax: str = "turtle") -> str:
         """The triples of a CONSTRUCT or DESCRIBE query as RDF (:func:`graphkit.graph.results.rdf_text`)."""
         from .results import rdf_text
 
-        return rdf_text(self, syntax)
+        return rdf_text(self.rows, self.prefixes, syntax)
 
     def to_csv(self) -> str:
         """CSV with a header row; IRIs in full, literals by their value, unbound as an empty cell."""
