@@ -22,8 +22,9 @@ same from run to run: articles in corpus order, each relation's triples in a fix
 last, by key.
 
 >>> from graphkit.types import Actor
->>> [str(p) for _, p, _, _ in quads([], [Actor(key="russia", label="Russia", type="Country")], [])]
-['<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>', '<http://www.w3.org/2000/01/rdf-schema#label>']
+>>> [p.value for _, p, _, _ in quads([], [Actor(key="russia", label="Russia", type="Country")], [])]
+['http://www.w3.org/1999/02/22-rdf-syntax-ns#type', 'http://www.w3.org/2000/01/rdf-schema#label', \
+'https://w3id.org/graphkit/ontology#iso3']
 """
 
 from __future__ import annotations
