@@ -230,3 +230,10 @@ def test_records_fields_the_readme_shows_a_real_record_of_the_corpus(corpus_buil
     lines = corpus_build.outputs["relations.jsonl"].read_text(encoding="utf-8").splitlines()
     assert shown in [json.loads(line) for line in lines]
     assert list(shown) == list(json.loads(lines[0]))  # in the records' key order
+
+
+def test_records_fields_a_relation_with_a_claimant_is_reported_however_it_was_made():
+    russia = Actor(key="russia", label="Russia", type="Country", country_key="russia")
+    rel = _relation(attributed_to=russia)  # made by hand, with the default modality
+    assert rel.modality == "asserted" and relation_record(rel, IRIs())["modality"] == "reported"
+    assert relation_record(_relation(modality="conditional"), IRIs())["modality"] == "conditional"

@@ -41,6 +41,7 @@ from ..types import Actor, Article, Relation
 from .codes import iso3, plover
 from .iri import IRIs
 from .namespaces import GK, MODALITY_TERMS, OA, POLARITY_TERMS, PREDICATE_TERMS, SCHEMA, SPEECH_ACTS, TYPE_TERMS, WD
+from .records import stated_modality
 
 __all__ = ["Quad", "graph_quads", "parts", "quads"]
 
@@ -167,7 +168,7 @@ def _relation(rel: Relation, iris: IRIs[ox.NamedNode], article: ox.NamedNode, t:
         (st, gk["cue"], ox.Literal(rel.evidence.cue)),
         (st, gk["confidence"], ox.Literal(f"{rel.confidence:.2f}", datatype=t.decimal)),
         (st, gk["polarity"], t.polarities[rel.polarity]),
-        (st, gk["modality"], t.modalities[rel.modality]),
+        (st, gk["modality"], t.modalities[stated_modality(rel)]),
         *_plover(rel, st, t),
         (st, t.derived, article),
     ]

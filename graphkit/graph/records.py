@@ -53,6 +53,7 @@ __all__ = [
     "records_from_rdf",
     "relation_record",
     "relation_records",
+    "stated_modality",
     "to_jsonl",
 ]
 
@@ -127,9 +128,15 @@ def relation_record(rel: Relation, iris: IRIs, article: Article | None = None) -
         "url": article.url or None if article else None,
         "source": article.source or None if article else None,
         "polarity": rel.polarity,
-        "modality": rel.modality,
+        "modality": stated_modality(rel),
         "plover": plover(rel.predicate, rel.evidence.cue),
     }
+
+
+def stated_modality(rel: Relation) -> str:
+    """The relation's modality as the outputs state it: ``reported`` whenever it has a claimant (also for a
+    :class:`~graphkit.types.Relation` made by hand with the default modality), else its own."""
+    return "reported" if rel.attributed_to is not None else rel.modality
 
 
 def relation_records(
