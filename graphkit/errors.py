@@ -106,6 +106,12 @@ class Errors:
     E135 = "cannot inline the vis-network library of pyvis ({msg}); reinstall pyvis"
     # graphkit's pipeline components
     E150 = "the Doc has no doc.spans['{key}']: the gk_actors component must run before the components that read actors"
+    # the event table (graphkit export) and the command line's conventions
+    E160 = "writing Parquet needs pyarrow, which is not installed ({msg}): pip install 'graphkit-news[parquet]'"
+    E161 = "unknown export format '{name}' (expected one of {names})"
+    E162 = "no actor '{value}' in the graph ({which}: {names}); give its label, short name or IRI"
+    E163 = "--out -: Parquet is binary and is not written to the terminal; give --out FILE"
+    E164 = "--format {name} does not fit a {kind} query (expected one of {names})"
 
 
 class GraphkitError(ValueError):

@@ -17,6 +17,7 @@ __all__ = [
     "Article",
     "Graphed",
     "Evidence",
+    "MODALITIES",
     "Failure",
     "Mention",
     "Relation",
@@ -27,6 +28,9 @@ __all__ = [
 PREDICATES = ("claims", "accuses", "denies", "threatens", "attacks", "supports", "rejects", "meets", "demands")
 ACTOR_TYPES = ("Person", "Organization", "Country", "Group")
 POLARITIES = ("positive", "negative")
+#: How the text puts a relation (:mod:`graphkit.nlp.modality`): as a fact, hedged ("reportedly", "may"), under a
+#: condition ("if ..."), or inside somebody's claim (``attributed_to``).
+MODALITIES = ("asserted", "hedged", "conditional", "reported")
 
 
 @dataclass(frozen=True)
@@ -112,8 +116,8 @@ class MentionRelation:
     :class:`Mention`\ s (the object is None for a claim), with its evidence.
 
     What extraction yields, the cache keeps and worker processes send back; :mod:`graphkit.resolve`
-    turns it into a :class:`Relation`. ``polarity``, ``confidence``, ``attributed_to`` and ``pattern`` as in
-    :class:`Relation`.
+    turns it into a :class:`Relation`. ``polarity``, ``confidence``, ``attributed_to``, ``pattern`` and
+    ``modality`` as in :class:`Relation`.
     """
 
     predicate: str
@@ -125,6 +129,7 @@ class MentionRelation:
     polarity: str = "positive"
     attributed_to: Mention | None = None
     pattern: str = ""
+    modality: str = "asserted"
 
 
 @dataclass(frozen=True)
@@ -143,6 +148,9 @@ class Relation:
     ``pattern`` names the extraction rule that found the relation ("accuses:dobj",
     "claims:complement-clause"); ``confidence`` is that rule's precision measured out of sample on the
     development sets (``ontologies/confidence.tsv``, :mod:`graphkit.nlp.confidence`).
+    ``modality`` is one of :data:`MODALITIES`: ``"reported"`` when ``attributed_to`` is set, ``"conditional"``
+    for a cue inside an "if/unless" clause, ``"hedged"`` for a cue whose clause carries a hedge ("may",
+    "reportedly", "is believed to"), else ``"asserted"``.
     """
 
     predicate: str
@@ -154,6 +162,7 @@ class Relation:
     polarity: str = "positive"
     attributed_to: Actor | None = None
     pattern: str = ""
+    modality: str = "asserted"
 
 
 class Graphed(Protocol):

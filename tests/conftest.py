@@ -53,7 +53,8 @@ def gold_build(nlp, tmp_path_factory):
         if name not in built:
             out = tmp_path_factory.mktemp(f"{name}-build")
             result = graphkit.build([GOLD_SETS[name]], out=out, nlp=nlp)
-            built[name] = GoldBuild(result.outputs["relations.jsonl"], relation_records(result.relations, IRIs()))
+            records = relation_records(result.relations, IRIs(), result.articles)
+            built[name] = GoldBuild(result.outputs["relations.jsonl"], records)
         return built[name]
 
     return run

@@ -52,7 +52,8 @@ def test_cli_build_prints_summary_and_writes_outputs(runner, tmp_path):
         "graph.html",
         "countries.html",
     }
-    assert [p.name for p in (out / ".graphkit").iterdir()] == ["cache.sqlite"]  # the build cache, and nothing else
+    # the build cache and the manifest of the files written, and nothing else
+    assert sorted(p.name for p in (out / ".graphkit").iterdir()) == ["cache.sqlite", "outputs.json"]
 
 
 def test_cli_build_reads_stdin(runner, tmp_path):

@@ -133,7 +133,7 @@ def test_rdf_formats_trig_has_a_graph_per_article_and_the_actors_in_the_default_
     actors = {iris.actor(k) for k in small.actors}
     default = ds.default_graph
     assert {s for s in default.subjects()} == actors
-    assert {p for p in default.predicates()} <= {RDF.type, RDFS.label, OWL.sameAs, GK.country}
+    assert {p for p in default.predicates()} <= {RDF.type, RDFS.label, OWL.sameAs, GK.country, GK.iso3}
     for a in small.articles:  # each article's graph: what was read from it, direct triples included
         g = ds.graph(iris.article(a.id))
         rels = [r for r in small.relations if r.evidence.article == a.id and r.object is not None]

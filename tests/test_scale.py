@@ -50,7 +50,7 @@ def clean_build(nlp, tmp_path_factory):
     """The bundled corpus built without any cache: the reference every cached build must equal."""
     out = tmp_path_factory.mktemp("clean")
     graphkit.build([CORPUS], out=out, nlp=nlp, cache=False)
-    assert not (out / ".graphkit").exists()  # --no-cache writes no cache either
+    assert not (out / ".graphkit" / "cache.sqlite").exists()  # --no-cache writes no cache either
     return _outputs(out)
 
 

@@ -116,7 +116,7 @@ def test_cli_view_writes_the_page(corpus_build, tmp_path, view, actor) -> None:
     assert _data(out.read_text(encoding="utf-8"))["nodes"]
 
 
-@pytest.mark.parametrize("args,code", [(["--view", "ego"], "E066"), (["--view", "ego", "--actor", "nobody"], "E063")])
+@pytest.mark.parametrize("args,code", [(["--view", "ego"], "E066"), (["--view", "ego", "--actor", "nobody"], "E162")])
 def test_cli_view_errors_are_one_line(corpus_build, tmp_path, args, code) -> None:
     graph = str(corpus_build.outputs["relations.jsonl"])
     result = CliRunner().invoke(main, ["view", graph, "--out", str(tmp_path / "v.html"), *args])

@@ -52,8 +52,10 @@ class _JobsType(click.ParamType):
     "formats",
     multiple=True,
     type=click.Choice(list(FORMATS)),
-    help="RDF format to write (repeatable; default turtle): turtle → graph.ttl, trig → graph.trig "
-    "(one named graph per article), json-ld → graph.jsonld, nt → graph.nt.",
+    help="The output format of this command: the RDF syntax of the graph file beside relations.jsonl and the "
+    "views (repeatable; default turtle): turtle → graph.ttl, trig → graph.trig (one named graph per article), "
+    "json-ld → graph.jsonld, nt → graph.nt. A rebuild removes the graph files of the previous build that it no "
+    "longer writes.",
 )
 @click.option(
     "--store",

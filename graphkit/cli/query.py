@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ..errors import GraphkitError
+from ..graph.results import RDF_SYNTAXES
 from ._util import fail
 
+if TYPE_CHECKING:
+    from ..graph.query import QueryResult
+
 __all__ = ["query_cli"]
+
+#: the formats of a SELECT or ASK query's rows
+ROW_FORMATS = ("table", "csv", "json")
 
 
 @click.command(
@@ -22,10 +30,10 @@ __all__ = ["query_cli"]
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "csv", "json"]),
-    default="table",
-    show_default=True,
-    help="How to print the rows.",
+    type=click.Choice([*ROW_FORMATS, *RDF_SYNTAXES]),
+    default=None,
+    help="The output format of this command: for SELECT and ASK, table (default), csv or json (W3C SPARQL 1.1 "
+    "Query Results JSON); for CONSTRUCT and DESCRIBE, an RDF syntax: turtle (default), nt or json-ld.",
 )
 @click.option(
     "--base",
@@ -35,7 +43,7 @@ __all__ = ["query_cli"]
 )
 @click.option("--list-presets", is_flag=True, help="List the preset queries and exit.")
 def query_cli(
-    graph: str | None, args: tuple[str, ...], preset: str | None, fmt: str, base: str | None, list_presets: bool
+    graph: str | None, args: tuple[str, ...], preset: str | None, fmt: str | None, base: str | None, list_presets: bool
 ) -> None:
     """Run SPARQL over GRAPH: a graph file (.ttl, .trig, .nt, .nq, .jsonld) or oxigraph:PATH (a store).
 
@@ -62,12 +70,24 @@ def query_cli(
             result = run_preset(load_graph(graph, base=base), preset, args, base=base)
         else:
             result = run(load_graph(graph, base=base), _query_text(args[0]))
+        out = _output(result, fmt)
     except GraphkitError as e:
         fail(str(e))
     for note in result.notes:
         click.echo(f"graphkit: note: {note}", err=True)
-    out = {"table": result.to_table, "csv": result.to_csv, "json": result.to_json}[fmt]()
     click.echo(out, nl=not out.endswith("\n"))
+
+
+def _output(result: QueryResult, fmt: str | None) -> str:
+    """The result as ``fmt`` prints it: rows for SELECT and ASK, RDF for CONSTRUCT and DESCRIBE; E164 when
+    ``fmt`` is of the other kind."""
+    if result.kind == "CONSTRUCT":
+        if fmt is not None and fmt not in RDF_SYNTAXES:
+            raise GraphkitError("E164", name=fmt, kind="CONSTRUCT or DESCRIBE", names=", ".join(RDF_SYNTAXES))
+        return result.to_rdf(fmt or "turtle")
+    if fmt is not None and fmt not in ROW_FORMATS:
+        raise GraphkitError("E164", name=fmt, kind=result.kind, names=", ".join(ROW_FORMATS))
+    return {"table": result.to_table, "csv": result.to_csv, "json": result.to_json}[fmt or "table"]()
 
 
 #: the most query text read (a query of a megabyte is already absurd; /dev/zero would never end)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -10,7 +14,10 @@ from ..errors import GraphkitError
 from ..views import VIEWS
 from ._util import fail
 
-__all__ = ["view_cli"]
+if TYPE_CHECKING:
+    from ..graph.records import RelationRecord
+
+__all__ = ["check_actor", "view_cli"]
 
 
 @click.command(
@@ -52,8 +59,30 @@ def view_cli(
     from ..views.records import load_records, make_view
 
     try:
-        html = make_view(load_records(graph), view, actor=actor, predicates=predicates, articles=articles)
+        records = load_records(graph)
+        if actor is not None:
+            check_actor(records, actor)
+        html = make_view(records, view, actor=actor, predicates=predicates, articles=articles)
         write_all({out: html})
     except GraphkitError as e:
         fail(str(e))
     click.echo(f"graphkit: wrote {out}", err=True)
+
+
+def check_actor(records: Sequence[RelationRecord], value: str) -> None:
+    """E162 when no actor of ``records`` is named ``value`` (its IRI, the end of its IRI, or its label in any
+    case), listing the names closest to it (else the most mentioned): a typo is an error, never an empty page."""
+    names: Counter[str] = Counter()
+    folded = value.casefold()
+    for r in records:
+        for a in (r["subject"], r.get("object"), r.get("attributed_to")):
+            if not a:
+                continue
+            if value in (a["id"], a["id"].rsplit("/", 1)[-1]) or a["label"].casefold() == folded:
+                return
+            names[a["label"]] += 1
+    by_fold = {n.casefold(): n for n in names}
+    close = [by_fold[n] for n in difflib.get_close_matches(folded, list(by_fold), n=5, cutoff=0.6)]
+    shown = close or [n for n, _ in names.most_common(5)]
+    which = "the closest" if close else "the most mentioned"
+    raise GraphkitError("E162", value=value, which=which, names=", ".join(shown) or "none")

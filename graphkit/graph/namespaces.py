@@ -5,8 +5,8 @@ The maps from graphkit's names to terms are built from the names of :mod:`graphk
 
 >>> str(PREDICATE_TERMS["accuses"])
 'https://w3id.org/graphkit/ontology#accuses'
->>> TYPE_TERMS["Country"] == GK.Country, POLARITY_TERMS["positive"] == GK.Positive
-(True, True)
+>>> TYPE_TERMS["Country"] == GK.Country, POLARITY_TERMS["positive"] == GK.Positive, MODALITY_TERMS["hedged"]
+(True, True, rdflib.term.URIRef('https://w3id.org/graphkit/ontology#Hedged'))
 >>> PREFIXES["oa"]
 'http://www.w3.org/ns/oa#'
 """
@@ -16,10 +16,11 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD, DefinedNamespace
 
-from ..types import ACTOR_TYPES, POLARITIES, PREDICATES
+from ..types import ACTOR_TYPES, MODALITIES, POLARITIES, PREDICATES
 
 __all__ = [
     "GK",
+    "MODALITY_TERMS",
     "OA",
     "POLARITY_TERMS",
     "PREDICATE_TERMS",
@@ -49,9 +50,14 @@ class GK(DefinedNamespace):
     Claim: URIRef
     Evidence: URIRef
     Polarity: URIRef
+    Modality: URIRef
     # individuals
     Positive: URIRef
     Negative: URIRef
+    Asserted: URIRef
+    Hedged: URIRef
+    Conditional: URIRef
+    Reported: URIRef
     # properties
     country: URIRef
     articleId: URIRef
@@ -59,6 +65,10 @@ class GK(DefinedNamespace):
     cue: URIRef
     confidence: URIRef
     polarity: URIRef
+    modality: URIRef
+    ploverType: URIRef
+    ploverMode: URIRef
+    iso3: URIRef
     reportedBy: URIRef
     states: URIRef
     relatedTo: URIRef
@@ -112,6 +122,8 @@ class OA(DefinedNamespace):
 TYPE_TERMS = {name: GK[name] for name in ACTOR_TYPES}
 PREDICATE_TERMS = {name: GK[name] for name in PREDICATES}
 POLARITY_TERMS = {name: GK[name.capitalize()] for name in POLARITIES}
+#: modality name → individual (``hedged`` → ``gk:Hedged``)
+MODALITY_TERMS = {name: GK[name.capitalize()] for name in MODALITIES}
 #: The relations that are something the subject says (``gk:speechAct true`` in the ontology): their statements
 #: are attributed to the subject (``prov:wasAttributedTo``); the others (attacks, supports, meets) are what the
 #: article reports, attributed to no actor.

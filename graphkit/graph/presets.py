@@ -140,7 +140,11 @@ def run_preset(
     res = run(g, preset.text, bindings=bindings)
     keep = [i for i, v in enumerate(res.variables) if v not in bindings]
     return QueryResult(
-        tuple(res.variables[i] for i in keep), [tuple(row[i] for i in keep) for row in res.rows], res.prefixes, notes
+        tuple(res.variables[i] for i in keep),
+        [tuple(row[i] for i in keep) for row in res.rows],
+        res.prefixes,
+        notes,
+        kind=res.kind,
     )
 
 

@@ -7,8 +7,9 @@ and turns into rdflib's graphs. For each relation ``s –p→ o``:
 
 - the direct triple ``s gk:p o`` (for a claim, ``o`` is the Claim resource);
 - an ``rdf:Statement`` (``rdf:subject/predicate/object``) with ``gk:evidence``, ``gk:cue``,
-  ``gk:confidence``, ``gk:polarity``, ``prov:wasDerivedFrom`` the article and, for what the subject says,
-  ``prov:wasAttributedTo`` the subject;
+  ``gk:confidence``, ``gk:polarity``, ``gk:modality``, the PLOVER ``gk:ploverType`` and ``gk:ploverMode``
+  where they apply, ``prov:wasDerivedFrom`` the article and, for what the subject says, ``prov:wasAttributedTo``
+  the subject;
 - for a reported relation (one stated inside somebody's claim, :attr:`~graphkit.types.Relation.attributed_to`),
   no direct triple: its statement is ``gk:reportedBy`` and ``prov:wasAttributedTo`` the claimant, and the
   claimant's claim in the same sentence (or, failing that, in the article) ``gk:states`` it;
@@ -21,8 +22,9 @@ same from run to run: articles in corpus order, each relation's triples in a fix
 last, by key.
 
 >>> from graphkit.types import Actor
->>> [str(p) for _, p, _, _ in quads([], [Actor(key="russia", label="Russia", type="Country")], [])]
-['<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>', '<http://www.w3.org/2000/01/rdf-schema#label>']
+>>> [p.value for _, p, _, _ in quads([], [Actor(key="russia", label="Russia", type="Country")], [])]
+['http://www.w3.org/1999/02/22-rdf-syntax-ns#type', 'http://www.w3.org/2000/01/rdf-schema#label', \
+'https://w3id.org/graphkit/ontology#iso3']
 """
 
 from __future__ import annotations
@@ -36,8 +38,10 @@ from rdflib import RDF, RDFS, XSD
 from rdflib.namespace import DCTERMS, OWL, PROV
 
 from ..types import Actor, Article, Relation
+from .codes import iso3, plover
 from .iri import IRIs
-from .namespaces import GK, OA, POLARITY_TERMS, PREDICATE_TERMS, SCHEMA, SPEECH_ACTS, TYPE_TERMS, WD
+from .namespaces import GK, MODALITY_TERMS, OA, POLARITY_TERMS, PREDICATE_TERMS, SCHEMA, SPEECH_ACTS, TYPE_TERMS, WD
+from .records import stated_modality
 
 __all__ = ["Quad", "graph_quads", "parts", "quads"]
 
@@ -64,7 +68,7 @@ class _Terms:
         self.any_uri, self.nni, self.decimal = n(XSD.anyURI), n(XSD.nonNegativeInteger), n(XSD.decimal)
         gk_terms = (
             *("Article", "articleId", "Evidence", "Claim", "country", "evidence", "cue", "confidence", "polarity"),
-            *("reportedBy", "states"),
+            *("reportedBy", "states", "modality", "ploverType", "ploverMode", "iso3"),
         )
         self.gk = {name: n(GK[name]) for name in gk_terms}
         oa_terms = ("SpecificResource", "hasSource", "hasSelector", "TextPositionSelector", "TextQuoteSelector")
@@ -73,6 +77,7 @@ class _Terms:
         self.predicates = {k: n(v) for k, v in PREDICATE_TERMS.items()}
         self.relation_properties = frozenset(self.predicates.values())
         self.polarities = {k: n(v) for k, v in POLARITY_TERMS.items()}
+        self.modalities = {k: n(v) for k, v in MODALITY_TERMS.items()}
         self.wd = str(WD)
 
 
@@ -163,6 +168,8 @@ def _relation(rel: Relation, iris: IRIs[ox.NamedNode], article: ox.NamedNode, t:
         (st, gk["cue"], ox.Literal(rel.evidence.cue)),
         (st, gk["confidence"], ox.Literal(f"{rel.confidence:.2f}", datatype=t.decimal)),
         (st, gk["polarity"], t.polarities[rel.polarity]),
+        (st, gk["modality"], t.modalities[stated_modality(rel)]),
+        *_plover(rel, st, t),
         (st, t.derived, article),
     ]
     if rel.attributed_to is not None:  # a reported relation: the claimant's view
@@ -184,6 +191,17 @@ def _relation(rel: Relation, iris: IRIs[ox.NamedNode], article: ox.NamedNode, t:
     return triples
 
 
+def _plover(rel: Relation, st: ox.NamedNode, t: _Terms) -> list[_Triple]:
+    """The statement's PLOVER type and mode, where they apply (:func:`graphkit.graph.codes.plover`)."""
+    code = plover(rel.predicate, rel.evidence.cue)
+    if code is None:
+        return []
+    out: list[_Triple] = [(st, t.gk["ploverType"], ox.Literal(code["type"]))]
+    if code["mode"]:
+        out.append((st, t.gk["ploverMode"], ox.Literal(code["mode"])))
+    return out
+
+
 def _states(rel: Relation, rels: Sequence[Relation], iris: IRIs[ox.NamedNode], t: _Terms) -> list[_Triple]:
     """A reported relation's link from the claim it sits in: the claimant's claim in the same sentence, else
     the claimant's first claim in the article (a claim whose content is the next sentence)."""
@@ -196,7 +214,7 @@ def _states(rel: Relation, rels: Sequence[Relation], iris: IRIs[ox.NamedNode], t
 
 
 def _actor(a: Actor, iris: IRIs[ox.NamedNode], t: _Terms) -> Iterator[_Triple]:
-    """An actor's triples: its type, label, Wikidata item and country."""
+    """An actor's triples: its type, label, Wikidata item, country and, for a country, its ISO 3166-1 code."""
     node = iris.actor(a.key)
     yield node, t.type, t.types[a.type]
     yield node, t.label, ox.Literal(a.label)
@@ -204,6 +222,9 @@ def _actor(a: Actor, iris: IRIs[ox.NamedNode], t: _Terms) -> Iterator[_Triple]:
         yield node, t.same_as, ox.NamedNode(t.wd + a.wikidata)
     if a.country_key:
         yield node, t.gk["country"], iris.actor(a.country_key)
+    code = iso3(a.key) if a.type == "Country" else None
+    if code:
+        yield node, t.gk["iso3"], ox.Literal(code)
 
 
 def parts(articles: Iterable[Article], relations: Iterable[Relation]) -> list[tuple[Article, list[Relation]]]:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -92,21 +91,31 @@ class QueryResult:
     """The variables of a query and its rows of RDF terms (``None`` where a variable is unbound).
 
     ``ASK`` gives one variable ``result``; ``CONSTRUCT`` and ``DESCRIBE`` give ``subject``, ``predicate``,
-    ``object``. ``notes`` says what the caller may want to know (a parameter matching nothing, say).
+    ``object``. ``notes`` says what the caller may want to know (a parameter matching nothing, say); ``kind`` is
+    the query form: ``SELECT``, ``ASK`` or ``CONSTRUCT`` (for DESCRIBE too: both give triples).
     """
 
     variables: tuple[str, ...]
     rows: list[tuple[Term | None, ...]]
     prefixes: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    kind: str = "SELECT"
 
     def records(self) -> list[dict[str, Any]]:
         """The rows as dicts of plain Python values: IRIs as strings, numbers as numbers."""
         return [dict(zip(self.variables, (python_value(t) for t in row), strict=True)) for row in self.rows]
 
     def to_json(self) -> str:
-        """A JSON list of objects, one a row."""
-        return json.dumps(self.records(), ensure_ascii=False, indent=1)
+        """W3C SPARQL 1.1 Query Results JSON (:func:`graphkit.graph.results.sparql_json`)."""
+        from .results import sparql_json
+
+        return sparql_json(self.variables, self.rows, self.kind)
+
+    def to_rdf(self, syntax: str = "turtle") -> str:
+        """The triples of a CONSTRUCT or DESCRIBE query as RDF (:func:`graphkit.graph.results.rdf_text`)."""
+        from .results import rdf_text
+
+        return rdf_text(self.rows, self.prefixes, syntax)
 
     def to_csv(self) -> str:
         """CSV with a header row; IRIs in full, literals by their value, unbound as an empty cell."""
@@ -261,7 +270,9 @@ def run(graph: LoadedGraph | str | Path, query: str, *, bindings: Mapping[str, T
     subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
     try:
         res = g.store.query(query, prefixes=g.prefixes, use_default_graph_as_union=True, substitutions=subs or None)
+        kind = "SELECT"
         if isinstance(res, ox.QueryBoolean):
+            kind = "ASK"
             variables: tuple[str, ...] = ("result",)
             rows: list[tuple[Term | None, ...]] = [
                 (ox.Literal(str(bool(res)).lower(), datatype=ox.NamedNode(_XSD + "boolean")),)
@@ -270,6 +281,7 @@ def run(graph: LoadedGraph | str | Path, query: str, *, bindings: Mapping[str, T
             variables = tuple(v.value for v in res.variables)
             rows = [tuple(sol[i] for i in range(len(variables))) for sol in res]
         else:
+            kind = "CONSTRUCT"
             variables = ("subject", "predicate", "object")
             rows = [(t.subject, t.predicate, t.object) for t in res]
     except SyntaxError as e:
@@ -277,7 +289,7 @@ def run(graph: LoadedGraph | str | Path, query: str, *, bindings: Mapping[str, T
     except (OSError, RuntimeError, ValueError) as e:
         raise GraphkitError("E087", msg=_first_line(e)) from e
     prefixes = {**g.prefixes, **query_prefixes(query)}
-    return QueryResult(variables, rows, prefixes)
+    return QueryResult(variables, rows, prefixes, kind=kind)
 
 
 _UPDATE = re.compile(

@@ -9,7 +9,8 @@ the prefixes of :meth:`graphkit.graph.iri.IRIs.prefixes`. The output is the same
 >>> ttl = to_bytes("turtle", [], [Actor(key="russia", label="Russia", type="Country")], []).decode()
 >>> print(ttl[ttl.index("actor:russia a"):])  # after the prefixes  # doctest: +NORMALIZE_WHITESPACE
 actor:russia a gk:Country ;
-    rdfs:label "Russia" .
+    rdfs:label "Russia" ;
+    gk:iso3 "RUS" .
 <BLANKLINE>
 """
 

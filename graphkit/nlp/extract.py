@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 from ..ingest.headline import is_headline
 from ..types import Article, Evidence, MentionRelation
 from .confidence import confidence
+from .modality import modality
 
 __all__ = ["doc_relations"]
 
@@ -55,5 +56,6 @@ def doc_relations(doc: Doc, article: Article, offset: int = 0) -> Iterator[Menti
             attributed_to=r.attributed_to,
             pattern=pattern,
             confidence=confidence(pattern),
+            modality=modality(doc, r),
             evidence=Evidence(article=article.id, sentence=sentence, start=start, end=start + len(sentence), cue=r.cue),
         )

@@ -125,6 +125,7 @@ class Resolver:
                     polarity=r.polarity,
                     attributed_to=by,
                     pattern=r.pattern,
+                    modality=r.modality,
                 )
             )
             for a in (s, o, by):

@@ -26,7 +26,7 @@ from ..types import Article, Failure, MentionRelation, Notice, Skipped
 from .engines import BATCH
 from .factory import Jobs, LazyEngine, make_engine
 from .lock import output_lock
-from .outputs import output_names, store_path, write_files
+from .outputs import output_names, settle, store_path, write_files
 from .result import BuildResult
 from .spill import Spill
 
@@ -313,7 +313,7 @@ def _finish(
             if keep:
                 result.relations.extend(rels)
             if jsonl is not None:
-                jsonl.write(to_jsonl(relation_record(r, iris) for r in rels).encode("utf-8"))
+                jsonl.write(to_jsonl(relation_record(r, iris, header) for r in rels).encode("utf-8"))
         if jsonl is not None:
             jsonl.close()
         result.actors = resolver.actors
@@ -338,3 +338,4 @@ def _finish(
                 iris=iris,
             )
             result.outputs = {path.name: path for path in stage.commit()}
+            settle(out, list(result.outputs.values()))  # the manifest; the previous build's other files go

@@ -33,7 +33,7 @@ from pathlib import Path
 from ..about import __version__
 from ..errors import GraphkitError
 from ..resources import ONTOLOGIES
-from ..types import ACTOR_TYPES, POLARITIES, PREDICATES, Article, Evidence, Mention, MentionRelation
+from ..types import ACTOR_TYPES, MODALITIES, POLARITIES, PREDICATES, Article, Evidence, Mention, MentionRelation
 
 __all__ = ["CACHE_DIR", "Cache", "code_files", "fingerprint"]
 
@@ -42,8 +42,8 @@ CACHE_DIR = ".graphkit"
 
 #: the code extraction runs, relative to the package: every module of nlp/, and the records and data loaders it uses
 _CODE = ("nlp", "types.py", "resources.py", "run/engines.py")
-_DATA = ("actors.yaml", "cues.yaml", "places.tsv", "places_extra.tsv", "confidence.tsv")
-_SCHEMA = 3  # the layout of the table and of its values
+_DATA = ("actors.yaml", "cues.yaml", "places.tsv", "places_extra.tsv", "hedges.yaml", "confidence.tsv")
+_SCHEMA = 4  # the layout of the table and of its values
 
 
 def _model_version(model: str) -> str:
@@ -123,10 +123,11 @@ def _relation(d: dict) -> MentionRelation:
         polarity=d["polarity"],
         attributed_to=_mention(d["attributed_to"]) if d["attributed_to"] else None,
         pattern=d["pattern"],
+        modality=d["modality"],
     )
     ev = rel.evidence
-    if rel.predicate not in PREDICATES or rel.polarity not in POLARITIES:
-        raise ValueError(f"unknown predicate or polarity: {rel.predicate!r}, {rel.polarity!r}")
+    if rel.predicate not in PREDICATES or rel.polarity not in POLARITIES or rel.modality not in MODALITIES:
+        raise ValueError(f"unknown predicate, polarity or modality: {rel.predicate!r}, {rel.polarity!r}")
     if not isinstance(rel.pattern, str) or not isinstance(rel.confidence, (int, float)):
         raise ValueError("bad pattern or confidence")
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in (ev.start, ev.end)) or not (

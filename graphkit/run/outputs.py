@@ -1,14 +1,23 @@
 """The files a build writes into its output folder, all put in place together (:class:`~graphkit.atomic.Staging`):
 ``relations.jsonl``, the RDF file of each format asked for and the HTML views; and where an Oxigraph store
-goes (``--store oxigraph:PATH``)."""
+goes (``--store oxigraph:PATH``).
+
+A build keeps a manifest of the files it wrote, ``OUT/.graphkit/outputs.json`` (each file's name, size and
+modification time). The next build into the folder removes the files of the previous one that it does not write
+itself (``graph.nt`` after a rebuild with only ``--format turtle``), once its own are in place (:func:`settle`):
+only a file the manifest lists, of a name a build writes, and unchanged since (same size and time), so a file of
+the user's, or one the user changed, is never removed."""
 
 from __future__ import annotations
 
+import json
+import logging
+import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..atomic import Staging
+from ..atomic import Staging, write_all
 from ..errors import GraphkitError
 from ..graph.iri import IRIs
 from ..graph.store import STORE_SCHEME  # ``--store oxigraph:PATH``: the prefix that names an Oxigraph store folder
@@ -18,7 +27,21 @@ if TYPE_CHECKING:
     from ..graph.records import RelationRecord
     from .result import BuildResult
 
-__all__ = ["STORE_SCHEME", "output_names", "store_path", "write_files", "write_outputs"]
+__all__ = [
+    "MANIFEST",
+    "STORE_SCHEME",
+    "output_names",
+    "read_manifest",
+    "settle",
+    "store_path",
+    "write_files",
+    "write_outputs",
+]
+
+log = logging.getLogger(__name__)
+
+#: The manifest of the files the last build wrote, under the output folder.
+MANIFEST = Path(".graphkit") / "outputs.json"
 
 
 def output_names() -> list[str]:
@@ -77,7 +100,7 @@ def write_outputs(
 
     formats = check_formats(formats)
     grouped = parts(result.articles, result.relations)
-    records = relation_records(result.relations, iris)
+    records = relation_records(result.relations, iris, result.articles)
     with Staging() as stage:
         stage.write(out / "relations.jsonl", to_jsonl(records))
         write_files(
@@ -90,4 +113,41 @@ def write_outputs(
             formats=formats,
             iris=iris,
         )
-        return {path.name: path for path in stage.commit()}
+        written = stage.commit()
+    settle(out, written)
+    return {path.name: path for path in written}
+
+
+def _stamp(path: Path) -> list[int]:
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns]
+
+
+def read_manifest(out: Path) -> dict[str, list[int]]:
+    """The files the last build into ``out`` wrote, by name, each with its size and modification time; empty
+    when there is no manifest, or one graphkit cannot read (then nothing is removed)."""
+    try:
+        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        files = data["files"]
+        return {str(k): [int(v[0]), int(v[1])] for k, v in files.items()}
+    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return {}
+
+
+def settle(out: Path, written: Sequence[Path]) -> list[Path]:
+    """After a build's files are in place: write the manifest of ``written``, and remove the files of the
+    previous build that this one did not write (see the module docstring); return those removed."""
+    previous = read_manifest(out)
+    write_all({out / MANIFEST: json.dumps({"files": {p.name: _stamp(p) for p in written}}, indent=1) + "\n"})
+    ours, names = {p.name for p in written}, set(output_names())
+    removed = []
+    for name, stamp in previous.items():
+        path = out / name
+        if name in ours or name not in names or path.is_symlink() or not path.is_file() or _stamp(path) != stamp:
+            continue
+        try:
+            os.unlink(path)
+            removed.append(path)
+        except OSError as e:  # left as it is: the new outputs are in place all the same
+            log.warning("cannot remove %s, written by the previous build (%s)", path, e.strerror or e)
+    return removed
