@@ -166,7 +166,7 @@ def _relation(rel: Relation, iris: IRIs[ox.NamedNode], article: ox.NamedNode, t:
         (st, t.object, obj),
         (st, gk["evidence"], ev),
         (st, gk["cue"], ox.Literal(rel.evidence.cue)),
-        (st, gk["confidence"], ox.Literal(f"{rel.confidence:.2f}", datatype=t.decimal)),
+        (st, gk["confidence"], ox.Literal(f"{rel.confidence:.3f}", datatype=t.decimal)),
         (st, gk["polarity"], t.polarities[rel.polarity]),
         (st, gk["modality"], t.modalities[stated_modality(rel)]),
         *_plover(rel, st, t),
