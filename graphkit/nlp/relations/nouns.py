@@ -22,6 +22,15 @@ __all__ = ["NounCues"]
 _ASKING = ("accuses", "demands", "threatens")
 
 
+#: prepositions that place a clause within a meeting: "in talks with X, Y said", "during a call with X"
+_WITHIN = ("in", "during")
+
+
+def _within(head: Token, frame: CueFrame) -> bool:
+    """ "In a phone call with X, Y said ...": whoever acts within a meeting takes part in it."""
+    return frame.predicate == "meets" and head.dep_ == "pobj" and head.head.lower_ in _WITHIN
+
+
 class NounCues:
     """The relations event nouns and stance nouns state in a sentence."""
 
@@ -60,12 +69,9 @@ class NounCues:
             if head.dep_ == "pobj" and head.head.dep_ == "prep"
             else None
         )
-        if (
-            verb is None
-            or verb.pos_ != "VERB"
-            or verb.lemma_.lower() not in self.cues.light_verbs
-            or blocked(verb, self.cues)
-        ):
+        if verb is None or verb.pos_ != "VERB" or blocked(verb, self.cues):
+            return None
+        if verb.lemma_.lower() not in self.cues.light_verbs and not _within(head, frame):
             return None
         if verb.lemma_.lower() in self.cues.irrealis and frame.predicate not in _ASKING:
             return None  # "sought a meeting with X", "offered talks with X": not held
