@@ -29,9 +29,9 @@ FLOORS = {
     ("dev", "max conflated nodes"): 0,
     ("dev", "max as_fact share"): 0.0,  # reached 0 of 59
     ("wikinews-dev", "claims"): 0.64,  # reached 0.668
-    ("wikinews-dev", "accuses"): 0.07,  # reached 0.099
-    ("wikinews-dev", "other"): 0.15,  # reached 0.179
-    ("wikinews-dev", "relations_country"): 0.23,  # reached 0.262
+    ("wikinews-dev", "accuses"): 0.16,  # reached 0.184
+    ("wikinews-dev", "other"): 0.22,  # reached 0.254
+    ("wikinews-dev", "relations_country"): 0.33,  # reached 0.379
     ("wikinews-dev", "max as_fact share"): 0.0,  # reached 0 of 24
     ("plover", "relations_country"): 0.62,  # reached 0.650
 }

@@ -46,6 +46,8 @@ from .conftest import triples
             "Israeli police used water cannon on Palestinian protesters.",
             ("attacks", "Israeli Police", "Palestinian protesters"),
         ),
+        # things sent that supply (a document sent does not: below)
+        ("Argentina sent weapons to Brazil on Monday.", ("supports", "Argentina", "Brazil")),
         # asked to act: an infinitive after the object
         ("Germany encouraged Iran to return to the talks.", ("demands", "Germany", "Iran")),
         ("France invited Iran to join the conference.", ("demands", "France", "Iran")),
@@ -69,4 +71,48 @@ def test_participants_found(relations_of, text, expected):
     ],
 )
 def test_participants_not_found(relations_of, text, predicate):
+    assert predicate not in {p for p, _, _ in triples(relations_of(text))}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "a meeting/call between X and Y": X meets Y
+        (
+            "Aides arranged a meeting between Angela Merkel and Vladimir Putin.",
+            ("meets", "Angela Merkel", "Vladimir Putin"),
+        ),
+        (
+            "Reporters obtained notes of a call between Angela Merkel and Vladimir Putin.",
+            ("meets", "Angela Merkel", "Vladimir Putin"),
+        ),
+        # coordinated parties coming together, with the named ones in apposition
+        (
+            "Angela Merkel and her French counterpart, Emmanuel Macron, gathered in Paris on Wednesday.",
+            ("meets", "Angela Merkel", "Emmanuel Macron"),
+        ),
+        # relying on somebody to act
+        ('"We rely on China to use its influence," Heiko Maas told reporters.', ("demands", "Heiko Maas", "China")),
+        # an order as a noun, with its light verb
+        ("Germany issued an order to Iran to halt enrichment.", ("demands", "Germany", "Iran")),
+        # what is rejected was made by somebody: its reduced relative's agent
+        ("Japan rejected a peace plan put forward by Russia.", ("rejects", "Japan", "Russia")),
+        ("Finland condemned the strikes carried out by Russian forces.", ("accuses", "Finland", "Russian forces")),
+    ],
+)
+def test_parties_named_around_the_noun(relations_of, text, expected):
+    assert expected in triples(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text,predicate",
+    [
+        ("Qatar offered mediation between Saudi Arabia and Iran.", "meets"),  # a mediation's parties are its objects
+        ("The border between Saudi Arabia and Iran is long.", "meets"),  # no meeting
+        ("Protesters gathered in Cairo on Wednesday.", "meets"),  # no coordinated parties
+        ("In order to halt enrichment, Iran closed the plant.", "demands"),  # "in order to" is no order
+        ("Argentina sent the bill to Brazil on Monday.", "supports"),  # a document sent is no support
+    ],
+)
+def test_parties_not_named_around_the_noun(relations_of, text, predicate):
     assert predicate not in {p for p, _, _ in triples(relations_of(text))}

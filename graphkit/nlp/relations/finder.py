@@ -146,7 +146,10 @@ class RelationFinder:
             return [
                 RawRelation.at(sent, pred, a, b, tok.text, cue_start=tok.idx) for a in sides for b in sides if a != b
             ]
-        subjects = self.subjects(tok, actors, pred not in STATEMENTS, frame.passive_subject)
+        # a speech act a statement's participle reports is made by the statement's author, an actor
+        # proper: "X issued a statement urging Y to ..."
+        event = pred not in STATEMENTS and not (pred in SPEECH_ACTS and tok.dep_ == "acl")
+        subjects = self.subjects(tok, actors, event, frame.passive_subject)
         if not subjects:
             return []
         out: list[RawRelation] = []

@@ -31,6 +31,23 @@ def _within(head: Token, frame: CueFrame) -> bool:
     return frame.predicate == "meets" and head.dep_ == "pobj" and head.head.lower_ in _WITHIN
 
 
+def _between(head: Token, frame: CueFrame, actors: ActorIndex) -> list[Mention]:
+    """The parties of "a meeting/call/talks between X and Y" (not of a mediation, whose "between" are
+    its objects): X first."""
+    if frame.predicate != "meets" or "between" in frame.obj:
+        return []
+    toks = [
+        t
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "between"
+        for c in p.children
+        if c.dep_ == "pobj"
+        for t in conjuncts(c)
+    ]
+    parties = [m for t in toks for m in [actors.resolve(t)] if m is not None]
+    return parties if len(parties) > 1 else []
+
+
 class NounCues:
     """The relations event nouns and stance nouns state in a sentence."""
 
@@ -46,6 +63,10 @@ class NounCues:
             if frame is None or tok.pos_ != "NOUN" or any(c.lower_ in self.cues.negations for c in tok.children):
                 continue  # "made no threat against X"
             head = tok.head if tok.dep_ == "compound" else tok  # "a mediation effort"
+            parties = _between(head, frame, actors)
+            if parties:  # "a meeting between X and Y": X meets Y
+                out += [RawRelation.at(sent, frame.predicate, parties[0], o, tok.text) for o in parties[1:]]
+                continue
             subjects = [m for c in head.children if c.dep_ == "poss" for m in [actors.resolve(c)] if m]  # "X's attack"
             verb = None
             if not subjects:

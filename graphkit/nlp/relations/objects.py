@@ -87,6 +87,8 @@ def object_agent(site: Site, _: str) -> Found:
         for c in d.children:
             if c.dep_ == "poss" or c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and not harm):
                 out += [c] if c.dep_ == "poss" else _pobjs(c)
+            elif c.dep_ == "acl" and c.tag_ == "VBN":  # "a suit filed by X", "strikes carried out by X"
+                out += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
     if not out and any(c.dep_ == "dobj" for c in tok.children):  # an active verb's "by" is its object's
         out = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for t in _pobjs(c)]
     return out
@@ -99,7 +101,9 @@ def co_subject(site: Site, _: str) -> Found:
     tok = site.tok
     if any(c.dep_ == "dobj" or c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with") for c in tok.children):
         return []
-    return [t for c in tok.children if c.dep_ == "nsubj" for t in conjuncts(c)[1:]]
+    others = [t for c in tok.children if c.dep_ == "nsubj" for t in conjuncts(c)[1:]]
+    # "X and his counterparts, Y and Z, met": the named ones in apposition
+    return others + [t for o in others for a in o.children if a.dep_ == "appos" for t in conjuncts(a)]
 
 
 @object_finder("ccomp-nsubj")  # the subject of the complement clause: "X demanded that Y withdraw"
