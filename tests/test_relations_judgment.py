@@ -31,11 +31,21 @@ def _accused(rels) -> set[tuple[str, str]]:
         # a label of blame
         ("The State Department designated Hezbollah a terrorist organisation.", ("US State Department", "Hezbollah")),
         ("Australia branded Iran a rogue state.", ("Australia", "Iran")),
+        (
+            "Donald Trump hit back on Monday, branding Emmanuel Macron a weak leader.",
+            ("Donald Trump", "Emmanuel Macron"),
+        ),
+        # verbs and idioms of attack in words, and legal action
+        ("Norway also took aim at Sweden over the border closure.", ("Norway", "Sweden")),
+        ("Viktor Orban railed against the European Union in his speech.", ("Viktor Orbán", "European Union")),
+        ("Norway assailed Sweden's decision to close the border.", ("Norway", "Sweden")),
+        ("Norway took Sweden to court over the closure.", ("Norway", "Sweden")),
         # the perpetrators, inside a claim
         ("Philippine police said Abu Sayyaf were the likely perpetrators.", ("Philippine Police", "Abu Sayyaf")),
         # legal action and criticism as nouns, with a light verb
         ("Mexico filed a lawsuit against the United States over the wall.", ("Mexico", "United States")),
         ("Egypt voiced strong criticism of Turkey on Monday.", ("Egypt", "Turkey")),
+        ("The European Union imposed sanctions on Russia.", ("European Union", "Russia")),
     ],
 )
 def test_judgment_shapes_accuse(relations_of, text, pair):
@@ -52,7 +62,16 @@ def test_judgment_shapes_accuse(relations_of, text, pair):
         "The State Department designated Hezbollah a partner in the talks.",  # a label without blame
         "Philippine police said Abu Sayyaf were the likely beneficiaries.",  # no word of blame
         "Mexico dropped its lawsuit against the United States.",  # a suit dropped is no accusation made
+        "Norway did not take aim at Sweden over the border closure.",  # negated
+        "Norway took control of the border crossing.",  # "take" without aim or court
     ],
 )
 def test_judgment_shapes_without_an_accusation(relations_of, text):
     assert not _accused(relations_of(text))
+
+
+def test_a_label_is_not_the_labeled(relations_of):
+    """ "branding X 'the President of Y'": X is accused, not Y (the second object is the label)."""
+    accused = _accused(relations_of('Donald Trump hit back, branding Emmanuel Macron "the weak President of France".'))
+    assert ("Donald Trump", "Emmanuel Macron") in accused
+    assert not {o for _, o in accused} - {"Emmanuel Macron"}

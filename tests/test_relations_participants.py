@@ -22,6 +22,8 @@ from .conftest import triples
             ("meets", "Angela Merkel", "Vladimir Putin"),
         ),
         ("Angela Merkel and Vladimir Putin met in Sochi on Friday.", ("meets", "Angela Merkel", "Vladimir Putin")),
+        ("Angela Merkel and Vladimir Putin met at the summit on Sunday.", ("meets", "Angela Merkel", "Vladimir Putin")),
+        ("Angela Merkel and Vladimir Putin talked privately in Sochi.", ("meets", "Angela Merkel", "Vladimir Putin")),
         # the clause happens within a meeting
         (
             "In a phone call with Vladimir Putin, Angela Merkel said the ceasefire must hold.",
@@ -62,6 +64,7 @@ def test_participants_found(relations_of, text, expected):
     "text,predicate",
     [
         ("Angela Merkel and Vladimir Putin spoke to reporters in Sochi.", "meets"),  # a third party named
+        ("Angela Merkel and Vladimir Putin spoke at the summit on Sunday.", "meets"),  # two speeches
         ("Angela Merkel and Vladimir Putin did not meet in Sochi.", "meets"),  # negated
         ("In a speech in Vladimir Putin's presence, Angela Merkel said the ceasefire must hold.", "meets"),
         ("The Sudanese rebels, based in Iran, attacked the convoy.", "supports"),  # no agent
@@ -111,6 +114,9 @@ def test_parties_named_around_the_noun(relations_of, text, expected):
         ("The border between Saudi Arabia and Iran is long.", "meets"),  # no meeting
         ("Protesters gathered in Cairo on Wednesday.", "meets"),  # no coordinated parties
         ("In order to halt enrichment, Iran closed the plant.", "demands"),  # "in order to" is no order
+        # an event noun in a phrase of time or cause is not the subject's: "after the attack on X"
+        ("The European Union imposed a ban on Russian imports after the attack on Ukraine.", "attacks"),
+        ("Chile launched a review of its policy after the offensive against Bolivia.", "attacks"),
         ("Argentina sent the bill to Brazil on Monday.", "supports"),  # a document sent is no support
     ],
 )

@@ -22,6 +22,8 @@ __all__ = ["NounCues"]
 _ASKING = ("accuses", "demands", "threatens")
 
 
+#: prepositions of time and cause: "imposed a ban after the attack on X" is no attack of the subject's
+_CIRCUMSTANCE = ("after", "before", "since", "despite", "following", "amid", "until", "because")
 #: prepositions that place a clause within a meeting: "in talks with X, Y said", "during a call with X"
 _WITHIN = ("in", "during")
 
@@ -87,7 +89,7 @@ class NounCues:
             head.head
             if head.dep_ in ("dobj", "nsubjpass")
             else head.head.head
-            if head.dep_ == "pobj" and head.head.dep_ == "prep"
+            if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ not in _CIRCUMSTANCE
             else None
         )
         if verb is None or verb.pos_ != "VERB" or blocked(verb, self.cues):

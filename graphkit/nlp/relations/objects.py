@@ -40,6 +40,12 @@ def direct_object(site: Site, _: str) -> Found:
     return _children(site.tok, "dobj")
 
 
+@object_finder("labeled")  # "branded X a failure", "designated X a terrorist group": X, not the label
+def labeled_object(site: Site, _: str) -> Found:
+    objects = sorted((c for c in site.tok.children if c.dep_ in ("dative", "dobj")), key=lambda c: c.i)
+    return conjuncts(objects[0]) if objects else []
+
+
 @object_finder("dative")  # the indirect object: "X gave Y weapons"
 def indirect_object(site: Site, _: str) -> Found:
     return _children(site.tok, "dative")
