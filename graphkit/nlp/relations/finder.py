@@ -17,7 +17,7 @@ from ..gazetteer import Lookup
 from ..syntax import blocked
 from .according import SourcePhrases
 from .arguments import STATEMENTS
-from .attribution import attribute
+from .attribution import SPEECH_ACTS, attribute
 from .claims import ClaimMaker
 from .content import Around, ContentReader
 from .frames import admits, fits
@@ -30,7 +30,9 @@ from .records import RawRelation
 from .registry import Site
 from .subjects import SubjectFinder
 
-__all__ = ["RelationFinder"]
+__all__ = ["RelationFinder", "first_person", "speakers"]
+
+_FIRST_PERSON = ("i", "we")
 
 
 def _reciprocal(tok: Token) -> bool:
@@ -41,6 +43,22 @@ def _reciprocal(tok: Token) -> bool:
         and any(d.lower_ in ("each", "one") for d in c.children)
         for c in tok.children
     )
+
+
+def first_person(tok: Token) -> bool:
+    """ "We condemn ...", "I urge ...": the cue's subject is the speaker."""
+    return any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in tok.children)
+
+
+def speakers(quotes: Quotations, at: int, found: list[RawRelation]) -> list[Mention]:
+    """Who said the quotation the character offset ``at`` lies in: the sources of claims whose content
+    starts in it."""
+    n = quotes.index(at)
+    out: dict[Mention, None] = {}
+    for r in found:
+        if r.predicate == "claims" and r.content_start >= 0 and quotes.index(r.content_start) == n:
+            out.setdefault(r.subject)
+    return list(out)
 
 
 class RelationFinder:
@@ -60,6 +78,7 @@ class RelationFinder:
         out: list[RawRelation] = []
         sents = actors.sents  # computed once per Doc, by gk_actors
         memory = Memory(named=actors.by_token)
+        spoken: list[tuple[Token, Span]] = []  # first-person cues in quotations
         quotes = Quotations(doc.text)  # a cue inside one is the quoted speaker's words, not attribution
         for n, sent in enumerate(sents):
             memory.sentence = n
@@ -68,12 +87,11 @@ class RelationFinder:
             around = (sents[n - 1] if n else None, sents[n + 1] if n + 1 < len(sents) else None)
             for tok in sent:
                 frames = self.cues.verbs.get(tok.lemma_.lower())
-                if (
-                    frames
-                    and tok.pos_ in ("VERB", "AUX")
-                    and not quotes.inside(tok.idx)
-                    and not blocked(tok, self.cues)
-                ):
+                if frames and tok.pos_ in ("VERB", "AUX") and not blocked(tok, self.cues):
+                    if quotes.inside(tok.idx):
+                        if first_person(tok):  # '"We condemn X," Y said': Y's own act, once Y is known
+                            spoken.append((tok, sent))
+                        continue
                     for frame in frames:
                         found = self._apply(tok, frame, sent, around, actors, memory)
                         out.extend(found)
@@ -85,15 +103,44 @@ class RelationFinder:
             ):
                 out.extend(found)
                 memory.record(found, sent)
-        return attribute(out + quoted_sentences(self.claims, quotes, sents, out, actors), doc)
+        out += quoted_sentences(self.claims, quotes, sents, out, actors)
+        return attribute(out + self._spoken(spoken, quotes, out, actors, memory), doc)
+
+    def _spoken(
+        self,
+        spoken: list[tuple[Token, Span]],
+        quotes: Quotations,
+        found: list[RawRelation],
+        actors: ActorIndex,
+        memory: Memory,
+    ) -> list[RawRelation]:
+        """The speech acts of first-person cues in quotations, made by whoever said each quotation."""
+        return [
+            r
+            for tok, sent in spoken
+            for speaker in speakers(quotes, tok.idx, found)
+            for frame in self.cues.verbs[tok.lemma_.lower()]
+            if frame.predicate in SPEECH_ACTS
+            for r in self._apply(tok, frame, sent, (None, None), actors, memory, speaker=speaker)
+        ]
 
     def _apply(
-        self, tok: Token, frame: CueFrame, sent: Span, around: Around, actors: ActorIndex, memory: Memory
+        self,
+        tok: Token,
+        frame: CueFrame,
+        sent: Span,
+        around: Around,
+        actors: ActorIndex,
+        memory: Memory,
+        speaker: Mention | None = None,
     ) -> list[RawRelation]:
-        """The relations one frame of the cue verb ``tok`` gives."""
+        """The relations one frame of the cue verb ``tok`` gives; ``speaker``: the quoted speaker a
+        first-person cue stands for (its speech act only: the quotation is already the speaker's claim)."""
         if not admits(tok, frame, self.cues):
             return []
         pred = frame.predicate
+        if speaker is not None:
+            return self._relations(tok, frame, sent, actors, memory, [speaker], via="first-person:")
         if pred != "claims" and _reciprocal(tok):  # "The two camps accused each other of breaking the truce"
             sides = self.subjects(tok, actors, pred not in STATEMENTS) or actors.parties(tok)
             return [
@@ -102,7 +149,10 @@ class RelationFinder:
                 for b in sides
                 if a != b
             ]
-        subjects = self.subjects(tok, actors, pred not in STATEMENTS, frame.passive_subject)
+        # a speech act a statement's participle reports is made by the statement's author, an actor
+        # proper: "X issued a statement urging Y to ..."
+        event = pred not in STATEMENTS and not (pred in SPEECH_ACTS and tok.dep_ == "acl")
+        subjects = self.subjects(tok, actors, event, frame.passive_subject)
         if not subjects:
             return []
         out: list[RawRelation] = []
@@ -110,14 +160,28 @@ class RelationFinder:
             out += self._claims(tok, frame, sent, around, actors, memory, subjects)
             if pred == "claims":
                 return out
+        return out + self._relations(tok, frame, sent, actors, memory, subjects)
+
+    def _relations(
+        self,
+        tok: Token,
+        frame: CueFrame,
+        sent: Span,
+        actors: ActorIndex,
+        memory: Memory,
+        subjects: list[Mention],
+        via: str = "",
+    ) -> list[RawRelation]:
+        """The relations of ``subjects`` with the objects the frame finds around the cue ``tok``; ``via`` prefixes
+        the object finder's name in the pattern ("first-person:" for a quoted speaker's own act)."""
         how, objects = self.objects.find(Site(tok, frame, subjects, actors, memory, self.cues))
-        out += [
-            RawRelation.at(sent, pred, s, o, tok.text, cue_start=tok.idx, pattern=f"{pred}:{how}")
+        pattern = f"{frame.predicate}:{via}{how}"
+        return [
+            RawRelation.at(sent, frame.predicate, s, o, tok.text, cue_start=tok.idx, pattern=pattern)
             for s in subjects
             for o in objects
             if fits(frame, s, o)
         ]
-        return out
 
     def _claims(
         self,

@@ -70,9 +70,10 @@ def forces_as_subject(tok: Token, frame: CueFrame, cues: Cues) -> bool:
     )
 
 
-@guard  # a clause or infinitive the cue must govern: "threatened to ..."
+@guard  # a clause or infinitive the cue must govern: "threatened to ..."; a demand's is an infinitive
 def required_complement(tok: Token, frame: CueFrame, cues: Cues) -> bool:
-    return not frame.requires_xcomp or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+    deps = ("xcomp",) if frame.predicate == "demands" else ("xcomp", "ccomp")  # not "warned X that ..."
+    return not frame.requires_xcomp or any(c.dep_ in deps for c in tok.children)
 
 
 @guard  # "delivered an address to the nation" supplies nothing

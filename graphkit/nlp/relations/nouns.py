@@ -22,6 +22,34 @@ __all__ = ["NounCues"]
 _ASKING = ("accuses", "demands", "threatens")
 
 
+#: prepositions of time and cause: "imposed a ban after the attack on X" is no attack of the subject's
+_CIRCUMSTANCE = ("after", "before", "since", "despite", "following", "amid", "until", "because")
+#: prepositions that place a clause within a meeting: "in talks with X, Y said", "during a call with X"
+_WITHIN = ("in", "during")
+
+
+def _within(head: Token, frame: CueFrame) -> bool:
+    """ "In a phone call with X, Y said ...": whoever acts within a meeting takes part in it."""
+    return frame.predicate == "meets" and head.dep_ == "pobj" and head.head.lower_ in _WITHIN
+
+
+def _between(head: Token, frame: CueFrame, actors: ActorIndex) -> list[Mention]:
+    """The parties of "a meeting/call/talks between X and Y" (not of a mediation, whose "between" are
+    its objects): X first."""
+    if frame.predicate != "meets" or "between" in frame.obj:
+        return []
+    toks = [
+        t
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "between"
+        for c in p.children
+        if c.dep_ == "pobj"
+        for t in conjuncts(c)
+    ]
+    parties = [m for t in toks for m in [actors.resolve(t)] if m is not None]
+    return parties if len(parties) > 1 else []
+
+
 class NounCues:
     """The relations event nouns and stance nouns state in a sentence."""
 
@@ -37,6 +65,13 @@ class NounCues:
             if frame is None or tok.pos_ != "NOUN" or any(c.lower_ in self.cues.negations for c in tok.children):
                 continue  # "made no threat against X"
             head = tok.head if tok.dep_ == "compound" else tok  # "a mediation effort"
+            parties = _between(head, frame, actors)
+            if parties:  # "a meeting between X and Y": X meets Y
+                out += [
+                    RawRelation.at(sent, frame.predicate, parties[0], o, tok.text, pattern=f"{frame.predicate}:between")
+                    for o in parties[1:]
+                ]
+                continue
             subjects = [m for c in head.children if c.dep_ == "poss" for m in [actors.resolve(c)] if m]  # "X's attack"
             verb = None
             if not subjects:
@@ -62,15 +97,12 @@ class NounCues:
             head.head
             if head.dep_ in ("dobj", "nsubjpass")
             else head.head.head
-            if head.dep_ == "pobj" and head.head.dep_ == "prep"
+            if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ not in _CIRCUMSTANCE
             else None
         )
-        if (
-            verb is None
-            or verb.pos_ != "VERB"
-            or verb.lemma_.lower() not in self.cues.light_verbs
-            or blocked(verb, self.cues)
-        ):
+        if verb is None or verb.pos_ != "VERB" or blocked(verb, self.cues):
+            return None
+        if verb.lemma_.lower() not in self.cues.light_verbs and not _within(head, frame):
             return None
         if verb.lemma_.lower() in self.cues.irrealis and frame.predicate not in _ASKING:
             return None  # "sought a meeting with X", "offered talks with X": not held

@@ -40,16 +40,25 @@ def direct_object(site: Site, _: str) -> Found:
     return _children(site.tok, "dobj")
 
 
+@object_finder("labeled")  # "branded X a failure", "designated X a terrorist group": X, not the label
+def labeled_object(site: Site, _: str) -> Found:
+    objects = sorted((c for c in site.tok.children if c.dep_ in ("dative", "dobj")), key=lambda c: c.i)
+    return conjuncts(objects[0]) if objects else []
+
+
 @object_finder("dative")  # the indirect object: "X gave Y weapons"
 def indirect_object(site: Site, _: str) -> Found:
     return _children(site.tok, "dative")
 
 
-@object_finder("nsubjpass")  # the subject of a passive: "Y was accused by X"
+@object_finder("nsubjpass")  # the subject of a passive: "Y was accused by X"; "Y, backed by X, ..."
 def passive_subject(site: Site, _: str) -> Found:
-    if not any(c.dep_ == "auxpass" for c in site.tok.children):
+    tok = site.tok
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
+        return conjuncts(tok.head)  # a reduced passive relative: the noun it modifies is the passive subject
+    if not any(c.dep_ == "auxpass" for c in tok.children):
         return []
-    return _children(site.tok, "nsubjpass")
+    return _children(tok, "nsubjpass")
 
 
 @object_finder("prep", word=True)  # the object of a preposition (or particle): "X sided with Y", "X turned on Y"
@@ -72,6 +81,35 @@ def object_prepositional_object(site: Site, word: str) -> Found:
 @object_finder("poss-of-dobj")  # the owner of the (passive) object: "X welcomed Y's statement"
 def object_owner(site: Site, _: str) -> Found:
     return [c for d in site.tok.children if d.dep_ in ("dobj", "nsubjpass") for c in d.children if c.dep_ == "poss"]
+
+
+@object_finder("agent-of-dobj")  # who did the act judged: "condemned X's decision", "the strikes by X"
+def object_agent(site: Site, _: str) -> Found:
+    """The owner of the (passive) object, the object of its "by", or of its "of" unless the object is a
+    harm, whose "of" is the victim ("condemned the decision of X", not "condemned the killing of X")."""
+    tok, out = site.tok, list[Token]()
+    for d in _children(tok, "dobj") + _children(tok, "nsubjpass"):
+        harm = d.lemma_.lower() in site.cues.harm_nouns or d.lower_ in site.cues.harm_nouns
+        for c in d.children:
+            if c.dep_ == "poss" or c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and not harm):
+                out += [c] if c.dep_ == "poss" else _pobjs(c)
+            elif c.dep_ == "acl" and c.tag_ == "VBN":  # "a suit filed by X", "strikes carried out by X"
+                out += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
+    if not out and any(c.dep_ == "dobj" for c in tok.children):  # an active verb's "by" is its object's
+        out = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for t in _pobjs(c)]
+    return out
+
+
+@object_finder("co-subject")  # "X and Y met": the other participants of a coordinated subject
+def co_subject(site: Site, _: str) -> Found:
+    """The conjuncts after the first of the verb's subject, when the verb names no other party
+    ("X and Y spoke on the phone"; not "X and Y spoke to reporters")."""
+    tok = site.tok
+    if any(c.dep_ == "dobj" or c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with") for c in tok.children):
+        return []
+    others = [t for c in tok.children if c.dep_ == "nsubj" for t in conjuncts(c)[1:]]
+    # "X and his counterparts, Y and Z, met": the named ones in apposition
+    return others + [t for o in others for a in o.children if a.dep_ == "appos" for t in conjuncts(a)]
 
 
 @object_finder("ccomp-nsubj")  # the subject of the complement clause: "X demanded that Y withdraw"
