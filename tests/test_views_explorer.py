@@ -336,3 +336,44 @@ def test_explorer_keeps_hostile_text_inert(browser, tmp_path) -> None:
         assert page.errors == [] and page.requests == []
     finally:
         page.close()
+
+
+LABELS_JS = """() => {
+    const net = window.gkNetwork, scale = net.getScale();
+    return window.gkData.nodes.get({filter: n => !n.hidden}).map(n => [
+        net.getConnectedEdges(n.id).length, net.body.nodes[n.id].options.font.size * scale]);
+}"""
+
+
+def _top_labels(frame: Any, n: int) -> list[float]:
+    """The on-screen label sizes (px) of the ``n`` most connected nodes shown."""
+    return [size for _degree, size in sorted(frame.evaluate(LABELS_JS), reverse=True)[:n]]
+
+
+def test_explorer_labels_of_the_most_connected_are_readable_at_corpus_size(browser, corpus_build, tmp_path) -> None:
+    page = Explorer(browser, corpus_build.outputs["graph.html"].read_text(encoding="utf-8"), tmp_path)
+    try:
+        assert len(page.page.evaluate(LABELS_JS)) > 50
+        assert min(_top_labels(page.page, 10)) >= 12  # px at the default (fitted) zoom
+    finally:
+        page.close()
+
+
+def test_explorer_inline_view_settles_with_readable_labels_in_a_notebook_cell(
+    browser, corpus_build, tmp_path, record_property
+) -> None:
+    host = tmp_path / "notebook.html"
+    cell = corpus_build.view()._repr_html_()  # what Jupyter puts in the notebook (a UTF-8 page)
+    host.write_text(f"<!DOCTYPE html><meta charset='utf-8'><body style='width: 860px'>{cell}</body>", "utf-8")
+    context = browser.new_context(viewport={"width": 900, "height": 760}, offline=True)
+    try:
+        page = context.new_page()
+        page.goto(host.resolve().as_uri())
+        frame = page.frames[1]
+        frame.wait_for_function("() => window.gkStabilized !== undefined", timeout=SETTLE_MS)
+        settle_ms = frame.evaluate("window.gkStabilized")
+        record_property("inline_settle_ms", round(settle_ms))
+        assert settle_ms < 30_000  # a regression guard; benchmarks/view.py and the README give the timings
+        assert min(_top_labels(frame, 5)) >= 10
+    finally:
+        context.close()

@@ -134,8 +134,8 @@ def _vis_options(n_nodes: int) -> dict[str, Any]:
             # for the labels to be read
             "forceAtlas2Based": {
                 "gravitationalConstant": -60,
-                "centralGravity": 0.015,
-                "springLength": 100,
+                "centralGravity": 0.02,
+                "springLength": 80,
                 "avoidOverlap": 0.8,
             },
             "minVelocity": 1.0,
@@ -159,7 +159,7 @@ def _vis_options(n_nodes: int) -> dict[str, Any]:
             "scaling": {
                 "min": 10,
                 "max": 40,
-                "label": {"enabled": True, "min": 14, "max": 36, "maxVisible": 36, "drawThreshold": 8},
+                "label": {"enabled": True, "min": 14, "max": 60, "maxVisible": 40, "drawThreshold": 8},
             },
         },
         "edges": {
