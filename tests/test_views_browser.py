@@ -2,7 +2,8 @@
 from disk with the network cut off, waits for the layout to settle, and reads the vis.js DataSets.
 
 No browser on the machine is a failure, not a skip: ``apt-get install chromium`` (``make test`` does it).
-``GRAPHKIT_SCREENSHOT=1`` also writes the README's screenshot, ``docs/actors-view.png``.
+``GRAPHKIT_SCREENSHOT=1`` also writes the README's screenshot of the explorer, ``docs/explorer.png`` (and
+tests/test_views_explorer.py the one of its panel, ``docs/explorer-panel.png``).
 """
 
 from __future__ import annotations
@@ -113,7 +114,7 @@ def test_browser_corpus_views(browser, corpus_build, corpus_records, tmp_path, r
     record_property("settle_ms", round(state["settle_ms"]))
     if view == "actors" and os.environ.get("GRAPHKIT_SCREENSHOT"):
         (ROOT / "docs").mkdir(exist_ok=True)
-        shutil.copyfile(tmp_path / f"{view}.png", ROOT / "docs" / "actors-view.png")
+        shutil.copyfile(tmp_path / f"{view}.png", ROOT / "docs" / "explorer.png")
 
 
 def test_browser_build_graph_html(browser, corpus_build, tmp_path) -> None:

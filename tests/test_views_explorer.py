@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ import pytest
 
 from graphkit.views.records import make_view
 
+from .conftest import ROOT
 from .test_views_browser import XSS_IMG, XSS_SCRIPT, _chromium
 
 SETTLE_MS = 120_000
@@ -355,6 +357,10 @@ def test_explorer_labels_of_the_most_connected_are_readable_at_corpus_size(brows
     try:
         assert len(page.page.evaluate(LABELS_JS)) > 50
         assert min(_top_labels(page.page, 10)) >= 12  # px at the default (fitted) zoom
+        page.click_edge("Russia", "attacks")
+        assert "Russia attacks Ukraine" in page.page.locator("#gk-panel h2").text_content()
+        if os.environ.get("GRAPHKIT_SCREENSHOT"):  # the README's screenshot of the panel
+            page.page.screenshot(path=str(ROOT / "docs" / "explorer-panel.png"))
     finally:
         page.close()
 
