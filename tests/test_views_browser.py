@@ -12,7 +12,6 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,30 +27,6 @@ SETTLE_TIMEOUT_MS = 120_000
 VIEWPORT = {"width": 1280, "height": 800}
 XSS_SCRIPT = "<script>window.__pwned=1</script>"
 XSS_IMG = '"><img src=x onerror="window.__pwned=2">'
-
-
-def _chromium() -> str:
-    for name in (os.environ.get("GRAPHKIT_CHROMIUM"), "chromium", "chromium-browser"):
-        if name and (path := shutil.which(name)):
-            return path
-    pytest.fail(
-        "no Chromium found for the browser tests: install it with `apt-get install chromium` "
-        "(Debian/Ubuntu; `make test` does this) or set GRAPHKIT_CHROMIUM to its path",
-        pytrace=False,
-    )
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    executable = _chromium()
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.fail("the browser tests need Playwright: pip install -e '.[test]'", pytrace=False)
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=executable, headless=True, args=["--no-sandbox"])
-        yield b
-        b.close()
 
 
 def open_view(browser: Any, html_path: Path, screenshot: Path) -> dict[str, Any]:

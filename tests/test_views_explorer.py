@@ -18,7 +18,7 @@ import pytest
 from graphkit.views.records import make_view
 
 from .conftest import ROOT
-from .test_views_browser import XSS_IMG, XSS_SCRIPT, _chromium
+from .test_views_browser import XSS_IMG, XSS_SCRIPT
 
 SETTLE_MS = 120_000
 
@@ -94,16 +94,6 @@ def explorer_records() -> list[dict[str, Any]]:
         record(SPOKESMAN, "claims", None, "A spokesman said all is calm.", "said", article="a2",
                date="2024-03-05", source="Outlet B", url="javascript:alert(1)", content="all is calm"),
     ]  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=_chromium(), headless=True, args=["--no-sandbox"])
-        yield b
-        b.close()
 
 
 class Explorer:
