@@ -104,6 +104,8 @@ class Errors:
     E133 = "unknown predicate '{predicate}' for an edge (expected one of {names})"
     E134 = "edge weight must be an int >= 1, got {value}"
     E135 = "cannot inline the vis-network library of pyvis ({msg}); reinstall pyvis"
+    # the explorer page's own script and styles (graphkit.views.assets)
+    E170 = "{name} of graphkit.views holds a URL ('://'); a page must hold none: reinstall graphkit"
     # graphkit's pipeline components
     E150 = "the Doc has no doc.spans['{key}']: the gk_actors component must run before the components that read actors"
     # the event table (graphkit export) and the command line's conventions

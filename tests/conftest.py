@@ -1,8 +1,11 @@
 """Session fixtures: the spaCy pipeline is loaded once; the bundled corpus and the gold sets' corpora
-are built once."""
+are built once; the browser tests share one headless Chromium (Playwright runs one sync loop at a time)."""
 
 from __future__ import annotations
 
+import os
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -91,3 +94,27 @@ RECORD_LINE = (
     '"object": {"id": "http://e/y", "label": "Y", "type": "Country"}, "sentence": "X accused Y.", "start": 0, '
     '"end": 12, "cue": "accused", "confidence": 1.0, "content": null, "attributed_to": null}'
 )
+
+
+def _chromium() -> str:
+    for name in (os.environ.get("GRAPHKIT_CHROMIUM"), "chromium", "chromium-browser"):
+        if name and (path := shutil.which(name)):
+            return path
+    pytest.fail(
+        "no Chromium found for the browser tests: install it with `apt-get install chromium` "
+        "(Debian/Ubuntu; `make test` does this) or set GRAPHKIT_CHROMIUM to its path",
+        pytrace=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    executable = _chromium()
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.fail("the browser tests need Playwright: pip install -e '.[test]'", pytrace=False)
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=executable, headless=True, args=["--no-sandbox"])
+        yield b
+        b.close()

@@ -2,7 +2,8 @@
 from disk with the network cut off, waits for the layout to settle, and reads the vis.js DataSets.
 
 No browser on the machine is a failure, not a skip: ``apt-get install chromium`` (``make test`` does it).
-``GRAPHKIT_SCREENSHOT=1`` also writes the README's screenshot, ``docs/actors-view.png``.
+``GRAPHKIT_SCREENSHOT=1`` also writes the README's screenshot of the explorer, ``docs/explorer.png`` (and
+tests/test_views_explorer.py the one of its panel, ``docs/explorer-panel.png``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,30 +27,6 @@ SETTLE_TIMEOUT_MS = 120_000
 VIEWPORT = {"width": 1280, "height": 800}
 XSS_SCRIPT = "<script>window.__pwned=1</script>"
 XSS_IMG = '"><img src=x onerror="window.__pwned=2">'
-
-
-def _chromium() -> str:
-    for name in (os.environ.get("GRAPHKIT_CHROMIUM"), "chromium", "chromium-browser"):
-        if name and (path := shutil.which(name)):
-            return path
-    pytest.fail(
-        "no Chromium found for the browser tests: install it with `apt-get install chromium` "
-        "(Debian/Ubuntu; `make test` does this) or set GRAPHKIT_CHROMIUM to its path",
-        pytrace=False,
-    )
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    executable = _chromium()
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.fail("the browser tests need Playwright: pip install -e '.[test]'", pytrace=False)
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=executable, headless=True, args=["--no-sandbox"])
-        yield b
-        b.close()
 
 
 def open_view(browser: Any, html_path: Path, screenshot: Path) -> dict[str, Any]:
@@ -113,7 +89,7 @@ def test_browser_corpus_views(browser, corpus_build, corpus_records, tmp_path, r
     record_property("settle_ms", round(state["settle_ms"]))
     if view == "actors" and os.environ.get("GRAPHKIT_SCREENSHOT"):
         (ROOT / "docs").mkdir(exist_ok=True)
-        shutil.copyfile(tmp_path / f"{view}.png", ROOT / "docs" / "actors-view.png")
+        shutil.copyfile(tmp_path / f"{view}.png", ROOT / "docs" / "explorer.png")
 
 
 def test_browser_build_graph_html(browser, corpus_build, tmp_path) -> None:

@@ -194,12 +194,26 @@ def test_html_colours_differ_by_type_and_predicate() -> None:
     assert len(set(edge_colours.values())) == len(EDGE_COLORS)
 
 
-def test_html_legend_lists_types_and_predicates(page: str) -> None:
+def test_html_legend_lists_the_types_and_predicates_the_page_holds(page: str) -> None:
+    nodes, edges = _sample()
     for name in NODE_STYLES:
-        assert f"{name} <span" in page
+        assert (f'data-type="{name}"' in page) == any(n.type == name for n in nodes)
     for name, colour in EDGE_COLORS.items():
-        assert f'data-predicate="{name}"' in page
-        assert colour in page
+        held = any(e.predicate == name for e in edges)
+        assert (f'data-predicate="{name}"' in page) == held
+        assert not held or colour in page
+
+
+def test_html_legend_counts_the_claims_of_actors() -> None:
+    said = {"sentence": "A said so.", "article": "a1", "url": "https://example.org/a1?x=<1>"}
+    nodes = [ViewNode("a", "A", "Person", None, "", claims=7, evidence=(said,)), ViewNode("b", "B", "Person", None, "")]
+    page = render_html(nodes, [ViewEdge("a", "b", "meets", "They met.", evidence=(said,))], title="t")
+    assert 'data-predicate-count="claims">(7)<' in page and 'data-predicate-count="meets">(1)<' in page
+    assert 'data-type="Claim"' not in page
+    data = _data(page)
+    assert data["rows"] == [{"edge": "e0", "predicate": "meets", **said}, {"node": "a", "predicate": "claims", **said}]
+    assert next(n for n in data["nodes"] if n["id"] == "a")["gkClaims"] == 7
+    assert "://" not in page  # the record's URL is in the data, as https:\/\/
 
 
 def test_html_tooltips_and_edge_styling() -> None:

@@ -2,7 +2,8 @@
 
 The page is the same self-contained file ``graphkit build`` writes (``graph.html``). In a notebook it goes in
 an ``<iframe srcdoc=...>`` with ``sandbox="allow-scripts"``: its styles and scripts cannot reach the notebook,
-and it cannot reach the network or the notebook's origin.
+and it cannot reach the network or the notebook's origin (nor download: the explorer's export works in the page
+``.save(path)`` writes).
 """
 
 from __future__ import annotations

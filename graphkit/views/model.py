@@ -23,6 +23,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
 import networkx as nx
 
@@ -30,7 +31,7 @@ from ..errors import GraphkitError
 from ..graph.records import ActorRecord, RelationRecord
 from . import VIEWS
 from .html import ViewEdge, ViewNode
-from .summary import MAX_SENTENCES, EdgeKey, Summary, actor_node, said, tooltip
+from .summary import MAX_SENTENCES, EdgeKey, Summary, actor_node, said, titled, tooltip
 
 __all__ = ["MAX_NODES", "find_actor", "sized", "view_graph"]
 
@@ -74,10 +75,7 @@ def sized(nodes: list[ViewNode], edges: Sequence[ViewEdge]) -> list[ViewNode]:
     g.add_edges_from((e.source, e.target) for e in edges)
     centrality = nx.degree_centrality(g) if len(g) > 1 else {}
     top = max(centrality.values(), default=0.0) or 1.0
-    return [
-        ViewNode(n.id, n.label, n.type, n.country, n.tooltip, size=10 + 30 * math.sqrt(centrality.get(n.id, 0.0) / top))
-        for n in nodes
-    ]
+    return [replace(n, size=10 + 30 * math.sqrt(centrality.get(n.id, 0.0) / top)) for n in nodes]
 
 
 def find_actor(records: Sequence[RelationRecord], value: str) -> str:
@@ -138,7 +136,8 @@ def _claims(
         key = f"claim:{i}"
         actors.setdefault(subj, actor_node(recs[0]["subject"], ""))
         claim_nodes.append(_claim_node(key, content, recs, titles))
-        edges.append(ViewEdge(subj, key, "claims", content, len(recs)))
+        evidence = titled([said(r) for r in recs[:MAX_SENTENCES]], titles)
+        edges.append(ViewEdge(subj, key, "claims", content, len(recs), evidence=evidence))
         about = [o for r in recs if (o := r.get("object"))] + mentions(content)
         for a in {a["id"]: a for a in about if a["id"] != subj}.values():
             actors.setdefault(a["id"], actor_node(a, ""))

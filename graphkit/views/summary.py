@@ -23,35 +23,60 @@ from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from typing import TypedDict
 
 from ..graph.records import ActorRecord, RelationRecord
-from .html import ViewEdge, ViewNode
+from .html import MAX_EVIDENCE, ViewEdge, ViewNode
 
-__all__ = ["MAX_SENTENCES", "EdgeKey", "Said", "Summary", "actor_node", "said", "tooltip"]
+__all__ = ["MAX_SENTENCES", "EdgeKey", "Said", "Summary", "actor_node", "said", "titled", "tooltip"]
 
-#: Evidence sentences per tooltip; the rest are counted.
-MAX_SENTENCES = 12
+#: Evidence sentences per tooltip (and per edge, and claims per actor, in the page); the rest are counted.
+MAX_SENTENCES = MAX_EVIDENCE
 
 EdgeKey = tuple[str, str, str]  # (source id, predicate, target id)
 
 
 class Said(TypedDict):
-    """What a tooltip line needs of a record: its article and sentence, and the labels of its actors."""
+    """What a view keeps of a record, for its tooltip line and the explorer's panel, filters and export: its
+    article and sentence, the labels of its actors, and where and when it was said."""
 
     article: str
     sentence: str
     subject: str
     object: str | None
     by: str | None  # the claimant of a reported relation
+    content: str | None
+    cue: str | None
+    title: str | None
+    date: str | None
+    source: str | None  # the outlet
+    url: str | None
+    confidence: float | None
+    modality: str | None
+
+
+def _text(m: Mapping[str, object], key: str) -> str | None:
+    value = m.get(key)
+    return value if isinstance(value, str) else None
 
 
 def said(r: RelationRecord) -> Said:
-    """The tooltip line of a record (all a view keeps of it)."""
+    """What a view keeps of a record (the keys a record may lack are None)."""
     obj, by = r.get("object"), r.get("attributed_to")
+    m: Mapping[str, object] = r  # the keys other stages may add, read with .get()
+    confidence = m.get("confidence")
+    article = r.get("article", "")
     return {
-        "article": r.get("article", ""),
+        "article": article,
         "sentence": r.get("sentence", ""),
         "subject": r["subject"]["label"],
         "object": obj["label"] if obj else None,
         "by": by["label"] if by else None,
+        "content": _text(m, "content"),
+        "cue": _text(m, "cue"),
+        "title": _text(m, "title"),
+        "date": _text(m, "date"),
+        "source": _text(m, "source"),
+        "url": _text(m, "url"),
+        "confidence": confidence if isinstance(confidence, (int, float)) else None,
+        "modality": _text(m, "modality"),
     }
 
 
@@ -71,10 +96,26 @@ def tooltip(
     return "\n\n".join(text)
 
 
-def actor_node(a: ActorRecord, text: str) -> ViewNode:
-    """An actor's node, ``text`` its tooltip, which ends with its Wikidata id."""
+def titled(lines: Iterable[Said], titles: Mapping[str, str]) -> tuple[Said, ...]:
+    """``lines`` with the title of their article from ``titles`` where the record had none."""
+    return tuple(s if s["title"] or s["article"] not in titles else {**s, "title": titles[s["article"]]} for s in lines)
+
+
+def actor_node(a: ActorRecord, text: str, claims: int = 0, evidence: Sequence[Said] = ()) -> ViewNode:
+    """An actor's node, ``text`` its tooltip, which ends with its Wikidata id; ``claims``: how many it made,
+    ``evidence`` the first of them."""
     extra = f"\nWikidata: {a['wikidata']}" if a.get("wikidata") else ""
-    return ViewNode(id=a["id"], label=a["label"], type=a["type"], country=a.get("country"), tooltip=text + extra)
+    return ViewNode(
+        id=a["id"],
+        label=a["label"],
+        type=a["type"],
+        country=a.get("country"),
+        tooltip=text + extra,
+        wikidata=a.get("wikidata"),
+        iso3=_text(a, "iso3"),
+        claims=claims,
+        evidence=tuple(evidence),
+    )
 
 
 class _EdgeGroups:
@@ -101,7 +142,15 @@ class _EdgeGroups:
     ) -> list[ViewEdge]:
         """The edges, sorted by key; ``keep``: only those between these node ids (None: all)."""
         return [
-            ViewEdge(s, o, p, tooltip(self.evidence[(s, p, o)], n, titles, prefix), n, self.reported)
+            ViewEdge(
+                s,
+                o,
+                p,
+                tooltip(self.evidence[(s, p, o)], n, titles, prefix),
+                n,
+                self.reported,
+                evidence=titled(self.evidence[(s, p, o)], titles),
+            )
             for (s, p, o), n in sorted(self.count.items())
             if keep is None or (s in keep and o in keep)
         ]
@@ -127,7 +176,9 @@ class Summary:
 
     def __init__(self) -> None:
         self.actors: dict[str, ActorRecord] = {}
-        self.claims: Counter[str] = Counter()
+        self.claims: Counter[str] = Counter()  # per actor: how many claims; per country node, apart
+        self.country_claims: Counter[str] = Counter()
+        self.claim_rows: dict[str, list[Said]] = {}  # per actor and per country node: the first claims
         # asserted and reported edges apart: a fact and somebody's claim of it are two edges
         self.actor_edges, self.reported_actor_edges = _EdgeGroups(), _EdgeGroups(reported=True)
         self.members: dict[str, set[str]] = defaultdict(set)
@@ -154,7 +205,9 @@ class Summary:
                 self.members[c].add(a["label"])
         self.mentions["countries"].update({f"country:{c}" for c in (cs, co) if c})
         if pred == "claims":
-            self.claims[sid] += 1
+            self._claim(sid, self.claims, r)
+            if cs:
+                self._claim(f"country:{cs}", self.country_claims, r)
             return
         reported = bool(r.get("attributed_to"))
         if oid is not None:
@@ -163,12 +216,18 @@ class Summary:
             groups = self.reported_country_edges if reported else self.country_edges
             groups.add((f"country:{cs}", pred, f"country:{co}"), r)
 
+    def _claim(self, key: str, counter: Counter[str], r: RelationRecord) -> None:
+        counter[key] += 1
+        kept = self.claim_rows.setdefault(key, [])
+        if len(kept) < MAX_SENTENCES:
+            kept.append(said(r))
+
     def actors_view(
         self, titles: Mapping[str, str], keep: Container[str] | None = None
     ) -> tuple[list[ViewNode], list[ViewEdge]]:
         """The ``actors`` view; ``keep``: only these actors (None: all)."""
         nodes = [
-            actor_node(a, f"{self.claims[k]} claim(s)")
+            actor_node(a, f"{self.claims[k]} claim(s)", self.claims[k], titled(self.claim_rows.get(k, ()), titles))
             for k, a in sorted(self.actors.items())
             if keep is None or k in keep
         ]
@@ -185,6 +244,8 @@ class Summary:
                 type="Country",
                 country=c,
                 tooltip=f"{len(m)} actor(s): " + ", ".join(sorted(m)[:30]) + (" …" if len(m) > 30 else ""),
+                claims=self.country_claims[f"country:{c}"],
+                evidence=titled(self.claim_rows.get(f"country:{c}", ()), titles),
             )
             for c, m in sorted(self.members.items())
             if keep is None or f"country:{c}" in keep
