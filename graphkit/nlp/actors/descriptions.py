@@ -46,12 +46,15 @@ def add_descriptions(index: Index) -> list[ActorSpan]:
             or tok.dep_ in ("compound", "amod", "nmod")
         ):  # a modifier ("military-industrial") is no actor
             continue
-        m = index.resolve(tok)
+        apposed = _apposed_person(index, tok)
+        m = apposed or index.resolve(tok)
         if m is None:
             continue
         words = None
-        named = named_later(index, tok, m)
-        if named is not None:
+        named = None if apposed else named_later(index, tok, m)
+        if apposed is not None:  # "X, the U.S. general who ...": "the general" later is X
+            words = frozenset(w.lower_ for w in tok.doc[tok.left_edge.i : tok.i + 1])
+        elif named is not None:
             words, m = frozenset(w.lower_ for w in tok.subtree), named
         span = doc[i : i + 1]
         index.add(span, m, words)
@@ -74,6 +77,15 @@ def _untagged_speakers(index: Index) -> list[ActorSpan]:
             index.add(span, m)
             found.append((span, m, None))
     return found
+
+
+def _apposed_person(index: Index, tok: Token) -> Mention | None:
+    """ "X, the U.S. general who oversees ...", "X, a member of parliament": a person noun in apposition
+    to a named person describes that person, not somebody else."""
+    m = index.by_token.get(tok.head.i) if tok.dep_ == "appos" else None
+    if m is None or m.type != "Person" or m.anonymous or tok.lower_ not in index.cues.person_nouns:
+        return None
+    return m
 
 
 @lru_cache(maxsize=8)

@@ -4,6 +4,8 @@
   names its holder unless a name follows it or "former" precedes it;
 - other PERSON/ORG/NORP entities become actors of their own, their country read from a demonym or
   possessive before them ("Zimbabwean Prime Minister Robert Mugabe" → Zimbabwe);
+- a name tagged ORG that a "who" clause modifies ("X Y, who lives in the camp") is a person: "who"
+  stands for people, "which" for bodies;
 - a surname alone joins the full name met anywhere in the article ("Ali" → "President Irfaan Ali");
 - places that only locate something stay places: unknown GPEs are not actors.
 """
@@ -35,6 +37,14 @@ def _surname(name: str) -> str:
     return name.split()[-1].lower()
 
 
+def _personal(ent: Span) -> bool:
+    """Whether a name is a person's by the relative pronoun that follows it: "X Y, who lives in ..."."""
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") and w.i > ent.end - 1 for w in c.children)
+        for c in ent.root.children
+    )
+
+
 class _Entities:
     """The entities of one Doc, read in order, with the persons named so far by surname."""
 
@@ -58,11 +68,18 @@ class _Entities:
                     places.append((ent, cid))
         return actors, places
 
+    def _person_name(self, ent: Span) -> bool:
+        """A PERSON entity, or an ORG one a "who" clause shows to be a person (not "the council, who")."""
+        if ent.label_ == "PERSON":
+            return True
+        nouns = self.cues.org_nouns | self.cues.group_nouns
+        return ent.label_ == "ORG" and not any(t.lower_ in nouns for t in ent) and _personal(ent)
+
     def _full_names(self) -> None:
         """Surname → the person's full name anywhere in the article, so a headline's "Ali" is the
         "President Irfaan Ali" of the text (a known person wins over an unknown namesake)."""
         for ent in self.ents:
-            if ent.label_ != "PERSON":
+            if not self._person_name(ent):
                 continue
             kb = ent.ent_id_.removeprefix("title:")
             if kb in self.gaz.entries and self.gaz.entries[kb].type == "Person":
@@ -110,7 +127,7 @@ class _Entities:
         kb = self.gaz.by_name.get(norm_name(name))
         if kb:
             return known(self.gaz, kb, ent.text)
-        if ent.label_ == "PERSON" or ent.label_ == "ORG" and " " not in name and _surname(name) in self.persons:
+        if self._person_name(ent) or ent.label_ == "ORG" and " " not in name and _surname(name) in self.persons:
             return self._person(ent, name)  # an ORG that is a surname of the article's people is that person
         if ent.label_ == "NORP":
             # a plural people ("Palestinians") acts as a group; an adjective ("Russian") is no actor

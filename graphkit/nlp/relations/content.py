@@ -26,7 +26,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from ...resources import CueFrame, Cues
-from .subjects import CLOSE_QUOTES, inverted, reporting_ancestor
+from .subjects import CLOSE_QUOTES, inverted, quoting_participle, reporting_ancestor
 
 __all__ = ["SHAPES", "ContentReader", "span_text", "trim"]
 
@@ -155,6 +155,8 @@ def _previous_sentence(reader: ContentReader, tok: Token, frame: CueFrame, aroun
 @_shape("complement-clause")  # the clausal complement: "X said (that) Y"
 def _complement_clause(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
     comps = [c for c in tok.children if c.dep_ in ("ccomp",)]
+    if comps and quoting_participle(comps[0], reader.cues):  # "noted his doubts saying, "..."": the
+        return []  # participle's quotation is its own claim, and the cue's object ("his doubts") is none
     return reader.proposition(comps[0]) if comps else None
 
 

@@ -1,0 +1,144 @@
+"""Who a claim belongs to when the parse or the text hides its source: a quoting participle hung on the
+wrong noun, a narrator's pronoun after a quotation, a passive's by-agent, a name a "who" clause shows to
+be a person's, a description in apposition to a name, a rank before a name. Every sentence is written
+for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import claims
+
+
+def _sources(rels) -> set[str]:
+    return {source for source, _ in claims(rels)}
+
+
+@pytest.mark.parametrize(
+    "text,source,content",
+    [
+        # a participle that opens a quotation reports for the clause's subject, whatever noun it hangs on
+        (
+            'Maria Lindqvist linked the fire to the smugglers saying, "We know that they came at night."',
+            "Maria Lindqvist",
+            "We know that they came at night",
+        ),
+        (
+            'The minister, Tomas Weber, also noted his doubts saying, "Whenever we hurry, we pay for it."',
+            "Tomas Weber",
+            "Whenever we hurry, we pay for it",
+        ),
+        (
+            'Helen Okafor expressed concern about the vote, stating: "The count was flawed from the start."',
+            "Helen Okafor",
+            "The count was flawed from the start",
+        ),
+    ],
+)
+def test_quoting_participle_reports_for_the_clause_subject(relations_of, text, source, content):
+    found = claims(relations_of(text))
+    assert (source, content) in found
+    assert not any(content in c and s != source for s, c in found)  # nobody else says it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no quotation after the participle: no claim, and nothing of the noun it hangs on
+        "Maria Lindqvist linked the fire to the smugglers saying nothing about the guards.",
+        # the cue's object alone ("his doubts") is no proposition
+        'Tomas Weber noted his doubts saying, "Whenever we hurry, we pay for it."',
+    ],
+)
+def test_quoting_participle_negative(relations_of, text):
+    found = claims(relations_of(text))
+    assert not any("nothing about" in c for _, c in found)
+    assert not any(c.startswith("his doubts") for _, c in found)
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        # the actor named inside the quotation is the quoted speaker's word, not the pronoun's antecedent
+        (
+            'Mary Holt spoke at the rally. "The union will regret it if Robert Fenwick is allowed to stay," she said.',
+            "Mary Holt",
+        ),
+        (
+            'Tomas Weber met the press. "Nobody trusts Piotr Nowak any more," he said.',
+            "Tomas Weber",
+        ),
+        # the by-agent of a passive is what the text goes on about
+        (
+            'Anna Berg was elected chair. The plan was criticised by Tomas Weber. "We reject this raid," he said.',
+            "Tomas Weber",
+        ),
+    ],
+)
+def test_narrator_pronoun_after_a_quotation(relations_of, text, source):
+    found = claims(relations_of(text))
+    assert found and _sources(relations_of(text)) == {source}
+
+
+def test_narrator_pronoun_without_a_narrated_antecedent_takes_none_from_the_quotation(relations_of):
+    found = claims(relations_of('"Nobody trusts Piotr Nowak any more," he said.'))
+    assert not any(s == "Piotr Nowak" for s, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        # a described person in apposition to a name is that person, and so is "the general" later
+        (
+            "General Tomas Weber, the Danish general who leads the mission, arrived. The general said the fight "
+            "would be long.",
+            "Tomas Weber",
+        ),
+        (
+            "Paul Greyson, a member of parliament, visited the camp. The member said the camp was overcrowded.",
+            "Paul Greyson",
+        ),
+    ],
+)
+def test_apposed_description_is_the_named_person(relations_of, text, source):
+    assert _sources(relations_of(text)) == {source}
+
+
+def test_description_without_apposition_is_not_the_named_person(relations_of):
+    text = "Paul Greyson, who farms near the border, visited the camp. A Danish general said the camp was overcrowded."
+    assert "Paul Greyson" not in _sources(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("According to Chief Superintendent Paul Greyson, ten people were injured.", "Paul Greyson"),
+        ("Colonel Tomas Weber said the troops would stay in the north.", "Tomas Weber"),
+        ("Professor Helen Okafor said the vaccine had been tested for years.", "Helen Okafor"),
+    ],
+)
+def test_rank_and_honorific_are_not_part_of_the_name(relations_of, text, source):
+    assert _sources(relations_of(text)) == {source}
+
+
+def _parsed(nlp, relative: str):
+    """ "Many stay, like Oumar Ba, <relative> lives here." with the name tagged ORG, as the recogniser
+    sometimes tags an unfamiliar name."""
+    from spacy.tokens import Doc
+
+    words = ["Many", "stay", ",", "like", "Oumar", "Ba", ",", relative, "lives", "here", "."]
+    heads = [1, 1, 1, 1, 5, 3, 5, 8, 5, 8, 1]
+    deps = ["nsubj", "ROOT", "punct", "prep", "compound", "pobj", "punct", "nsubj", "relcl", "advmod", "punct"]
+    pos = ["ADJ", "VERB", "PUNCT", "ADP", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "ADV", "PUNCT"]
+    ents = ["O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O"]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+
+
+@pytest.mark.parametrize("relative,kind", [("who", "Person"), ("which", "Organization")])
+def test_a_name_a_who_clause_modifies_is_a_person(nlp, relative, kind):
+    from graphkit.nlp.actors.entities import named_actors
+    from graphkit.nlp.gazetteer import lookup
+    from graphkit.resources import load_cues
+
+    actors, _ = named_actors(_parsed(nlp, relative), lookup(), load_cues())
+    assert [(m.name, m.type) for _, m in actors] == [("Oumar Ba", kind)]
