@@ -6,6 +6,7 @@ for the test."""
 from __future__ import annotations
 
 import pytest
+import spacy.tokens
 
 from .conftest import claims
 
@@ -27,6 +28,13 @@ def _sources(rels) -> set[str]:
             'The minister, Tomas Weber, also noted his doubts saying, "Whenever we hurry, we pay for it."',
             "Tomas Weber",
             "Whenever we hurry, we pay for it",
+        ),
+        # hung on the object of a preposition as its subject ("to Hamas saying"): still the clause's
+        (
+            "On Monday, in a televised speech, Tom Baker tied the suspect to Hamas saying, "
+            '"We know that he travelled to Gaza."',
+            "Tom Baker",
+            "We know that he travelled to Gaza",
         ),
         (
             'Helen Okafor expressed concern about the vote, stating: "The count was flawed from the start."',
@@ -142,3 +150,20 @@ def test_a_name_a_who_clause_modifies_is_a_person(nlp, relative, kind):
 
     actors, _ = named_actors(_parsed(nlp, relative), lookup(), load_cues())
     assert [(m.name, m.type) for _, m in actors] == [("Oumar Ba", kind)]
+
+
+def test_a_name_runs_to_no_comma(nlp):
+    """ "On the show Meet the Press, Oumar Ba said": a name the recogniser ran across a comma is the part
+    with its root."""
+    from graphkit.nlp.actors.entities import named_actors
+    from graphkit.nlp.gazetteer import lookup
+    from graphkit.resources import load_cues
+
+    words = ["On", "Meet", "the", "Press", ",", "Oumar", "Ba", "said", "it", "rained", "."]
+    heads = [7, 3, 3, 0, 7, 6, 7, 7, 9, 7, 7]
+    deps = ["prep", "compound", "det", "pobj", "punct", "compound", "nsubj", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["ADP", "PROPN", "DET", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "PRON", "VERB", "PUNCT"]
+    ents = ["O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O"]
+    doc = spacy.tokens.Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    actors, _ = named_actors(doc, lookup(), load_cues())
+    assert [(m.name, m.type) for _, m in actors] == [("Oumar Ba", "Person")]

@@ -157,6 +157,9 @@ class _Entities:
         """The entity's text without a leading article or (for a person) title, or a trailing possessive
         or punctuation."""
         toks = list(ent)
+        commas = [k for k, t in enumerate(toks) if t.text == "," and t.i < ent.root.i]
+        if commas:  # "Meet the Press, Petraeus": a name does not run across a comma; the root's part is the name
+            toks = toks[commas[-1] + 1 :]
         while toks and (
             toks[0].lower_ in ("the", "a", "an")
             or toks[0].lower_.rstrip(".") in self.cues.title_words

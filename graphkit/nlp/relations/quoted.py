@@ -1,6 +1,10 @@
 """Quotations a claim extends over: a claim whose content lies in a quotation claims every sentence of
 that quotation, and of a quotation right after it that no one else is named around (the speaker goes
-on: '"...," Ali said. "They have declared ..."')."""
+on: '"...," Ali said. "They have declared ..."').
+
+A quotation a clause introduces with a colon is its subject's words even when the verb is no cue
+("X praised the envoy: "..."", "X shared the view: "...""): the colon announces what X says.
+"""
 
 from __future__ import annotations
 
@@ -48,18 +52,46 @@ def _claimed_quotations(
     return by_quote
 
 
+def _introduced(
+    claims: ClaimMaker, quotes: Quotations, sents: list[Span], found: list[RawRelation], actors: ActorIndex
+) -> list[RawRelation]:
+    """The claims of the quotations a clause with an actor subject introduces with a colon, that no claim
+    found so far lies in."""
+    claimed = {quotes.index(r.content_start) for r in found if r.predicate == "claims" and r.content_start >= 0}
+    out: list[RawRelation] = []
+    for n, (q0, q1) in enumerate(quotes.spans):
+        sent = next((x for x in sents if x.start_char <= q0 < x.end_char), None)
+        if n in claimed or sent is None:
+            continue
+        toks = [t for t in sent if t.idx < q0 and not t.is_space]
+        if len(toks) < 3 or toks[-1].text != ":":
+            continue
+        verb = toks[-2]  # the verb of the clause before the colon (the parser may hang it on the quotation's)
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [m for c in verb.children if c.dep_ == "nsubj" for m in [actors.resolve(c)] if m is not None]
+        subjects = subjects if verb.i < toks[-1].i else []
+        inner = [t for t in sent if q0 < t.idx < q1 - 1]
+        if subjects and inner:
+            out += claims(subjects, inner, sent, verb.text, actors)
+    return out
+
+
 def quoted_sentences(
     claims: ClaimMaker, quotes: Quotations, sents: list[Span], found: list[RawRelation], actors: ActorIndex
 ) -> list[RawRelation]:
     """The claims of the quotations the claims ``found`` lie in (see the module's docstring)."""
     if not len(quotes):
         return []
+    extra = _introduced(claims, quotes, sents, found, actors)
+    found = found + extra
     have = {(r.subject, r.content) for r in found if r.predicate == "claims"}
-    extra: list[RawRelation] = []
     for n, r in _claimed_quotations(quotes, sents, found, actors).items():
         q0, q1 = quotes.spans[n]
         for sent in _sentences(sents, q0, q1):
             toks = [t for t in sent if q0 < t.idx < q1 - 1 or (t.idx == q0 and not t.is_punct)]
+            if any(t.text == "?" for t in toks[-2:]):
+                continue  # a question asks, it claims nothing
             said = span_text(sent.doc, toks)
             if said and (r.subject, said) not in have and not any(said in c for _, c in have if c):
                 have.add((r.subject, said))

@@ -19,7 +19,7 @@ from ..actors import ActorIndex
 from ..syntax import conjuncts
 from .arguments import who
 
-__all__ = ["CLOSE_QUOTES", "SubjectFinder", "inverted", "quoting_participle", "reporting_ancestor"]
+__all__ = ["CLOSE_QUOTES", "OPEN_QUOTES", "SubjectFinder", "inverted", "quoting_participle", "reporting_ancestor"]
 
 CLOSE_QUOTES = {"\u201d", "\u00bb", '"', "''"}
 OPEN_QUOTES = {"\u201c", "\u00ab", '"', "``"}
@@ -97,7 +97,8 @@ class SubjectFinder:
             # "X, who says ...": the relative pronoun stands for the noun the clause modifies (a statement
             # only: an event's relative clause is too often a misparse of a coordination)
             cands = [c for c in _own_subjects(tok, passive_subject) if event or c.tag_ not in ("WP", "WDT")]
-            if not event and tok.dep_ in ("acl", "ccomp") and quoting_participle(tok, self.cues):
+            misparsed = tok.dep_ in ("acl", "ccomp") or tok.dep_ == "advcl" and cands  # "Y saying" as a clause
+            if not event and misparsed and quoting_participle(tok, self.cues):
                 return self._clause_subject(tok, actors)
             if not cands:
                 borrow = _BORROWED.get(tok.dep_)
@@ -106,15 +107,14 @@ class SubjectFinder:
 
     def _clause_subject(self, tok: Token, actors: ActorIndex) -> list[Mention]:
         """The subject of the verb above a quoting participle the parser hung on a noun or made a
-        complement ("X noted his doubts saying, "...""): X, unless the participle has an actor subject of
-        its own."""
-        own = _actors(_own_subjects(tok, False), actors, False)
-        if own:
-            return own
+        complement ("X noted his doubts saying, "..."", "X linked it to Y saying, "...""): X; the
+        participle's own subject only when that verb has none (a participle has no subject of its own
+        but in an absolute clause)."""
         verb = tok.head
         while verb.pos_ not in _VERBS and verb.head.i != verb.i:
             verb = verb.head
-        return self(verb, actors) if verb.pos_ in _VERBS and verb.i != tok.i else []
+        above = self(verb, actors) if verb.pos_ in _VERBS and verb.i != tok.i else []
+        return above or _actors(_own_subjects(tok, False), actors, False)
 
 
 def _actors(cands: list[Token], actors: ActorIndex, event: bool) -> list[Mention]:
