@@ -167,3 +167,38 @@ def test_a_name_runs_to_no_comma(nlp):
     doc = spacy.tokens.Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     actors, _ = named_actors(doc, lookup(), load_cues())
     assert [(m.name, m.type) for _, m in actors] == [("Oumar Ba", "Person")]
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        # a title whose "of"/"to" phrase runs from a place into a name is the named person
+        (
+            "Danish Ambassador to Norway Tom Baker said the deal was fair.",
+            "Tom Baker",
+        ),
+        ("The President of Kenya Tom Baker said that the vote was rigged.", "Tom Baker"),
+        # the person the parser hung on the body a spokesperson speaks for is the spokesperson
+        ('"The camp is full," said a spokesperson for the UN refugee agency, Tom Baker.', "Tom Baker"),
+        ("A spokesman for the Foreign Ministry, Tom Baker, said the embassy would close.", "Tom Baker"),
+    ],
+)
+def test_title_or_agent_named_after_its_phrase(relations_of, text, source):
+    assert _sources(relations_of(text)) == {source}
+
+
+def test_agent_without_a_name_speaks_for_the_body(relations_of):
+    assert _sources(relations_of("A spokesman for NATO said the exercise would go ahead.")) == {"NATO"}
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        # a known person's surname after another given name is somebody else
+        ('"We have waited for years," farmer Anna Putin told reporters in the village.', "Anna Putin"),
+        # the same given name, or a title, keeps the known person
+        ("Vladimir Putin arrived. President Putin said the talks had failed.", "Vladimir Putin"),
+    ],
+)
+def test_namesake_of_a_known_person(relations_of, text, source):
+    assert _sources(relations_of(text)) == {source}

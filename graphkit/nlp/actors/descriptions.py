@@ -39,6 +39,11 @@ def add_descriptions(index: Index) -> list[ActorSpan]:
     # the actor nouns found by their hashes first (quicker than making a Token of every word)
     for i in [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in wanted]:
         tok = doc[i]
+        holder = _named_holder(index, tok)
+        if holder is not None:  # "Ambassador to the United States X": X, whatever the recogniser made of it
+            index.add(doc[i : i + 1], holder, frozenset({tok.lower_}))
+            found.append((doc[i : i + 1], holder, frozenset({tok.lower_})))
+            continue
         if (
             i in index.by_token
             or tok.lower_ not in nouns
@@ -77,6 +82,28 @@ def _untagged_speakers(index: Index) -> list[ActorSpan]:
             index.add(span, m)
             found.append((span, m, None))
     return found
+
+
+def _named_holder(index: Index, tok: Token) -> Mention | None:
+    """ "Ambassador to the United States X", "the President of Kenya X": a title whose "of"/"to" phrase
+    runs from a country or place into a person's name is that person (the parser hangs the name on the
+    place)."""
+    if tok.lower_ not in index.cues.title_words or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for prep in tok.children:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ in ("of", "to") else None
+        m = index.by_token.get(obj.i) if obj is not None else None
+        if obj is None or m is None or m.type != "Person" or m.anonymous:
+            continue
+        start = obj.i
+        while start > obj.left_edge.i and index.by_token.get(start - 1) is m:
+            start -= 1
+        before = index.doc[obj.left_edge.i : start]
+        if any(t.i in index.places or country_id(index.gaz, t.text) is not None for t in before) or any(
+            index.by_token.get(t.i) is not None and index.by_token[t.i].type == "Country" for t in before
+        ):
+            return m
+    return None
 
 
 def _apposed_person(index: Index, tok: Token) -> Mention | None:

@@ -103,10 +103,27 @@ class _Entities:
             kb = kb.split(":", 1)[1]
         if kb and kb in self.gaz.entries:
             m = known(self.gaz, kb, ent.text)
+            other = self._namesake(ent, m)
+            if other is not None:
+                return other
             if m.type == "Person":
                 self.persons.setdefault(_surname(m.name), m)
             return m
         return self._unknown(ent)
+
+    def _namesake(self, ent: Span, m: Mention) -> Mention | None:
+        """ "Füsun Demirel" where the gazetteer knows a "Demirel": a known person's surname after a given
+        name the recogniser left out, other than theirs, is somebody else of that name."""
+        doc = ent.doc
+        first = doc[ent.start - 1] if ent.start > 0 else None
+        if m.type != "Person" or len(ent) != 1 or first is None or first.pos_ != "PROPN" or first.ent_type_:
+            return None
+        if first.head.i != ent.root.i or first.lower_.rstrip(".") in self.cues.title_words:
+            return None
+        if first.lower_ in m.name.lower().split():
+            return None
+        name = f"{first.text} {ent.text}"
+        return Mention(name=name, type="Person", country=None, text=name)
 
     def _holder(self, ent: Span) -> bool:
         """Whether a role title names its holder here."""

@@ -5,7 +5,8 @@ described sources"):
 
 - a person or group noun that speaks for an organisation is that organisation: "a spokesperson for
   ORG", "researchers at ORG", "ORG's spokesman" (a noun of representation with the organisation as
-  its possessor or as the object of "for", "at", "of", "from", "within");
+  its possessor or as the object of "for", "at", "of", "from", "within"); unless the text names the
+  person right after ("a spokesperson for ORG, X, said": X);
 - otherwise a person or group noun that is the speaker of a statement ("a senior official said",
   "witnesses told reporters", "according to analysts") is an unnamed actor, labelled as the text names
   it without its determiner or quantifier, with the country the text gives; one node per article;
@@ -73,8 +74,15 @@ def speaks_for(index: Index, tok: Token) -> Mention | None:
         if m is None and body is not None and body.pos_ in ("NOUN", "PROPN") and body.i != tok.i:
             m = _body(index, body)
         if m is not None and m.type == "Organization":
-            return m
+            return _named_agent(index, body) or m
     return None
+
+
+def _named_agent(index: Index, body: Token | None) -> Mention | None:
+    """ "A spokesperson for the agency, X, said": the person the parser hung on the body as its apposition
+    is the agent's name (a body has no person for an apposition)."""
+    names = [index.by_token.get(c.i) for c in body.children if c.dep_ == "appos"] if body is not None else []
+    return next((m for m in names if m is not None and m.type == "Person" and not m.anonymous), None)
 
 
 def _body(index: Index, tok: Token) -> Mention | None:
