@@ -62,3 +62,40 @@ def test_question_in_a_quotation_is_no_claim(relations_of):
     found = {c for s, c in claims(relations_of(text)) if s == "Tom Baker"}
     assert "We have done our part" in found
     assert not any("asking us" in c for c in found)
+
+
+@pytest.mark.parametrize(
+    "text,source,content",
+    [
+        # a quotation that opens the sentence after a claim goes on with its speaker
+        (
+            'Tom Baker said the enemy was formidable. "When we take away their havens, they fight back."',
+            "Tom Baker",
+            "When we take away their havens, they fight back",
+        ),
+        # with a cue whose subject names nobody else: "one said", "he added"
+        (
+            'Many protesters said the cabinet changed nothing. "We want a civilian government," one said.',
+            "protesters",
+            "We want a civilian government",
+        ),
+    ],
+)
+def test_quotation_after_a_claim_goes_on(relations_of, text, source, content):
+    assert (source, content) in claims(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text,other",
+    [
+        # a sentence between: the quotation is nobody's
+        ('Tom Baker said the enemy was formidable. The weather was cold. "They will be tough."', "They will be tough"),
+        # a noun of the narrator's around it: somebody (something) else speaks
+        (
+            'Tom Baker said the army was loyal. "The army is in the streets for your sake," the statement added.',
+            "The army is in the streets for your sake",
+        ),
+    ],
+)
+def test_quotation_after_a_claim_negative(relations_of, text, other):
+    assert not any(s == "Tom Baker" and c == other for s, c in claims(relations_of(text)))

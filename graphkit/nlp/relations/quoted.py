@@ -1,6 +1,7 @@
 """Quotations a claim extends over: a claim whose content lies in a quotation claims every sentence of
 that quotation, and of a quotation right after it that no one else is named around (the speaker goes
-on: '"...," Ali said. "They have declared ..."').
+on: '"...," Ali said. "They have declared ..."'); so does a quotation that opens the sentence right
+after a claim, with no cue and no one named around it ('Ali said the talks failed. "They lied ..."').
 
 A quotation a clause introduces with a colon is its subject's words even when the verb is no cue
 ("X praised the envoy: "..."", "X shared the view: "...""): the colon announces what X says.
@@ -27,6 +28,12 @@ def _sentences(sents: list[Span], q0: int, q1: int) -> list[Span]:
     return [s for s in sents if s.end_char > q0 and s.start_char < q1]
 
 
+def _alone(around: list[Span], q0: int, q1: int) -> bool:
+    """Whether a quotation names no one else around it: the narrator's words outside it, if any, have no
+    noun ('"...," one said', '"...," he added'; not '"...," the statement added')."""
+    return not any(t.pos_ in ("NOUN", "PROPN") for s in around for t in s if not q0 <= t.idx < q1)
+
+
 def _claimed_quotations(
     quotes: Quotations, sents: list[Span], found: list[RawRelation], actors: ActorIndex
 ) -> dict[int, RawRelation]:
@@ -37,18 +44,20 @@ def _claimed_quotations(
         if n is not None:
             by_quote.setdefault(n, r)
     busy = {r.sentence_start for r in found}  # sentences with relations of their own
-    for n in range(1, len(quotes)):
-        (_, end0), (q0, q1) = quotes.spans[n - 1], quotes.spans[n]
+    said = {r.sentence_start: r for r in found if r.predicate == "claims"}  # a sentence's (last) claim
+    before = {s.start_char: sents[k - 1].start_char for k, s in enumerate(sents) if k}
+    for n in range(len(quotes)):
+        q0, q1 = quotes.spans[n]
         around = _sentences(sents, q0, q1)
+        if n in by_quote or not around:
+            continue
         named = any(t.i in actors.by_token for s in around for t in s if not q0 <= t.idx < q1)
-        if (
-            n not in by_quote
-            and n - 1 in by_quote
-            and q0 - end0 < _GOES_ON
-            and not named
-            and not any(s.start_char in busy for s in around)
-        ):
+        if named or any(s.start_char in busy for s in around):
+            continue
+        if n and n - 1 in by_quote and q0 - quotes.spans[n - 1][1] < _GOES_ON:
             by_quote[n] = by_quote[n - 1]
+        elif _alone(around, q0, q1) and before.get(around[0].start_char) in said:
+            by_quote[n] = said[before[around[0].start_char]]  # 'X said Y. "..."': X goes on
     return by_quote
 
 
