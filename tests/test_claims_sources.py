@@ -202,3 +202,37 @@ def test_agent_without_a_name_speaks_for_the_body(relations_of):
 )
 def test_namesake_of_a_known_person(relations_of, text, source):
     assert _sources(relations_of(text)) == {source}
+
+
+@pytest.mark.parametrize(
+    "text,source,content",
+    [
+        # a statement the text goes on quoting speaks for whoever issued it
+        (
+            "In a statement on state television, the Egyptian army said the protests were legitimate. "
+            '"The army is in the streets for your sake," the statement added.',
+            "Egyptian Armed Forces",
+            "The army is in the streets for your sake",
+        ),
+        (
+            'NATO issued a statement on Monday. The statement read, "The exercise will go ahead as planned."',
+            "NATO",
+            "The exercise will go ahead as planned",
+        ),
+    ],
+)
+def test_statement_speaks_for_its_issuer(relations_of, text, source, content):
+    assert (source, content) in claims(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no statement of that name issued before: nobody's
+        'Tom Baker said the army was loyal. "The army is in the streets for your sake," the statement added.',
+        # reading a document is no statement of the reader's
+        "Tom Baker read the letter aloud in the square.",
+    ],
+)
+def test_statement_without_an_issuer_is_no_claim(relations_of, text):
+    assert not any("for your sake" in c or "letter" in c for _, c in claims(relations_of(text)))

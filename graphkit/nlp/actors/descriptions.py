@@ -23,7 +23,7 @@ from .base import Index, known
 from .offices import leader, named_later
 from .places import country_id, modifier_country
 from .references import same_head
-from .sources import NOT_LABEL, speaks_for, unnamed_source, untagged_person
+from .sources import NOT_LABEL, issuer, speaks_for, unnamed_source, untagged_person
 
 __all__ = ["add_descriptions", "described_actor"]
 
@@ -128,7 +128,7 @@ def described_actor(index: Index, tok: Token) -> Mention | None:
     low, cues = tok.lower_, index.cues
     kind = _kind(tok.lower_, cues)
     if kind is None:
-        return untagged_person(index, tok)
+        return issuer(index, tok) or untagged_person(index, tok)
     if kind != "Organization":  # "a spokesperson for X", "X's spokesman": X
         m = speaks_for(index, tok)
         if m is not None:

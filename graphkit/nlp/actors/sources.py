@@ -10,6 +10,9 @@ described sources"):
 - otherwise a person or group noun that is the speaker of a statement ("a senior official said",
   "witnesses told reporters", "according to analysts") is an unnamed actor, labelled as the text names
   it without its determiner or quantifier, with the country the text gives; one node per article;
+- a statement the text goes on quoting ("the statement added", "the resolution reads") speaks for
+  whoever issued it: the actor the article last gave a statement of that name ("X issued a
+  statement", "in a statement, X said", "X's statement", "a statement from X");
 - a proper noun the recogniser did not tag, as the speaker of a statement, is a person ("Holloway
   said"): the full name met earlier in the article when it is a surname, else the name as written.
 """
@@ -23,7 +26,7 @@ from ..gazetteer import norm_name
 from .base import Index, known
 from .places import country_id
 
-__all__ = ["NOT_LABEL", "is_speaker", "speaks_for", "unnamed_source", "untagged_person"]
+__all__ = ["NOT_LABEL", "is_speaker", "issuer", "speaks_for", "unnamed_source", "untagged_person"]
 
 #: nouns of people who speak or act for a body (FrameNet Leadership, Member_of_organization,
 #: People_by_vocation where the vocation is done for an employer): "a spokesman for X" is X
@@ -198,3 +201,41 @@ def titled(index: Index, tok: Token) -> Mention | None:
 
 def _name_part(t: Token, title: Token) -> bool:
     return t.dep_ == "compound" and t.pos_ == "PROPN" and t.lower_ != title.lower_
+
+
+#: how many sentences back "the statement" may refer to the statement it continues
+_STATEMENT_REACH = 6
+#: determiners of a statement referred back to: "the statement", "this message", "its resolution"
+_BACK = frozenset({"the", "this", "that", "its", "their"})
+
+
+def issuer(index: Index, tok: Token) -> Mention | None:
+    """ "The statement added", "the resolution reads": who issued the statement the article last named
+    with that noun (see the module's docstring); None for any other noun."""
+    noun = tok.lemma_.lower()
+    if noun not in index.cues.statement_nouns or not is_speaker(index, tok):
+        return None
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in _BACK for c in tok.children):
+        return None
+    first = index.sents[max(index.sent_of[tok.i] - _STATEMENT_REACH, 0)].start
+    for t in reversed(index.doc[first : tok.i]):
+        m = _owner(index, t) if t.lemma_.lower() == noun else None
+        if m is not None:
+            return m
+    return None
+
+
+def _owner(index: Index, noun: Token) -> Mention | None:
+    """Whose statement ``noun`` is: its possessor, the object of "from"/"by", or the subject of the verb
+    that issued it ("X issued a statement") or that it accompanies ("in a statement, X said")."""
+    for c in noun.children:
+        if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            owner = c if c.dep_ == "poss" else next((p for p in c.children if p.dep_ == "pobj"), None)
+            m = index.resolve(owner) if owner is not None else None
+            if m is not None:
+                return m
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or noun.dep_ == "pobj" and noun.head.lower_ != "in":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return index.resolve(subject) if subject is not None else None
