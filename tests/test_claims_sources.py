@@ -236,3 +236,16 @@ def test_statement_speaks_for_its_issuer(relations_of, text, source, content):
 )
 def test_statement_without_an_issuer_is_no_claim(relations_of, text):
     assert not any("for your sake" in c or "letter" in c for _, c in claims(relations_of(text)))
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # an untagged name is a speaker when a statement participle modifies its verb
+        ('Thorvaldsen expressed awareness of the risk, stating "The levee was built too low."', True),
+        # a participle of no statement verb makes no speaker
+        ('Thorvaldsen walked home, carrying the bags marked "The levee was built too low."', False),
+    ],
+)
+def test_subject_of_a_verb_a_statement_participle_modifies_speaks(relations_of, text, found):
+    assert (("Thorvaldsen", "The levee was built too low") in claims(relations_of(text))) is found

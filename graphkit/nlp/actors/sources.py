@@ -53,14 +53,20 @@ _NOT_PERSON = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL"
 
 def is_speaker(index: Index, tok: Token) -> bool:
     """Whether ``tok`` is the one who states something: the subject of a statement verb ("X said",
-    '"...," said X', "X accused ..."), or the object of "according to"."""
+    '"...," said X', "X accused ..."), or of a verb a statement participle modifies ("X nodded, saying
+    ..."), or the object of "according to"."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
         return True
     if tok.dep_ != "nsubj":
         return False
     head = tok.head
-    frames = index.cues.verbs.get(head.lemma_.lower(), ())
-    return head.pos_ in ("VERB", "AUX") and any(f.predicate in _STATEMENTS for f in frames)
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    # "X said ...", or "X nodded, saying ...": the participle of a statement verb speaks for the subject
+    return any(
+        any(f.predicate in _STATEMENTS for f in index.cues.verbs.get(v.lemma_.lower(), ()))
+        for v in (head, *(c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"))
+    )
 
 
 def speaks_for(index: Index, tok: Token) -> Mention | None:
