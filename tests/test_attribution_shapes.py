@@ -11,7 +11,13 @@ from .conftest import claims as _claims
 
 
 def test_shapes_are_named_patterns_in_order():
-    assert list(SHAPES)[:4] == ["previous-sentence", "complement-clause", "as-clause", "parenthetical"]
+    assert list(SHAPES)[:5] == [
+        "previous-sentence",
+        "complement-clause",
+        "opening-quotation",
+        "as-clause",
+        "parenthetical",
+    ]
     assert {"what-follows", "before-the-cue", "after-colon"} <= set(SHAPES)
 
 

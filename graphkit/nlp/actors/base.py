@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ...resources import Cues
 from ...types import Mention
 from ..gazetteer import Lookup
+from .quotations import Quotations
 
 __all__ = ["Index", "Reference", "known"]
 
@@ -36,6 +37,9 @@ class Index(Protocol):
 
     @property
     def sent_of(self) -> list[int]: ...
+
+    @property
+    def quotes(self) -> Quotations: ...
 
     def add(self, span: Span, mention: Mention, described: frozenset[str] | None = None) -> None: ...
 

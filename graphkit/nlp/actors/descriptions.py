@@ -23,7 +23,7 @@ from .base import Index, known
 from .offices import leader, named_later
 from .places import country_id, modifier_country
 from .references import same_head
-from .sources import NOT_LABEL, speaks_for, unnamed_source, untagged_person
+from .sources import NOT_LABEL, issuer, speaks_for, unnamed_source, untagged_person
 
 __all__ = ["add_descriptions", "described_actor"]
 
@@ -39,6 +39,11 @@ def add_descriptions(index: Index) -> list[ActorSpan]:
     # the actor nouns found by their hashes first (quicker than making a Token of every word)
     for i in [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in wanted]:
         tok = doc[i]
+        holder = _named_holder(index, tok)
+        if holder is not None:  # "Ambassador to the United States X": X, whatever the recogniser made of it
+            index.add(doc[i : i + 1], holder, frozenset({tok.lower_}))
+            found.append((doc[i : i + 1], holder, frozenset({tok.lower_})))
+            continue
         if (
             i in index.by_token
             or tok.lower_ not in nouns
@@ -46,12 +51,15 @@ def add_descriptions(index: Index) -> list[ActorSpan]:
             or tok.dep_ in ("compound", "amod", "nmod")
         ):  # a modifier ("military-industrial") is no actor
             continue
-        m = index.resolve(tok)
+        apposed = _apposed_person(index, tok)
+        m = apposed or index.resolve(tok)
         if m is None:
             continue
         words = None
-        named = named_later(index, tok, m)
-        if named is not None:
+        named = None if apposed else named_later(index, tok, m)
+        if apposed is not None:  # "X, the U.S. general who ...": "the general" later is X
+            words = frozenset(w.lower_ for w in tok.doc[tok.left_edge.i : tok.i + 1])
+        elif named is not None:
             words, m = frozenset(w.lower_ for w in tok.subtree), named
         span = doc[i : i + 1]
         index.add(span, m, words)
@@ -76,6 +84,37 @@ def _untagged_speakers(index: Index) -> list[ActorSpan]:
     return found
 
 
+def _named_holder(index: Index, tok: Token) -> Mention | None:
+    """ "Ambassador to the United States X", "the President of Kenya X": a title whose "of"/"to" phrase
+    runs from a country or place into a person's name is that person (the parser hangs the name on the
+    place)."""
+    if tok.lower_ not in index.cues.title_words or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for prep in tok.children:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ in ("of", "to") else None
+        m = index.by_token.get(obj.i) if obj is not None else None
+        if obj is None or m is None or m.type != "Person" or m.anonymous:
+            continue
+        start = obj.i
+        while start > obj.left_edge.i and index.by_token.get(start - 1) is m:
+            start -= 1
+        before = index.doc[obj.left_edge.i : start]
+        if any(t.i in index.places or country_id(index.gaz, t.text) is not None for t in before) or any(
+            index.by_token.get(t.i) is not None and index.by_token[t.i].type == "Country" for t in before
+        ):
+            return m
+    return None
+
+
+def _apposed_person(index: Index, tok: Token) -> Mention | None:
+    """ "X, the U.S. general who oversees ...", "X, a member of parliament": a person noun in apposition
+    to a named person describes that person, not somebody else."""
+    m = index.by_token.get(tok.head.i) if tok.dep_ == "appos" else None
+    if m is None or m.type != "Person" or m.anonymous or tok.lower_ not in index.cues.person_nouns:
+        return None
+    return m
+
+
 @lru_cache(maxsize=8)
 def _ids(words: frozenset[str]) -> frozenset[int]:
     """The string-store hashes of ``words``: what ``Doc.to_array(LOWER)`` gives for them."""
@@ -89,7 +128,7 @@ def described_actor(index: Index, tok: Token) -> Mention | None:
     low, cues = tok.lower_, index.cues
     kind = _kind(tok.lower_, cues)
     if kind is None:
-        return untagged_person(index, tok)
+        return issuer(index, tok) or untagged_person(index, tok)
     if kind != "Organization":  # "a spokesperson for X", "X's spokesman": X
         m = speaks_for(index, tok)
         if m is not None:

@@ -4,6 +4,8 @@
   names its holder unless a name follows it or "former" precedes it;
 - other PERSON/ORG/NORP entities become actors of their own, their country read from a demonym or
   possessive before them ("Zimbabwean Prime Minister Robert Mugabe" → Zimbabwe);
+- a name tagged ORG that a "who" clause modifies ("X Y, who lives in the camp") is a person: "who"
+  stands for people, "which" for bodies;
 - a surname alone joins the full name met anywhere in the article ("Ali" → "President Irfaan Ali");
 - places that only locate something stay places: unknown GPEs are not actors.
 """
@@ -35,6 +37,14 @@ def _surname(name: str) -> str:
     return name.split()[-1].lower()
 
 
+def _personal(ent: Span) -> bool:
+    """Whether a name is a person's by the relative pronoun that follows it: "X Y, who lives in ..."."""
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") and w.i > ent.end - 1 for w in c.children)
+        for c in ent.root.children
+    )
+
+
 class _Entities:
     """The entities of one Doc, read in order, with the persons named so far by surname."""
 
@@ -58,11 +68,18 @@ class _Entities:
                     places.append((ent, cid))
         return actors, places
 
+    def _person_name(self, ent: Span) -> bool:
+        """A PERSON entity, or an ORG one a "who" clause shows to be a person (not "the council, who")."""
+        if ent.label_ == "PERSON":
+            return True
+        nouns = self.cues.org_nouns | self.cues.group_nouns
+        return ent.label_ == "ORG" and not any(t.lower_ in nouns for t in ent) and _personal(ent)
+
     def _full_names(self) -> None:
         """Surname → the person's full name anywhere in the article, so a headline's "Ali" is the
         "President Irfaan Ali" of the text (a known person wins over an unknown namesake)."""
         for ent in self.ents:
-            if ent.label_ != "PERSON":
+            if not self._person_name(ent):
                 continue
             kb = ent.ent_id_.removeprefix("title:")
             if kb in self.gaz.entries and self.gaz.entries[kb].type == "Person":
@@ -86,10 +103,27 @@ class _Entities:
             kb = kb.split(":", 1)[1]
         if kb and kb in self.gaz.entries:
             m = known(self.gaz, kb, ent.text)
+            other = self._namesake(ent, m)
+            if other is not None:
+                return other
             if m.type == "Person":
                 self.persons.setdefault(_surname(m.name), m)
             return m
         return self._unknown(ent)
+
+    def _namesake(self, ent: Span, m: Mention) -> Mention | None:
+        """ "Füsun Demirel" where the gazetteer knows a "Demirel": a known person's surname after a given
+        name the recogniser left out, other than theirs, is somebody else of that name."""
+        doc = ent.doc
+        first = doc[ent.start - 1] if ent.start > 0 else None
+        if m.type != "Person" or len(ent) != 1 or first is None or first.pos_ != "PROPN" or first.ent_type_:
+            return None
+        if first.head.i != ent.root.i or first.lower_.rstrip(".") in self.cues.title_words:
+            return None
+        if first.lower_ in m.name.lower().split():
+            return None
+        name = f"{first.text} {ent.text}"
+        return Mention(name=name, type="Person", country=None, text=name)
 
     def _holder(self, ent: Span) -> bool:
         """Whether a role title names its holder here."""
@@ -110,7 +144,7 @@ class _Entities:
         kb = self.gaz.by_name.get(norm_name(name))
         if kb:
             return known(self.gaz, kb, ent.text)
-        if ent.label_ == "PERSON" or ent.label_ == "ORG" and " " not in name and _surname(name) in self.persons:
+        if self._person_name(ent) or ent.label_ == "ORG" and " " not in name and _surname(name) in self.persons:
             return self._person(ent, name)  # an ORG that is a surname of the article's people is that person
         if ent.label_ == "NORP":
             # a plural people ("Palestinians") acts as a group; an adjective ("Russian") is no actor
@@ -140,6 +174,9 @@ class _Entities:
         """The entity's text without a leading article or (for a person) title, or a trailing possessive
         or punctuation."""
         toks = list(ent)
+        commas = [k for k, t in enumerate(toks) if t.text == "," and t.i < ent.root.i]
+        if commas:  # "Meet the Press, Petraeus": a name does not run across a comma; the root's part is the name
+            toks = toks[commas[-1] + 1 :]
         while toks and (
             toks[0].lower_ in ("the", "a", "an")
             or toks[0].lower_.rstrip(".") in self.cues.title_words

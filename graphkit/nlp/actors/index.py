@@ -15,6 +15,7 @@ from .anchors import OBJECT_PREPS, anchor
 from .annotations import read_actors, read_places
 from .base import Reference
 from .descriptions import described_actor
+from .quotations import Quotations
 from .references import parties, pronoun
 
 __all__ = ["ActorIndex", "actor_index"]
@@ -45,6 +46,11 @@ class ActorIndex:
     def sents(self) -> list[Span]:
         """The Doc's sentences (once: ``Token.sent`` walks the Doc's sentences on every call)."""
         return list(self.doc.sents)
+
+    @cached_property
+    def quotes(self) -> Quotations:
+        """The Doc's quotations (once per Doc)."""
+        return Quotations(self.doc.text)
 
     @cached_property
     def sent_of(self) -> list[int]:

@@ -33,7 +33,15 @@ def _pronoun(index: Index, tok: Token, want: tuple[str, ...], skip: set[Mention]
     if tok.dep_ == "poss":  # "exposed its blackmailing nature": the nearest fitting actor first
         return _antecedent(index, tok, want, exclude=skip)
     found = _reporter(index, tok, want)
-    return found if found is not None and found not in skip else _antecedent(index, tok, want, skip=skip)
+    if found is not None and found not in skip:
+        return found
+    return _antecedent(index, tok, want, skip=skip, unquoted=_speaker(index, tok))
+
+
+def _speaker(index: Index, tok: Token) -> bool:
+    """The narrator's pronoun as the speaker of a statement verb ('"...," he said'): it refers to an actor
+    the narrator named, not to one named inside a quotation (the quoted speaker's words)."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in index.cues.verbs and not index.quotes.inside(tok.idx)
 
 
 def _other_gender(index: Index, tok: Token) -> set[Mention]:
@@ -73,11 +81,15 @@ def _antecedent(
     want: tuple[str, ...],
     exclude: set[Mention] | None = None,
     skip: set[Mention] | frozenset[Mention] = frozenset(),
+    unquoted: bool = False,
 ) -> Mention | None:
-    """The nearest earlier actor of the wanted type, a subject first, none of ``exclude`` or ``skip``."""
+    """The nearest earlier actor of the wanted type, a subject first, none of ``exclude`` or ``skip``
+    (with ``unquoted``, none named inside a quotation)."""
     best_any = None
     for i, m, dep in reversed(index.order):
         if i >= tok.i or m.type not in want or exclude and m in exclude or m in skip:
+            continue
+        if unquoted and index.quotes.inside(index.doc[i].idx):
             continue
         # subjects are what a text goes on about; an object pronoun ("urged him") takes the nearest
         # other actor of its own sentence first
@@ -88,11 +100,14 @@ def _antecedent(
 
 
 def _topic(index: Index, i: int, dep: str) -> bool:
-    """A subject, the speaker after a statement verb (", reported X"), or a noun a "who" clause is
-    about ("like X, who lives in the camp")."""
+    """A subject, the by-agent of a passive ("was criticised by X": the logical subject), the speaker
+    after a statement verb (", reported X"), or a noun a "who" clause is about ("like X, who lives in the
+    camp")."""
     if dep in _SUBJECTS:
         return True
     tok = index.doc[i]
+    if dep == "pobj" and tok.head.dep_ == "agent":
+        return True
     if dep in ("dobj", "attr") and _inverted_speaker(index, tok):
         return True
     return any(

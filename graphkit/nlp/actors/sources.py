@@ -5,10 +5,14 @@ described sources"):
 
 - a person or group noun that speaks for an organisation is that organisation: "a spokesperson for
   ORG", "researchers at ORG", "ORG's spokesman" (a noun of representation with the organisation as
-  its possessor or as the object of "for", "at", "of", "from", "within");
+  its possessor or as the object of "for", "at", "of", "from", "within"); unless the text names the
+  person right after ("a spokesperson for ORG, X, said": X);
 - otherwise a person or group noun that is the speaker of a statement ("a senior official said",
   "witnesses told reporters", "according to analysts") is an unnamed actor, labelled as the text names
   it without its determiner or quantifier, with the country the text gives; one node per article;
+- a statement the text goes on quoting ("the statement added", "the resolution reads") speaks for
+  whoever issued it: the actor the article last gave a statement of that name ("X issued a
+  statement", "in a statement, X said", "X's statement", "a statement from X");
 - a proper noun the recogniser did not tag, as the speaker of a statement, is a person ("Holloway
   said"): the full name met earlier in the article when it is a surname, else the name as written.
 """
@@ -22,7 +26,7 @@ from ..gazetteer import norm_name
 from .base import Index, known
 from .places import country_id
 
-__all__ = ["NOT_LABEL", "is_speaker", "speaks_for", "unnamed_source", "untagged_person"]
+__all__ = ["NOT_LABEL", "is_speaker", "issuer", "speaks_for", "unnamed_source", "untagged_person"]
 
 #: nouns of people who speak or act for a body (FrameNet Leadership, Member_of_organization,
 #: People_by_vocation where the vocation is done for an employer): "a spokesman for X" is X
@@ -49,14 +53,20 @@ _NOT_PERSON = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL"
 
 def is_speaker(index: Index, tok: Token) -> bool:
     """Whether ``tok`` is the one who states something: the subject of a statement verb ("X said",
-    '"...," said X', "X accused ..."), or the object of "according to"."""
+    '"...," said X', "X accused ..."), or of a verb a statement participle modifies ("X nodded, saying
+    ..."), or the object of "according to"."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
         return True
     if tok.dep_ != "nsubj":
         return False
     head = tok.head
-    frames = index.cues.verbs.get(head.lemma_.lower(), ())
-    return head.pos_ in ("VERB", "AUX") and any(f.predicate in _STATEMENTS for f in frames)
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    # "X said ...", or "X nodded, saying ...": the participle of a statement verb speaks for the subject
+    return any(
+        any(f.predicate in _STATEMENTS for f in index.cues.verbs.get(v.lemma_.lower(), ()))
+        for v in (head, *(c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"))
+    )
 
 
 def speaks_for(index: Index, tok: Token) -> Mention | None:
@@ -73,8 +83,15 @@ def speaks_for(index: Index, tok: Token) -> Mention | None:
         if m is None and body is not None and body.pos_ in ("NOUN", "PROPN") and body.i != tok.i:
             m = _body(index, body)
         if m is not None and m.type == "Organization":
-            return m
+            return _named_agent(index, body) or m
     return None
+
+
+def _named_agent(index: Index, body: Token | None) -> Mention | None:
+    """ "A spokesperson for the agency, X, said": the person the parser hung on the body as its apposition
+    is the agent's name (a body has no person for an apposition)."""
+    names = [index.by_token.get(c.i) for c in body.children if c.dep_ == "appos"] if body is not None else []
+    return next((m for m in names if m is not None and m.type == "Person" and not m.anonymous), None)
 
 
 def _body(index: Index, tok: Token) -> Mention | None:
@@ -190,3 +207,41 @@ def titled(index: Index, tok: Token) -> Mention | None:
 
 def _name_part(t: Token, title: Token) -> bool:
     return t.dep_ == "compound" and t.pos_ == "PROPN" and t.lower_ != title.lower_
+
+
+#: how many sentences back "the statement" may refer to the statement it continues
+_STATEMENT_REACH = 6
+#: determiners of a statement referred back to: "the statement", "this message", "its resolution"
+_BACK = frozenset({"the", "this", "that", "its", "their"})
+
+
+def issuer(index: Index, tok: Token) -> Mention | None:
+    """ "The statement added", "the resolution reads": who issued the statement the article last named
+    with that noun (see the module's docstring); None for any other noun."""
+    noun = tok.lemma_.lower()
+    if noun not in index.cues.statement_nouns or not is_speaker(index, tok):
+        return None
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in _BACK for c in tok.children):
+        return None
+    first = index.sents[max(index.sent_of[tok.i] - _STATEMENT_REACH, 0)].start
+    for t in reversed(index.doc[first : tok.i]):
+        m = _owner(index, t) if t.lemma_.lower() == noun else None
+        if m is not None:
+            return m
+    return None
+
+
+def _owner(index: Index, noun: Token) -> Mention | None:
+    """Whose statement ``noun`` is: its possessor, the object of "from"/"by", or the subject of the verb
+    that issued it ("X issued a statement") or that it accompanies ("in a statement, X said")."""
+    for c in noun.children:
+        if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            owner = c if c.dep_ == "poss" else next((p for p in c.children if p.dep_ == "pobj"), None)
+            m = index.resolve(owner) if owner is not None else None
+            if m is not None:
+                return m
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or noun.dep_ == "pobj" and noun.head.lower_ != "in":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return index.resolve(subject) if subject is not None else None

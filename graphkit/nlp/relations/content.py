@@ -6,6 +6,8 @@ Each shape is a named pattern of dependency and word order (the model is textacy
 - ``previous-sentence``: a passive cue with a demonstrative subject, "This was written by X": the
   sentence before;
 - ``complement-clause``: the clausal complement, "X said (that) Y", "X told reporters Y";
+- ``opening-quotation``: a cue right before a quotation, with no clausal complement the parser found
+  ('..., saying, "Y"', 'X stated: "Y"'): the quotation, as far as it goes in the sentence;
 - ``as-clause``: a cue in an adverbial clause marked "as", "As X noted, Y", "Y, as X said": the
   clause it modifies;
 - ``parenthetical``: a cue set off by punctuation inside the clause it reports, "Y1, X said, Y2":
@@ -26,7 +28,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from ...resources import CueFrame, Cues
-from .subjects import CLOSE_QUOTES, inverted, reporting_ancestor
+from .subjects import CLOSE_QUOTES, OPEN_QUOTES, inverted, quoting_participle, reporting_ancestor
 
 __all__ = ["SHAPES", "ContentReader", "span_text", "trim"]
 
@@ -155,7 +157,21 @@ def _previous_sentence(reader: ContentReader, tok: Token, frame: CueFrame, aroun
 @_shape("complement-clause")  # the clausal complement: "X said (that) Y"
 def _complement_clause(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
     comps = [c for c in tok.children if c.dep_ in ("ccomp",)]
+    if comps and quoting_participle(comps[0], reader.cues):  # "noted his doubts saying, "..."": the
+        return []  # participle's quotation is its own claim, and the cue's object ("his doubts") is none
     return reader.proposition(comps[0]) if comps else None
+
+
+@_shape("opening-quotation")  # '..., saying, "Y"': the quotation the cue opens
+def _opening_quotation(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
+    after = [t for t in tok.sent if t.i > tok.i and not t.is_space]
+    while after and after[0].text in (",", ":"):
+        after = after[1:]
+    if not after or after[0].text not in OPEN_QUOTES or not frame.content or _post_posed(tok):
+        return None  # '"Y," X said, "Z."': Y first (before-the-cue), Z goes on with it
+    inner = after[1:]
+    end = next((k for k, t in enumerate(inner) if t.text in CLOSE_QUOTES), len(inner))
+    return inner[:end] if end else None
 
 
 @_shape("as-clause")  # "As X noted, Y", "Y, as X said": the clause the "as" clause modifies
@@ -207,7 +223,7 @@ def _what_follows(reader: ContentReader, tok: Token, frame: CueFrame, around: Ar
 
 @_shape("before-the-cue")  # a post-posed cue: "Y – wrote X", "Y, X said": the clause it hangs from, before it
 def _before_the_cue(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
-    if tok.head.i < tok.i and (tok.dep_ in ("parataxis", "ccomp") and _after_punct(tok) or inverted(tok)):
+    if _post_posed(tok):
         own = {t.i for t in tok.subtree}
         return [t for t in tok.head.subtree if t.i not in own and t.i < tok.i]
     return None
@@ -224,6 +240,11 @@ def _after_colon(reader: ContentReader, tok: Token, frame: CueFrame, around: Aro
     rest = [t for t in after if t.i > colon.i]
     nxt = around[1]
     return rest if span_text(tok.doc, rest) else (list(nxt) if nxt is not None else None)
+
+
+def _post_posed(tok: Token) -> bool:
+    """A cue after what it reports: "Y – wrote X", "Y, X said", '"Y," said X'."""
+    return tok.head.i < tok.i and (tok.dep_ in ("parataxis", "ccomp") and _after_punct(tok) or inverted(tok))
 
 
 def _after_punct(tok: Token) -> bool:

@@ -1,6 +1,11 @@
 """Quotations a claim extends over: a claim whose content lies in a quotation claims every sentence of
 that quotation, and of a quotation right after it that no one else is named around (the speaker goes
-on: '"...," Ali said. "They have declared ..."')."""
+on: '"...," Ali said. "They have declared ..."'); so does a quotation that opens the sentence right
+after a claim, with no cue and no one named around it ('Ali said the talks failed. "They lied ..."').
+
+A quotation a clause introduces with a colon is its subject's words even when the verb is no cue
+("X praised the envoy: "..."", "X shared the view: "...""): the colon announces what X says.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +28,12 @@ def _sentences(sents: list[Span], q0: int, q1: int) -> list[Span]:
     return [s for s in sents if s.end_char > q0 and s.start_char < q1]
 
 
+def _alone(around: list[Span], q0: int, q1: int) -> bool:
+    """Whether a quotation names no one else around it: the narrator's words outside it, if any, have no
+    noun ('"...," one said', '"...," he added'; not '"...," the statement added')."""
+    return not any(t.pos_ in ("NOUN", "PROPN") for s in around for t in s if not q0 <= t.idx < q1)
+
+
 def _claimed_quotations(
     quotes: Quotations, sents: list[Span], found: list[RawRelation], actors: ActorIndex
 ) -> dict[int, RawRelation]:
@@ -33,19 +44,46 @@ def _claimed_quotations(
         if n is not None:
             by_quote.setdefault(n, r)
     busy = {r.sentence_start for r in found}  # sentences with relations of their own
-    for n in range(1, len(quotes)):
-        (_, end0), (q0, q1) = quotes.spans[n - 1], quotes.spans[n]
+    said = {r.sentence_start: r for r in found if r.predicate == "claims"}  # a sentence's (last) claim
+    before = {s.start_char: sents[k - 1].start_char for k, s in enumerate(sents) if k}
+    for n in range(len(quotes)):
+        q0, q1 = quotes.spans[n]
         around = _sentences(sents, q0, q1)
+        if n in by_quote or not around:
+            continue
         named = any(t.i in actors.by_token for s in around for t in s if not q0 <= t.idx < q1)
-        if (
-            n not in by_quote
-            and n - 1 in by_quote
-            and q0 - end0 < _GOES_ON
-            and not named
-            and not any(s.start_char in busy for s in around)
-        ):
+        if named or any(s.start_char in busy for s in around):
+            continue
+        if n and n - 1 in by_quote and q0 - quotes.spans[n - 1][1] < _GOES_ON:
             by_quote[n] = by_quote[n - 1]
+        elif _alone(around, q0, q1) and before.get(around[0].start_char) in said:
+            by_quote[n] = said[before[around[0].start_char]]  # 'X said Y. "..."': X goes on
     return by_quote
+
+
+def _introduced(
+    claims: ClaimMaker, quotes: Quotations, sents: list[Span], found: list[RawRelation], actors: ActorIndex
+) -> list[RawRelation]:
+    """The claims of the quotations a clause with an actor subject introduces with a colon, that no claim
+    found so far lies in."""
+    claimed = {quotes.index(r.content_start) for r in found if r.predicate == "claims" and r.content_start >= 0}
+    out: list[RawRelation] = []
+    for n, (q0, q1) in enumerate(quotes.spans):
+        sent = next((x for x in sents if x.start_char <= q0 < x.end_char), None)
+        if n in claimed or sent is None:
+            continue
+        toks = [t for t in sent if t.idx < q0 and not t.is_space]
+        if len(toks) < 3 or toks[-1].text != ":":
+            continue
+        verb = toks[-2]  # the verb of the clause before the colon (the parser may hang it on the quotation's)
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [m for c in verb.children if c.dep_ == "nsubj" for m in [actors.resolve(c)] if m is not None]
+        subjects = subjects if verb.i < toks[-1].i else []
+        inner = [t for t in sent if q0 < t.idx < q1 - 1]
+        if subjects and inner:
+            out += claims(subjects, inner, sent, verb.text, actors, how="colon-quotation")
+    return out
 
 
 def quoted_sentences(
@@ -54,12 +92,15 @@ def quoted_sentences(
     """The claims of the quotations the claims ``found`` lie in (see the module's docstring)."""
     if not len(quotes):
         return []
+    extra = _introduced(claims, quotes, sents, found, actors)
+    found = found + extra
     have = {(r.subject, r.content) for r in found if r.predicate == "claims"}
-    extra: list[RawRelation] = []
     for n, r in _claimed_quotations(quotes, sents, found, actors).items():
         q0, q1 = quotes.spans[n]
         for sent in _sentences(sents, q0, q1):
             toks = [t for t in sent if q0 < t.idx < q1 - 1 or (t.idx == q0 and not t.is_punct)]
+            if any(t.text == "?" for t in toks[-2:]):
+                continue  # a question asks, it claims nothing
             said = span_text(sent.doc, toks)
             if said and (r.subject, said) not in have and not any(said in c for _, c in have if c):
                 have.add((r.subject, said))

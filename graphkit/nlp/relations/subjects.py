@@ -19,9 +19,10 @@ from ..actors import ActorIndex
 from ..syntax import conjuncts
 from .arguments import who
 
-__all__ = ["CLOSE_QUOTES", "SubjectFinder", "inverted", "reporting_ancestor"]
+__all__ = ["CLOSE_QUOTES", "OPEN_QUOTES", "SubjectFinder", "inverted", "quoting_participle", "reporting_ancestor"]
 
 CLOSE_QUOTES = {"\u201d", "\u00bb", '"', "''"}
+OPEN_QUOTES = {"\u201c", "\u00ab", '"', "``"}
 _FINITE_TAGS = ("VBD", "VBZ", "VBP")
 _VERBS = ("VERB", "AUX")
 #: verbs whose passive subject said what "as saying" reports: "X was quoted as saying"
@@ -38,6 +39,18 @@ def inverted(tok: Token) -> bool:
         j -= 1
         before.insert(0, tok.doc[j])
     return any(t.text in CLOSE_QUOTES for t in before) and all(t.is_punct for t in before[-2:])
+
+
+def quoting_participle(tok: Token, cues: Cues) -> bool:
+    """A participle of a statement verb that opens a quotation: '..., saying: "..."', '... stating "..."'.
+    It reports for the subject of the clause it hangs from, whatever noun the parser hung it on ("linked
+    the attack to the rebels saying, ..." is no statement of the rebels)."""
+    if tok.tag_ != "VBG" or not any(f.predicate == "claims" for f in cues.verbs.get(tok.lemma_.lower(), ())):
+        return False
+    after = [t for t in tok.doc[tok.i + 1 : tok.i + 3] if not t.is_space]
+    while after and after[0].text in (",", ":"):
+        after = after[1:]
+    return bool(after) and after[0].text in OPEN_QUOTES
 
 
 def reporting_ancestor(tok: Token, cues: Cues) -> Token | None:
@@ -84,10 +97,24 @@ class SubjectFinder:
             # "X, who says ...": the relative pronoun stands for the noun the clause modifies (a statement
             # only: an event's relative clause is too often a misparse of a coordination)
             cands = [c for c in _own_subjects(tok, passive_subject) if event or c.tag_ not in ("WP", "WDT")]
+            misparsed = tok.dep_ in ("acl", "ccomp") or tok.dep_ == "advcl" and cands  # "Y saying" as a clause
+            if not event and misparsed and quoting_participle(tok, self.cues):
+                return self._clause_subject(tok, actors)
             if not cands:
                 borrow = _BORROWED.get(tok.dep_)
                 return borrow(self, tok, actors, event, passive_subject) if borrow is not None else []
         return _actors(cands, actors, event)
+
+    def _clause_subject(self, tok: Token, actors: ActorIndex) -> list[Mention]:
+        """The subject of the verb above a quoting participle the parser hung on a noun or made a
+        complement ("X noted his doubts saying, "..."", "X linked it to Y saying, "...""): X; the
+        participle's own subject only when that verb has none (a participle has no subject of its own
+        but in an absolute clause)."""
+        verb = tok.head
+        while verb.pos_ not in _VERBS and verb.head.i != verb.i:
+            verb = verb.head
+        above = self(verb, actors) if verb.pos_ in _VERBS and verb.i != tok.i else []
+        return above or _actors(_own_subjects(tok, False), actors, False)
 
 
 def _actors(cands: list[Token], actors: ActorIndex, event: bool) -> list[Mention]:
