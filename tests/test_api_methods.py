@@ -47,7 +47,8 @@ def test_api_view_is_an_isolated_iframe(corpus_build, tmp_path):
     view = corpus_build.view()
     assert isinstance(view, InlineView) and "<html" in view.html.lower()
     shown = view._repr_html_()
-    m = re.fullmatch(r'<iframe srcdoc="([^"]*)" sandbox="allow-scripts" style="[^"<>]*"></iframe>', shown)
+    iframe = r'<iframe srcdoc="([^"]*)" sandbox="allow-scripts allow-downloads" style="[^"<>]*"></iframe>'
+    m = re.fullmatch(iframe, shown)
     assert m, shown[:200]
     assert "<" not in m.group(1) and html.unescape(m.group(1)) == view.html
     assert view.save(tmp_path / "v.html").read_text(encoding="utf-8") == view.html

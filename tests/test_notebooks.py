@@ -58,7 +58,7 @@ def test_notebooks_run_top_to_bottom(name, corpus_build, monkeypatch):
     assert outputs, f"{name} printed nothing"
     if name == "01_quickstart":
         html = [o["data"]["text/html"] for o in outputs if "text/html" in o.get("data", {})]
-        assert any(h.startswith('<iframe srcdoc="') and 'sandbox="allow-scripts"' in h for h in html)
+        assert any(h.startswith('<iframe srcdoc="') and 'sandbox="allow-scripts allow-downloads"' in h for h in html)
         assert any("reported" in h and "narrated" in h for h in html)  # the table of reported vs narrated
     if name == "03_network_analysis":
         assert sum("image/png" in o.get("data", {}) for o in outputs) >= 2

@@ -373,3 +373,23 @@ def test_explorer_inline_view_settles_with_readable_labels_in_a_notebook_cell(
         assert min(_top_labels(frame, 5)) >= 10
     finally:
         context.close()
+
+
+def test_explorer_inline_view_exports_from_the_notebook_cell(browser, corpus_build, tmp_path) -> None:
+    host = tmp_path / "notebook.html"
+    cell = corpus_build.view(predicate="accuses")._repr_html_()
+    host.write_text(f"<!DOCTYPE html><meta charset='utf-8'><body style='width: 860px'>{cell}</body>", "utf-8")
+    context = browser.new_context(viewport={"width": 900, "height": 760}, offline=True, accept_downloads=True)
+    try:
+        page = context.new_page()
+        page.goto(host.resolve().as_uri())
+        frame = page.frames[1]
+        frame.wait_for_function("() => window.gkStabilized !== undefined", timeout=SETTLE_MS)
+        with page.expect_download() as info:
+            frame.click("#gk-export-csv")
+        rows = list(csv.DictReader(io.StringIO(Path(info.value.path()).read_text(encoding="utf-8"))))
+        accusations = [r for r in corpus_build.relations if r.predicate == "accuses"]
+        assert rows and {r["predicate"] for r in rows} == {"accuses"}
+        assert len(rows) <= len(accusations)
+    finally:
+        context.close()

@@ -1,9 +1,9 @@
 """HTML views of a build for notebooks: ``kg.view()`` shows inline in Jupyter, isolated in a sandboxed iframe.
 
 The page is the same self-contained file ``graphkit build`` writes (``graph.html``). In a notebook it goes in
-an ``<iframe srcdoc=...>`` with ``sandbox="allow-scripts"``: its styles and scripts cannot reach the notebook,
-and it cannot reach the network or the notebook's origin (nor download: the explorer's export works in the page
-``.save(path)`` writes).
+an ``<iframe srcdoc=...>`` with ``sandbox="allow-scripts allow-downloads"``: its styles and scripts cannot reach
+the notebook, and it cannot reach the network or the notebook's origin; it may only hand the user a file the
+explorer's export makes in the page.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ class InlineView:
 
     def _repr_html_(self) -> str:
         return (
-            f'<iframe srcdoc="{html.escape(self.html, quote=True)}" sandbox="allow-scripts" '
+            f'<iframe srcdoc="{html.escape(self.html, quote=True)}" sandbox="allow-scripts allow-downloads" '
             f'style="width: 100%; height: {int(self.height)}px; border: 1px solid #ddd;"></iframe>'
         )
 
