@@ -27,6 +27,7 @@ __all__ = [
     "load_cues",
     "load_gazetteer",
     "load_places",
+    "load_yaml",
 ]
 
 
@@ -43,7 +44,8 @@ def _ontologies() -> Path:
 ONTOLOGIES = _ontologies()
 
 
-def _load_yaml(path: Path) -> Any:
+def load_yaml(path: Path) -> Any:
+    """The YAML data of ``path``; E030 naming the file for one that cannot be read or parsed."""
     try:
         # libyaml's C loader where PyYAML has it: ten times faster on the gazetteer
         return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
@@ -68,7 +70,7 @@ class GazetteerEntry:
 def load_gazetteer(path: Path | None = None) -> dict[str, GazetteerEntry]:
     """The actor gazetteer, ``{id: entry}``, validated (types, country references, Q-ids)."""
     path = path or ONTOLOGIES / "actors.yaml"
-    rows = _load_yaml(path)
+    rows = load_yaml(path)
     if not isinstance(rows, list):
         raise GraphkitError("E030", path=path, msg="expected a list of actors")
     out: dict[str, GazetteerEntry] = {}
@@ -228,7 +230,7 @@ def _noun_frame(raw: Any, pred: str, path: Path) -> CueFrame:
 def load_cues(path: Path | None = None) -> Cues:
     """The cue lexicon (``ontologies/cues.yaml``), validated: known frame keys, words as strings."""
     path = path or ONTOLOGIES / "cues.yaml"
-    data = _load_yaml(path)
+    data = load_yaml(path)
     if not isinstance(data, dict) or not isinstance(data.get("predicates"), dict):
         raise GraphkitError("E030", path=path, msg="expected a 'predicates' mapping")
     verbs: dict[str, list[CueFrame]] = {}
@@ -316,7 +318,7 @@ def load_places(paths: tuple[Path, ...] | None = None) -> dict[str, str]:
 def load_boilerplate(path: Path | None = None) -> re.Pattern[str]:
     """One compiled pattern that matches a whole boilerplate line."""
     path = path or ONTOLOGIES / "boilerplate.yaml"
-    data = _load_yaml(path)
+    data = load_yaml(path)
     lines = (data or {}).get("lines") if isinstance(data, dict) else None
     if not isinstance(lines, list) or not lines:
         raise GraphkitError("E030", path=path, msg="expected a non-empty 'lines' list")

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from benchmarks.view import synthetic_records
 from graphkit.views.html import ViewEdge, ViewNode, render_html
 from graphkit.views.model import view_graph
 from graphkit.views.records import load_records, make_view
@@ -99,33 +100,8 @@ def test_browser_build_graph_html(browser, corpus_build, tmp_path) -> None:
     _check(open_view(browser, path, tmp_path / "graph.png"), len(data["nodes"]), len(data["edges"]))
 
 
-def _synthetic_records(n_actors: int, n_edges: int) -> list[dict[str, Any]]:
-    types = ["Person", "Organization", "Country", "Group"]
-    actors = [
-        {"id": f"urn:x:a{i}", "label": f"Actor {i}", "type": types[i % 4], "country": f"C{i % 40}", "wikidata": None}
-        for i in range(n_actors)
-    ]
-    preds = ["accuses", "threatens", "supports", "meets", "denies"]
-    recs = []
-    for i in range(n_edges):
-        s, o = actors[i % n_actors], actors[(i * 7919 + 13) % n_actors]
-        if s is o:
-            o = actors[(i + 1) % n_actors]
-        recs.append(
-            {
-                "article": f"art{i % 50}",
-                "predicate": preds[i % 5],
-                "subject": s,
-                "object": o,
-                "content": None,
-                "sentence": f"{s['label']} and {o['label']}.",
-            }
-        )
-    return recs
-
-
 def test_browser_large_view_settles(browser, tmp_path, record_property) -> None:
-    records = _synthetic_records(2000, 3000)
+    records = synthetic_records(2000, 3000)  # the pages benchmarks/view.py times
     nodes, edges = view_graph(records, "actors")
     assert len(nodes) == 2000
     started = time.perf_counter()

@@ -17,10 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypedDict
 
-import yaml
-
 from ..errors import GraphkitError
-from ..resources import ONTOLOGIES
+from ..resources import ONTOLOGIES, load_yaml
 from ..types import PREDICATES, Actor
 
 __all__ = ["PloverCode", "PloverTable", "actor_iso3", "iso3", "load_iso3", "load_plover", "plover"]
@@ -74,10 +72,7 @@ def actor_iso3(actor: Actor) -> str | None:
 def load_plover(path: Path | None = None) -> PloverTable:
     """``plover.yaml``, validated: every predicate typed, every mode entry a mode with its cue words."""
     path = path or ONTOLOGIES / "plover.yaml"
-    try:
-        raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError, UnicodeDecodeError) as e:
-        raise GraphkitError("E030", path=path, msg=str(e).splitlines()[0]) from e
+    raw: Any = load_yaml(path)
     types = raw.get("types") if isinstance(raw, dict) else None
     if not isinstance(types, dict) or sorted(types) != sorted(PREDICATES):
         raise GraphkitError("E030", path=path, msg=f"'types' must give each of {', '.join(PREDICATES)} a type")

@@ -21,10 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from ..errors import GraphkitError
-from ..resources import ONTOLOGIES
+from ..resources import ONTOLOGIES, load_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,10 +52,7 @@ class Hedges:
 def load_hedges(path: Path | None = None) -> Hedges:
     """The hedge and condition words of ``path`` (default ``ontologies/hedges.yaml``); E030 for a bad file."""
     path = path or ONTOLOGIES / "hedges.yaml"
-    try:
-        raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError, UnicodeDecodeError) as e:
-        raise GraphkitError("E030", path=path, msg=str(e).splitlines()[0]) from e
+    raw: Any = load_yaml(path)
     names = [f for f in Hedges.__dataclass_fields__]
     if not isinstance(raw, dict) or sorted(raw) != sorted(names):
         raise GraphkitError("E030", path=path, msg=f"expected the lists {', '.join(names)}")
