@@ -88,3 +88,18 @@ def test_query_formats_a_format_of_the_other_kind_is_an_error(graph, query, fmt)
 def test_query_formats_table_stays_the_default_for_select(graph):
     res = _query(graph, "SELECT ?label WHERE { ?a rdfs:label ?label } ORDER BY ?label")
     assert res.exit_code == 0 and res.stdout.splitlines()[0].strip() == "label" and "(2 rows)" in res.stdout
+
+
+@pytest.mark.parametrize("name", ["graph.ttl", "graph.nt"])
+def test_query_formats_a_build_folder_is_queried_through_its_graph_file(tmp_path, name):
+    syntax = name.rsplit(".", 1)[1]
+    (tmp_path / name).write_text(rdflib.Graph().parse(data=GRAPH, format="turtle").serialize(format=syntax))
+    result = _query(str(tmp_path), "SELECT ?s WHERE { ?s gk:accuses ?o }", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[1:] == ["https://w3id.org/graphkit/id/actor/russia"]
+
+
+def test_query_formats_a_folder_without_a_graph_or_a_store_is_an_error(tmp_path):
+    (tmp_path / "notes.txt").write_text("not a graph")
+    result = _query(str(tmp_path), "SELECT * WHERE { ?s ?p ?o }")
+    assert result.exit_code == 1 and "E082" in result.output

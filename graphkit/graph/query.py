@@ -215,12 +215,16 @@ def shorten(iri: str, prefixes: Mapping[str, str]) -> str:
 
 
 def load_graph(graph: str | Path, *, base: str | None = None) -> LoadedGraph:
-    """Open ``graph``: ``oxigraph:PATH`` or a folder holding a store, else a graph file loaded into memory.
+    """Open ``graph``: ``oxigraph:PATH`` or a folder holding a store, a build's output folder (its ``graph.ttl``,
+    or the graph file in another syntax it wrote), else a graph file loaded into memory.
 
     IRIs are shown with the vocabularies' prefixes, ``actor:`` and ``article:`` under ``base`` (default:
     graphkit's default base IRI) and, for Turtle and TriG, the file's own prefixes, which win.
     """
     text = str(graph)
+    if not text.startswith(STORE_SCHEME) and Path(text).is_dir() and not (Path(text) / "CURRENT").exists():
+        # a build's output folder, not a store (RocksDB keeps a CURRENT file): the graph file the build wrote
+        text = str(next((p for p in _build_graphs(Path(text)) if p.is_file()), text))
     if text.startswith(STORE_SCHEME) or Path(text).is_dir():
         path = Path(text.removeprefix(STORE_SCHEME))
         if not path.exists():
@@ -245,6 +249,11 @@ def load_graph(graph: str | Path, *, base: str | None = None) -> LoadedGraph:
         next(head, None)  # the prefixes declared before the first triple: where serialisers put them
         prefixes.update(head.prefixes)
     return LoadedGraph(store, str(path), prefixes)
+
+
+def _build_graphs(folder: Path) -> list[Path]:
+    """The graph files a build may have written in ``folder``, Turtle first."""
+    return [folder / f"graph{suffix}" for suffix in sorted(GRAPH_SUFFIXES, key=lambda x: x != ".ttl")]
 
 
 def graph_prefixes(base: str | None) -> dict[str, str]:
