@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from ...types import Mention
 from ..gazetteer import norm_name
 from .base import Index, known
-from .places import country_id
+from .places import country_id, in_country_name
 
 __all__ = ["NOT_LABEL", "is_speaker", "issuer", "speaks_for", "unnamed_source", "untagged_person"]
 
@@ -118,7 +118,7 @@ def unnamed_source(index: Index, tok: Token, kind: str, country: str | None) -> 
             break
         i -= 1
     words = [t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_ for t in tok.doc[i : tok.i + 1]]
-    if country is not None and words and country_id(index.gaz, words[0]) is None:
+    if country is not None and words and not in_country_name(index.gaz, tok.doc[i]):
         e = index.gaz.entries[country]
         words.insert(0, e.adjectives[0] if e.adjectives else e.label)
     name = " ".join(words)
