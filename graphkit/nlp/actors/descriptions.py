@@ -21,7 +21,7 @@ from ..gazetteer import norm_name
 from .annotations import ActorSpan
 from .base import Index, known
 from .offices import leader, named_later
-from .places import country_id, modifier_country
+from .places import country_id, in_country_name, modifier_country
 from .references import same_head
 from .sources import NOT_LABEL, issuer, speaks_for, unnamed_source, untagged_person
 
@@ -224,7 +224,7 @@ def _description(index: Index, tok: Token, country: str) -> str:
         c
         for c in tok.lefts
         if c.dep_ in ("compound", "amod")
-        and country_id(index.gaz, c.text) is None
+        and not in_country_name(index.gaz, c)
         and c.pos_ in ("NOUN", "PROPN", "ADJ")
         and c.lower_ not in NOT_LABEL
     ]

@@ -19,7 +19,7 @@ from ...types import Mention
 from ..gazetteer import Lookup, norm_name
 from .annotations import PlaceSpan
 from .base import known
-from .places import country_near, place_country
+from .places import country_id, country_near, entity_text, place_country
 
 __all__ = ["named_actors"]
 
@@ -42,6 +42,15 @@ def _personal(ent: Span) -> bool:
     return any(
         c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") and w.i > ent.end - 1 for w in c.children)
         for c in ent.root.children
+    )
+
+
+def _demonym(gaz: Lookup, ent: Span) -> bool:
+    """Whether the entity is a country's demonym the recogniser took for a name, or the start of one it cut
+    short ("Sierra" of "Sierra Leonean refugees"): like an adjective tagged NORP, no actor of its own."""
+    doc = ent.doc
+    return any(
+        country_id(gaz, doc[ent.start : end].text) is not None for end in range(ent.end, min(ent.end + 2, len(doc)) + 1)
     )
 
 
@@ -144,6 +153,8 @@ class _Entities:
         kb = self.gaz.by_name.get(norm_name(name))
         if kb:
             return known(self.gaz, kb, ent.text)
+        if _demonym(self.gaz, ent):
+            return None
         if self._person_name(ent) or ent.label_ == "ORG" and " " not in name and _surname(name) in self.persons:
             return self._person(ent, name)  # an ORG that is a surname of the article's people is that person
         if ent.label_ == "NORP":
@@ -168,7 +179,24 @@ class _Entities:
 
     def _mention(self, ent: Span, name: str, kind: str) -> Mention:
         """An actor the gazetteer does not know, its country read from the words around its name."""
-        return Mention(name=name, type=kind, country=country_near(self.gaz, ent, self.ent_at), text=ent.text)
+        country = country_near(self.gaz, ent, self.ent_at)
+        if country is None and kind == "Person":
+            country = self._title_of(ent)
+        return Mention(name=name, type=kind, country=country, text=ent.text)
+
+    def _title_of(self, ent: Span) -> str | None:
+        """ "President X of Chad": the country an "of" phrase after a titled name gives its holder (a name
+        without a title before it may be of a place that is no country of theirs)."""
+        first = ent.doc[ent.start - 1] if ent.start > 0 else None
+        titled = any(t.lower_.rstrip(".") in self.cues.title_words for t in [*ent[:-1], *([first] if first else [])])
+        if not titled:
+            return None
+        for prep in (c for c in ent.root.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                cid = country_id(self.gaz, entity_text(obj))
+                if cid is not None:
+                    return cid
+        return None
 
     def _clean_name(self, ent: Span) -> str:
         """The entity's text without a leading article or (for a person) title, or a trailing possessive

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ..gazetteer import Lookup, norm_name
 from .base import Index
 
-__all__ = ["country_id", "country_near", "entity_text", "modifier_country", "place_country"]
+__all__ = ["country_id", "country_near", "entity_text", "in_country_name", "modifier_country", "place_country"]
 
 
 def entity_text(tok: Token) -> str:
@@ -31,6 +31,17 @@ def country_id(gaz: Lookup, text: str) -> str | None:
     """The country a demonym, name or possessive names ("Russian", "Russia's"), or None."""
     cid = gaz.by_adjective.get(norm_name(text))
     return cid if cid and gaz.entries[cid].type == "Country" else None
+
+
+def in_country_name(gaz: Lookup, tok: Token) -> bool:
+    """Whether a token is part of a country's name or demonym of up to three words, "Korean" of "South
+    Korean", "Leonean" of "Sierra Leonean" (a description that starts with the demonym must not repeat it)."""
+    doc = tok.doc
+    for start in range(max(tok.i - 2, 0), tok.i + 1):
+        for end in range(tok.i + 1, min(start + 3, len(doc)) + 1):
+            if country_id(gaz, doc[start:end].text) is not None:
+                return True
+    return False
 
 
 def place_country(gaz: Lookup, ent: Span) -> str | None:

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from ...types import Mention
 from ..gazetteer import norm_name
 from .base import Index, known
-from .places import country_id
+from .places import country_id, in_country_name
 
 __all__ = ["NOT_LABEL", "is_speaker", "issuer", "speaks_for", "unnamed_source", "untagged_person"]
 
@@ -104,8 +104,10 @@ def _body(index: Index, tok: Token) -> Mention | None:
 
 def unnamed_source(index: Index, tok: Token, kind: str, country: str | None) -> Mention | None:
     """An unnamed person or group as the text names it, when it is the speaker of a statement."""
-    if kind == "Organization" or not is_speaker(index, tok) or tok.pos_ == "PROPN":
+    if kind == "Organization" or tok.pos_ == "PROPN":
         return None  # a body is named, or known by its country; a title ("Minister X said") is no description
+    if not (is_speaker(index, tok) or kind == "Group" and _participant(index, tok)):
+        return None
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in _OF and _names(index, c) for c in tok.children):
         return None  # "the country's leaders", "inhabitants of X": whose they are decides who they are
@@ -114,15 +116,36 @@ def unnamed_source(index: Index, tok: Token, kind: str, country: str | None) -> 
     i = tok.i  # the modifiers right before the noun, up to a determiner, quantifier or punctuation
     while i > tok.left_edge.i:
         prev = tok.doc[i - 1]
-        if prev.is_punct or prev.is_space or prev.dep_ in ("det", "poss", "case") or prev.lower_ in NOT_LABEL:
+        hyphen = prev.text == "-" and not prev.whitespace_  # "al-Qaeda leaders": one word
+        if (
+            (prev.is_punct and not hyphen)
+            or prev.is_space
+            or prev.dep_ in ("det", "poss", "case")
+            or prev.lower_ in NOT_LABEL
+        ):
             break
         i -= 1
-    words = [t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_ for t in tok.doc[i : tok.i + 1]]
-    if country is not None and words and country_id(index.gaz, words[0]) is None:
+    toks = tok.doc[i : tok.i + 1]  # the words as written, "al-Qaeda" one word
+    name = "".join((t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_) + t.whitespace_ for t in toks).strip()
+    if country is not None and not in_country_name(index.gaz, tok.doc[i]):
         e = index.gaz.entries[country]
-        words.insert(0, e.adjectives[0] if e.adjectives else e.label)
-    name = " ".join(words)
+        name = f"{e.adjectives[0] if e.adjectives else e.label} {name}"
     return Mention(name=name, type=kind, country=country, text=name, anonymous=True)
+
+
+def _participant(index: Index, tok: Token) -> bool:
+    """Whether a group noun is the direct object of an event verb ("the army shelled the rebels", "urged
+    allies to ..."): a party to the event, kept as the text names it like a source. The hearer of a
+    statement ("told reporters") is no party, nor a counted group ("killed eight civilians": the toll); a
+    group as the subject of an event stays out (most such subjects are bystanders of a subordinate
+    clause: "after doctors refused to treat him")."""
+    head = tok.head
+    return (
+        tok.dep_ == "dobj"
+        and head.pos_ == "VERB"
+        and any(f.predicate != "claims" for f in index.cues.verbs.get(head.lemma_.lower(), ()))
+        and not any(c.dep_ == "nummod" for c in tok.children)
+    )
 
 
 def _names(index: Index, prep: Token) -> bool:
