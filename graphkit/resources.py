@@ -113,6 +113,7 @@ class CueFrame:
     content: bool = False  # the cue introduces a proposition ("said that ...")
     claim: bool = False  # the cue also gives a ``claims`` relation for its content
     xcomp: bool = False  # the content is what follows the verb: "called that account fake"
+    quotation: bool = False  # the content must be a quotation: '"...," she continued' (not "continued to ...")
     requires_xcomp: bool = False
     requires_claim_noun: bool = False
     forbids_claim_noun: bool = False
