@@ -73,3 +73,53 @@ def test_the_inventory_is_in_the_lexicon():
 )
 def test_a_condition_threatens_only_on_the_speakers_side(relations_of, text, threat):
     assert (("threatens", "Turkey", "Syria") in triples(relations_of(text))) is threat
+
+
+@pytest.mark.parametrize(
+    "text,source,content",
+    [
+        # a judgment or a category stated with "as": the object and its predicative are the claim
+        ('Mary Holt denounced the ruling as a "grave injustice".', "Mary Holt", 'the ruling as a "grave injustice'),
+        ("Tom Baker attacked the inquiry as a political stunt.", "Tom Baker", "the inquiry as a political stunt"),
+        (
+            "Mary Holt dismissed the claims as a national embarrassment.",
+            "Mary Holt",
+            "the claims as a national embarrassment",
+        ),
+        (
+            "Tom Baker cited the delay as the main cause of the crash.",
+            "Tom Baker",
+            "the delay as the main cause of the crash",
+        ),
+        (
+            "Mary Holt views the new treaty as a threat to the region.",
+            "Mary Holt",
+            "the new treaty as a threat to the region",
+        ),
+        ("Tom Baker praised the volunteers as heroes.", "Tom Baker", "the volunteers as heroes"),
+    ],
+)
+def test_predicative_as_is_the_claim(relations_of, text, source, content):
+    assert (source, content) in claims(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Baker condemned the attack on the harbour.",  # no "as": the judgment only
+        "Mary Holt criticised the council for the delay.",
+        "Mary Holt saw the harbour as soon as she arrived.",  # "as" not after the object
+        "Mary Holt denounced as a grave crime the closure of the harbour.",  # "as" before the object
+        "Tom Baker condemned the recognition of the island as a free port.",  # the noun's own "as"
+        "Tom Baker didn't dismiss the claims as a stunt.",  # negated
+    ],
+)
+def test_no_predicative_claim_without_object_then_as(relations_of, text):
+    assert not any(" as " in c for _, c in claims(relations_of(text)))
+
+
+def test_second_that_clause_keeps_its_own_verb(relations_of):
+    text = "Tom Baker said that the harbour was closed and that many sailors regard the harbour as unsafe."
+    found = claims(relations_of(text))
+    assert ("Tom Baker", "many sailors regard the harbour as unsafe") in found
+    assert ("Tom Baker", "the harbour was closed") in found

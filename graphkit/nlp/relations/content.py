@@ -116,7 +116,10 @@ class ContentReader:
         return [first, *([t for t in toks if t.i in o] for o in own)]
 
     def _own_statement(self, verb: Token) -> bool:
-        """A conjoined cue with its own content: "... and insisted that ...", "... but denied that ..."."""
+        """A conjoined cue with its own content: "... and insisted that ...", "... but denied that ..." (not
+        a second "that" clause of the same cue: "said that Y and that many regard X as Z")."""
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children):
+            return False
         if reporting_ancestor(verb, self.cues) is not None and any(g.dep_ in ("ccomp", "dobj") for g in verb.children):
             return True
         frames = self.cues.verbs.get(verb.lemma_.lower(), ())

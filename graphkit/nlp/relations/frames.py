@@ -92,6 +92,16 @@ def _in_quotes(clause: Token) -> bool:
     return before and after
 
 
+@guard  # "denounced the ruling as a travesty": an object, then "as" (not "denounced as a crime X", "saw it as soon as")
+def predicative_as(tok: Token, frame: CueFrame, cues: Cues) -> bool:
+    if not frame.predicative:
+        return True
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objects or any(g.dep_ == "prep" and g.lower_ == "of" for g in objects[0].children):
+        return False  # "condemned the recognition of X as Y": the "as" may be the noun's own ("recognise X as Y")
+    return any(c.dep_ == "prep" and c.lower_ == "as" and objects[0].i < c.i for c in tok.children)
+
+
 @guard  # "delivered an address to the nation" supplies nothing
 def forbidden_object(tok: Token, frame: CueFrame, cues: Cues) -> bool:
     return not any(c.dep_ == "dobj" and c.lemma_.lower() in frame.forbids_dobj for c in tok.children)
