@@ -123,3 +123,25 @@ def test_second_that_clause_keeps_its_own_verb(relations_of):
     found = claims(relations_of(text))
     assert ("Tom Baker", "many sailors regard the harbour as unsafe") in found
     assert ("Tom Baker", "the harbour was closed") in found
+
+
+@pytest.mark.parametrize(
+    "text,source,content",
+    [
+        # a claim inside a relative clause: the relative pronoun stands for its antecedent, not in the content
+        ("The strike, which Norway said killed ten fighters, hit the harbour.", "Norway", "killed ten fighters"),
+        # a relative clause inside the content keeps its pronoun; an interrogative one too
+        (
+            "Mary Holt said that the ferries, which run daily, would stop.",
+            "Mary Holt",
+            "the ferries, which run daily, would stop",
+        ),
+        (
+            "Tom Baker said which route the ferries would take was unclear.",
+            "Tom Baker",
+            "which route the ferries would take was unclear",
+        ),
+    ],
+)
+def test_relative_pronoun_leaves_the_content(relations_of, text, source, content):
+    assert (source, content) in claims(relations_of(text))

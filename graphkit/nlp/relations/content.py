@@ -50,13 +50,21 @@ def _shape(name: str) -> Callable[[Shape], Shape]:
 
 
 def trim(toks: list[Token]) -> list[Token]:
-    """A token run without leading "that", quotes, spaces and edge punctuation."""
+    """A token run without leading "that", quotes, spaces and edge punctuation, nor the relative pronoun
+    of a relative clause ("the strike, which the army said killed ten" reports "killed ten")."""
     toks = sorted(toks, key=lambda t: t.i)
     while toks and (toks[0].is_punct or toks[0].lower_ in ("that",) and toks[0].dep_ == "mark" or toks[0].is_space):
+        toks = toks[1:]
+    if toks and _relative_pronoun(toks[0]):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     return toks
+
+
+def _relative_pronoun(tok: Token) -> bool:
+    """Whether a word is the pronoun that opens a relative clause ("which", "who", "that")."""
+    return tok.tag_ in ("WDT", "WP") and any(a.dep_ == "relcl" for a in [tok.head, *tok.head.ancestors][:2])
 
 
 def span_text(doc: Doc, toks: list[Token] | None) -> str | None:
