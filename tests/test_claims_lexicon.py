@@ -145,3 +145,22 @@ def test_second_that_clause_keeps_its_own_verb(relations_of):
 )
 def test_relative_pronoun_leaves_the_content(relations_of, text, source, content):
     assert (source, content) in claims(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "call X Y" parsed as two direct objects, with a second cue after it
+        (
+            "Tom Baker called the strike on the harbour a grave escalation and said that the ferries would stop.",
+            {("Tom Baker", "the strike on the harbour a grave escalation"), ("Tom Baker", "the ferries would stop")},
+        ),
+        # one object: a call, no small clause
+        (
+            "Tom Baker called the minister and said that the ferries would stop.",
+            {("Tom Baker", "the ferries would stop")},
+        ),
+    ],
+)
+def test_small_clause_of_call_next_to_another_cue(relations_of, text, expected):
+    assert claims(relations_of(text)) == expected

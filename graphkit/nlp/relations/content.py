@@ -226,6 +226,8 @@ def _what_follows(reader: ContentReader, tok: Token, frame: CueFrame, around: Ar
         )
         for c in rights
     )  # "characterized the sanctions as warfare", "as" parsed under the object
+    # "called the strike a grave escalation": the small clause parsed as two direct objects
+    has_complement = has_complement or sum(c.dep_ == "dobj" for c in rights) >= 2
     if not (rights and has_complement):
         return []  # this shape, and nothing in it
     toks = [t for c in rights for t in c.subtree]
