@@ -115,6 +115,8 @@ class CueFrame:
     content: bool = False  # the cue introduces a proposition ("said that ...")
     claim: bool = False  # the cue also gives a ``claims`` relation for its content
     xcomp: bool = False  # the content is what follows the verb: "called that account fake"
+    quotation: bool = False  # the content must be a quotation: '"...," she continued' (not "continued to ...")
+    predicative: bool = False  # the content is the object and its "as" phrase: "denounced X as Y"
     requires_xcomp: bool = False
     requires_claim_noun: bool = False
     forbids_claim_noun: bool = False

@@ -50,13 +50,21 @@ def _shape(name: str) -> Callable[[Shape], Shape]:
 
 
 def trim(toks: list[Token]) -> list[Token]:
-    """A token run without leading "that", quotes, spaces and edge punctuation."""
+    """A token run without leading "that", quotes, spaces and edge punctuation, nor the relative pronoun
+    of a relative clause ("the strike, which the army said killed ten" reports "killed ten")."""
     toks = sorted(toks, key=lambda t: t.i)
     while toks and (toks[0].is_punct or toks[0].lower_ in ("that",) and toks[0].dep_ == "mark" or toks[0].is_space):
+        toks = toks[1:]
+    if toks and _relative_pronoun(toks[0]):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     return toks
+
+
+def _relative_pronoun(tok: Token) -> bool:
+    """Whether a word is the pronoun that opens a relative clause ("which", "who", "that")."""
+    return tok.tag_ in ("WDT", "WP") and any(a.dep_ == "relcl" for a in [tok.head, *tok.head.ancestors][:2])
 
 
 def span_text(doc: Doc, toks: list[Token] | None) -> str | None:
@@ -116,7 +124,10 @@ class ContentReader:
         return [first, *([t for t in toks if t.i in o] for o in own)]
 
     def _own_statement(self, verb: Token) -> bool:
-        """A conjoined cue with its own content: "... and insisted that ...", "... but denied that ..."."""
+        """A conjoined cue with its own content: "... and insisted that ...", "... but denied that ..." (not
+        a second "that" clause of the same cue: "said that Y and that many regard X as Z")."""
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children):
+            return False
         if reporting_ancestor(verb, self.cues) is not None and any(g.dep_ in ("ccomp", "dobj") for g in verb.children):
             return True
         frames = self.cues.verbs.get(verb.lemma_.lower(), ())
@@ -215,6 +226,8 @@ def _what_follows(reader: ContentReader, tok: Token, frame: CueFrame, around: Ar
         )
         for c in rights
     )  # "characterized the sanctions as warfare", "as" parsed under the object
+    # "called the strike a grave escalation": the small clause parsed as two direct objects
+    has_complement = has_complement or sum(c.dep_ == "dobj" for c in rights) >= 2
     if not (rights and has_complement):
         return []  # this shape, and nothing in it
     toks = [t for c in rights for t in c.subtree]

@@ -76,6 +76,32 @@ def required_complement(tok: Token, frame: CueFrame, cues: Cues) -> bool:
     return not frame.requires_xcomp or any(c.dep_ in deps for c in tok.children)
 
 
+@guard  # a verb that reports speech only before or after a quotation: '"...," she continued', 'he went on, "..."'
+def quoted_content(tok: Token, frame: CueFrame, cues: Cues) -> bool:
+    return not frame.quotation or any(_in_quotes(c) for c in tok.children if c.dep_ == "ccomp")
+
+
+def _in_quotes(clause: Token) -> bool:
+    """Whether a clause stands between quotation marks: a mark just before its first word, and one just
+    after its last (a comma or a full stop may come between; the parser may hang them on the clause)."""
+    doc = clause.doc
+    words = [t.i for t in clause.subtree if not t.is_punct]
+    lo, hi = min(words), max(words)
+    before = any(doc[j].is_quote for j in range(max(clause.left_edge.i - 1, 0), lo))
+    after = any(doc[j].is_quote for j in range(hi + 1, min(max(hi, clause.right_edge.i) + 3, len(doc))))
+    return before and after
+
+
+@guard  # "denounced the ruling as a travesty": an object, then "as" (not "denounced as a crime X", "saw it as soon as")
+def predicative_as(tok: Token, frame: CueFrame, cues: Cues) -> bool:
+    if not frame.predicative:
+        return True
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objects or any(g.dep_ == "prep" and g.lower_ == "of" for g in objects[0].children):
+        return False  # "condemned the recognition of X as Y": the "as" may be the noun's own ("recognise X as Y")
+    return any(c.dep_ == "prep" and c.lower_ == "as" and objects[0].i < c.i for c in tok.children)
+
+
 @guard  # "delivered an address to the nation" supplies nothing
 def forbidden_object(tok: Token, frame: CueFrame, cues: Cues) -> bool:
     return not any(c.dep_ == "dobj" and c.lemma_.lower() in frame.forbids_dobj for c in tok.children)

@@ -67,7 +67,7 @@ class StatedReader:
         roots = [v for v in clause_roots(content) if v.pos_ in ("VERB", "AUX")]
         out = [("accuses", m) for m in self.blamed(content, actors, cue)]
         out += [("accuses", m) for m in self.wrongdoers(content, speaker, actors)]
-        out += list(self.acts(roots, actors))
+        out += list(self.acts(roots, actors, speaker))
         if accusation is not None and self.refusal(roots, speaker, actors):
             out.append(("rejects", accusation.accuser))
         else:
@@ -222,9 +222,10 @@ class StatedReader:
         return [m for t in subjects for m in [actors.anchor(t, places=False, preps=_OWNER_PREPS, depth=1)] if m]
 
     # -- demands and threats ---------------------------------------------------------------------
-    def acts(self, roots: list[Token], actors: ActorIndex) -> Iterator[tuple[str, Mention]]:
+    def acts(self, roots: list[Token], actors: ActorIndex, speaker: Mention) -> Iterator[tuple[str, Mention]]:
         """Demands and threats a claim makes: "X must withdraw" (demands X), "X will be punished",
-        "we will withdraw unless X ..." (threatens X)."""
+        "we will withdraw unless X ..." (threatens X); a condition is a threat only when what follows
+        from it is not a third actor's doing ("the council will set a precedent if X ..." threatens no one)."""
         for verb in roots:
             if negated(verb):
                 continue
@@ -252,12 +253,20 @@ class StatedReader:
                     if p.dep_ == "pobj"
                 ]
                 yield from (("threatens", m) for t in targets for m in [actors.anchor(t)] if m)
+            if self._third_party(verb, speaker, actors):
+                continue
             yield from (
                 ("threatens", m)
                 for t in condition_subjects(verb)
                 for m in [actors.anchor(t, places=False, depth=0)]
                 if m
             )
+
+    @staticmethod
+    def _third_party(verb: Token, speaker: Mention, actors: ActorIndex) -> bool:
+        """Whether the subject of ``verb`` is an actor not on the speaker's side."""
+        subjects = (actors.anchor(c, places=False, depth=0) for c in verb.children if c.dep_ == "nsubj")
+        return any(m is not None and side(m) != side(speaker) for m in subjects)
 
     # -- refusals and denials -------------------------------------------------------------------
     def refusal(self, roots: list[Token], speaker: Mention, actors: ActorIndex) -> bool:
