@@ -98,3 +98,22 @@ def test_unchanged_record_keeps_each_input_stat_and_hash(built):
     (out / RECORD).write_text("not json")  # an unreadable record: a full build, which writes it again
     assert "nothing changed" not in _build(corpus, out)
     assert read_record(out) is not None
+
+
+def test_unchanged_a_record_that_cannot_be_written_fails_nothing(built, monkeypatch):
+    import graphkit.run.unchanged as unchanged
+
+    corpus, out, _ = built
+    (corpus / "b.txt").write_text(OTHER.replace("Monday", "Friday"))
+
+    refused = []
+
+    def refuse(*_args, **_kwargs):
+        refused.append(True)
+        raise PermissionError(13, "Permission denied", str(out / RECORD))
+
+    monkeypatch.setattr(unchanged, "write_record", refuse)
+    assert "nothing changed" not in _build(corpus, out)  # the build itself succeeds
+    assert refused  # it was tried, and failed, and the build went on
+    monkeypatch.undo()
+    assert "nothing changed" not in _build(corpus, out)  # the old record is of other inputs: a full build

@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import json
+import logging
 import os
 import time
 from collections.abc import Sequence
@@ -45,6 +46,8 @@ if TYPE_CHECKING:
     from .result import BuildResult
 
 __all__ = ["RECORD", "Inputs", "Rerun", "build_key", "inputs", "read_record", "write_record"]
+
+log = logging.getLogger(__name__)
 
 #: The record of the last build, under the output folder.
 RECORD = Path(CACHE_DIR) / "build.json"
@@ -188,4 +191,7 @@ class Rerun:
             "skipped": [asdict(s) for s in result.skipped],
             "notices": [asdict(n) for n in result.notices],
         }
-        write_record(self.out, self.key, self.found, summary)
+        try:
+            write_record(self.out, self.key, self.found, summary)
+        except OSError as e:  # the outputs are in place all the same: the next build is an ordinary one
+            log.warning("cannot record the build in %s (%s)", self.out / RECORD, e.strerror or e)
