@@ -53,7 +53,7 @@ def test_cli_build_prints_summary_and_writes_outputs(runner, tmp_path):
         "countries.html",
     }
     # the build cache and the manifest of the files written, and nothing else
-    assert sorted(p.name for p in (out / ".graphkit").iterdir()) == ["cache.sqlite", "outputs.json"]
+    assert sorted(p.name for p in (out / ".graphkit").iterdir()) == ["build.json", "cache.sqlite", "outputs.json"]
 
 
 def test_cli_build_reads_stdin(runner, tmp_path):

@@ -185,6 +185,7 @@ def _summary(result: BuildResult, seconds: float) -> Iterator[str]:
         + (f" ({c['skipped']} skipped)" if c["skipped"] else "")
         + f" in {seconds:.1f}s with {result.model}"
         + (f" ({result.cached} from the cache)" if result.cached else "")
+        + (", nothing changed" if result.unchanged else "")
     )
     yield f"  actors:          {c['actors']}"
     yield f"  claims:          {c['claims']}"

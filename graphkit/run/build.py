@@ -29,6 +29,7 @@ from .lock import output_lock
 from .outputs import output_names, settle, store_path, write_files
 from .result import BuildResult
 from .spill import Spill
+from .unchanged import Rerun
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -132,7 +133,12 @@ def build(
 
     engine = LazyEngine(lambda: make_engine(model, nlp=nlp, jobs=jobs, dask=dask, load=_pipeline, articles=size))
     result = BuildResult(articles=[], skipped=[], actors={}, relations=[], model=model, base=iris.base)
+    rerun = Rerun.of(paths, out_dir, model=model, base=iris.base, formats=formats, plain=not (keep or nlp or store))
     with output_lock(out_dir, output_names()):
+        if rerun is not None and cache_db is not None and rerun.unchanged():
+            rerun.restore(result)  # nothing changed: the outputs are those the last build wrote
+            cache_db.close()
+            return result
         _run(
             result,
             engine,
@@ -148,6 +154,8 @@ def build(
             formats=formats,
             store_dir=store_dir,
         )
+        if rerun is not None and cache_db is not None:
+            rerun.save(result)
     return result
 
 

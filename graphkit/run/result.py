@@ -44,6 +44,8 @@ class BuildResult:
     extracted: int = 0  # articles extracted by this build
     cached: int = 0  # articles whose relations came from the cache
     notices: list[Notice] = field(default_factory=list)  # inputs passed over or repaired (hidden files, characters)
+    actor_count: int | None = None  # the actors counted, when ``actors`` is not filled (an unchanged re-run)
+    unchanged: bool = False  # nothing changed since the last build into the folder: nothing was read or written
 
     @property
     def titles(self) -> dict[str, str]:
@@ -58,7 +60,7 @@ class BuildResult:
         return {
             "articles": self.article_count or len(self.articles),
             "skipped": len(self.skipped),
-            "actors": len(self.actors),
+            "actors": len(self.actors) if self.actor_count is None else self.actor_count,
             "claims": preds["claims"],
             "accusations": preds["accuses"],
             "other relations": sum(n for p, n in preds.items() if p not in ("claims", "accuses")),

@@ -1,0 +1,197 @@
+"""An unchanged re-run does (almost) nothing: the record of the last build into an output folder, and the
+check that a new build would give the same outputs.
+
+After a build into ``OUT`` that read files only (no standard input), with the cache on and no ``--store``,
+``OUT/.graphkit/build.json`` records:
+
+- the *key*: the options that change the outputs (the corpus paths as given, the output folder, the base IRI,
+  the formats, the model) and the fingerprint of graphkit's code and data (every module of the package and
+  every file under ``ontologies/``, graphkit's and spaCy's versions, the model's name and version);
+- each input file as the walk of the corpus found it: its size, modification time (ns) and the SHA-256 of
+  its bytes, taken *before* the build read it (a file changed during the build differs from its record), and
+  the inputs passed over (hidden files, loops);
+- the manifest of the outputs (:data:`graphkit.run.outputs.MANIFEST`: each file's size and time);
+- what the build counted (articles, actors, predicates, skipped inputs, notices), for the summary.
+
+The next build with the same key checks the corpus by walking it and taking a ``stat`` of each file: a
+file whose size and time are as recorded is unchanged without being read (a time within
+:data:`_RACY_NS` of the recording is not trusted, as git does for its index: the file is hashed); a file
+whose ``stat`` differs is hashed, and is unchanged when its bytes are. When every input and every output is
+as recorded, the build does not read, extract, resolve or write anything and reports the recorded counts.
+Anything else (a record that is missing, unreadable or of another key) is a full build, with the cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import json
+import logging
+import os
+import time
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..about import __version__
+from ..atomic import write_all
+from ..ingest.walk import expand
+from ..resources import ONTOLOGIES
+from ..types import Notice, Skipped
+from .cache import CACHE_DIR, _model_version
+from .outputs import read_manifest
+
+if TYPE_CHECKING:
+    from .result import BuildResult
+
+__all__ = ["RECORD", "Inputs", "Rerun", "build_key", "inputs", "read_record", "write_record"]
+
+log = logging.getLogger(__name__)
+
+#: The record of the last build, under the output folder.
+RECORD = Path(CACHE_DIR) / "build.json"
+
+#: A file modified this close (ns) to the time its ``stat`` was recorded may have changed within the same
+#: clock tick: its bytes are hashed whatever its ``stat`` says.
+_RACY_NS = 2_000_000_000
+
+_SCHEMA = 1
+
+#: Each input as the walk found it: a file's ``[size, mtime_ns, sha256]``, or ``[kind, message]``.
+Inputs = dict[str, list[Any]]
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def build_key(paths: Sequence[str | Path], out: Path, *, model: str, base: str, formats: Sequence[str]) -> str:
+    """What the outputs of a build depend on besides its inputs' bytes, as a hex digest (a few milliseconds:
+    the package's modules and data files are read)."""
+    h = hashlib.sha256()
+    try:
+        spacy_version = importlib.metadata.version("spacy")
+    except importlib.metadata.PackageNotFoundError:
+        spacy_version = "?"
+    options = [[[str(p), str(Path(p).resolve())] for p in paths], os.getcwd(), str(out.resolve()), base, list(formats)]
+    options.append(_model_version(model))
+    h.update(json.dumps([_SCHEMA, __version__, spacy_version, options]).encode())
+    package = Path(__file__).resolve().parent.parent
+    files = sorted(package.rglob("*.py")) + sorted(f for f in ONTOLOGIES.rglob("*") if f.is_file())
+    for f in files:
+        h.update(str(f).encode() + b"\0")
+        h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def inputs(paths: Sequence[str | Path], out: Path, *, known: Inputs | None = None) -> Inputs | None:
+    """Each input of the corpus at ``paths`` (see the module docstring), or None when it includes standard
+    input. With ``known`` (a record's inputs), a file whose ``stat`` is as recorded, and not racy, keeps its
+    recorded hash without being read."""
+    found: Inputs = {}
+    now = time.time_ns()
+    for item in expand(paths, exclude=out):
+        if isinstance(item, Skipped | Notice):
+            found[f"{type(item).__name__}:{item.path}"] = [item.reason if isinstance(item, Skipped) else item.message]
+            continue
+        if str(item) == "-":
+            return None
+        st = item.stat()
+        old = (known or {}).get(str(item))
+        if old is not None and old[:2] == [st.st_size, st.st_mtime_ns] and now - st.st_mtime_ns > _RACY_NS:
+            found[str(item)] = old
+        else:
+            found[str(item)] = [st.st_size, st.st_mtime_ns, _digest(item)]
+    return found
+
+
+def _same(a: list[Any], b: list[Any]) -> bool:
+    """Two records of an input: equal, or of a file with the same bytes."""
+    return a == b or (len(a) == len(b) == 3 and a[2] == b[2])
+
+
+def read_record(out: Path) -> dict[str, Any] | None:
+    """The record of the last build into ``out``; None when there is none graphkit can read."""
+    try:
+        data = json.loads((out / RECORD).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) and isinstance(data.get("inputs"), dict) else None
+    except (OSError, ValueError):
+        return None
+
+
+def _unchanged(record: dict[str, Any] | None, key: str, now: Inputs, out: Path) -> bool:
+    """Whether a build with ``key`` of the inputs ``now`` into ``out`` would give what ``record`` says the last one
+    did: the same key, the same inputs (by ``stat``, else by bytes) and the outputs the manifest lists, untouched."""
+    if record is None or record.get("key") != key:
+        return False
+    manifest = read_manifest(out)
+    if not manifest or manifest != record.get("manifest"):
+        return False
+    for name, stamp in manifest.items():
+        try:
+            st = (out / name).stat()
+        except OSError:
+            return False
+        if [st.st_size, st.st_mtime_ns] != stamp:
+            return False
+    recorded: Inputs = record["inputs"]
+    return now.keys() == recorded.keys() and all(_same(now[k], v) for k, v in recorded.items() if isinstance(v, list))
+
+
+def write_record(out: Path, key: str, found: Inputs, summary: dict[str, Any]) -> None:
+    """Record the build just written into ``out``: ``found`` (its inputs before it read them), its outputs'
+    manifest and ``summary``."""
+    record = {"key": key, "inputs": found, "manifest": read_manifest(out), "summary": summary}
+    write_all({out / RECORD: json.dumps(record, ensure_ascii=False) + "\n"})
+
+
+class Rerun:
+    """The check of one build into ``out`` against the record of the last one, and the record it leaves."""
+
+    def __init__(self, paths: Sequence[str | Path], out: Path, *, model: str, base: str, formats: Sequence[str]):
+        self.paths, self.out = paths, out
+        self.key = build_key(paths, out, model=model, base=base, formats=formats)
+        self.record = read_record(out)
+        self.found: Inputs | None = None
+
+    @classmethod
+    def of(cls, paths: Sequence[str | Path], out: Path | None, *, plain: bool, **options: Any) -> Rerun | None:
+        """The check for a build of ``paths`` that writes files only (``plain``: no store, nothing kept in
+        memory, no pipeline of the caller's) into ``out``; None for any other build."""
+        return cls(paths, out, **options) if plain and out is not None else None
+
+    def unchanged(self) -> bool:
+        """Whether the last build's outputs are what this one would write (the inputs are taken here, before
+        the build reads them, for the record it will leave)."""
+        known = self.record["inputs"] if self.record is not None and self.record.get("key") == self.key else None
+        self.found = inputs(self.paths, self.out, known=known)
+        return self.found is not None and _unchanged(self.record, self.key, self.found, self.out)
+
+    def restore(self, result: BuildResult) -> None:
+        """Fill ``result`` with what the last build counted and wrote."""
+        assert self.record is not None
+        s = self.record["summary"]
+        result.article_count = result.cached = s["articles"]
+        result.actor_count = s["actors"]
+        result.predicate_counts = dict(s["predicates"])
+        result.skipped = [Skipped(**d) for d in s["skipped"]]
+        result.notices = [Notice(**d) for d in s["notices"]]
+        result.outputs = {name: self.out / name for name in self.record["manifest"]}
+        result.unchanged = True
+
+    def save(self, result: BuildResult) -> None:
+        """Record the build just written (with the inputs taken before it read them)."""
+        if self.found is None:
+            return
+        summary = {
+            "articles": result.article_count,
+            "actors": len(result.actors),
+            "predicates": result.predicate_counts or {},
+            "skipped": [asdict(s) for s in result.skipped],
+            "notices": [asdict(n) for n in result.notices],
+        }
+        try:
+            write_record(self.out, self.key, self.found, summary)
+        except OSError as e:  # the outputs are in place all the same: the next build is an ordinary one
+            log.warning("cannot record the build in %s (%s)", self.out / RECORD, e.strerror or e)
