@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +29,7 @@ __all__ = [
     "load_gazetteer",
     "load_places",
     "load_yaml",
+    "tsv_rows",
 ]
 
 
@@ -51,6 +53,18 @@ def load_yaml(path: Path) -> Any:
         return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, yaml.YAMLError, UnicodeDecodeError) as e:
         raise GraphkitError("E030", path=path, msg=str(e).splitlines()[0]) from e
+
+
+def tsv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """The rows of a tab-separated data file with their line numbers, blank lines and ``#`` comments left out;
+    E030 naming the file for one that cannot be read."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        raise GraphkitError("E030", path=path, msg=str(e).splitlines()[0]) from e
+    for n, line in enumerate(lines, 1):
+        if line.strip() and not line.startswith("#"):
+            yield n, line.split("\t")
 
 
 @dataclass(frozen=True)
@@ -302,15 +316,9 @@ def load_places(paths: tuple[Path, ...] | None = None) -> dict[str, str]:
     """Towns, cities and regions → country id (``places.tsv``, ``places_extra.tsv``): name as written."""
     out: dict[str, str] = {}
     for path in paths or (ONTOLOGIES / "places.tsv", ONTOLOGIES / "places_extra.tsv"):
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as e:
-            raise GraphkitError("E030", path=path, msg=str(e).splitlines()[0]) from e
-        for n, line in enumerate(lines, 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            name, sep, country = line.partition("\t")
-            if not sep or not name.strip() or not country.strip():
+        for n, cells in tsv_rows(path):
+            name, country = cells if len(cells) == 2 else ("", "")
+            if not name.strip() or not country.strip():
                 raise GraphkitError("E030", path=path, msg=f"line {n}: expected NAME<tab>COUNTRY-ID")
             out.setdefault(name.strip(), country.strip())
     return out

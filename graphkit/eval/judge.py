@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..graph.records import RelationRecord
 from .gold import GoldRelation, GoldSet
 from .results import Unit
-from .score import CLAIM_OVERLAP, _ActorIndex, _side, _words
+from .score import _ActorIndex, _matching_claim, _side, _words
 
 __all__ = ["judge"]
 
@@ -29,7 +29,8 @@ class _Article:
     """What one article's gold says, in the forms a record is compared with."""
 
     prefer: set[str]
-    claims: list[tuple[str, set[str], bool]]  # (source, key words, core)
+    claims: list[GoldRelation]
+    keys: list[set[str]]  # each gold claim's key words
     core: set[Unit]
     optional: set[Unit]
 
@@ -38,7 +39,8 @@ def _article(relations: tuple[GoldRelation, ...]) -> _Article:
     units = [(g, (g.rel, g.subj, g.obj or "")) for g in relations if g.rel != "claims" and g.obj]
     return _Article(
         prefer={r.subj for r in relations} | {r.obj for r in relations if r.obj},
-        claims=[(g.subj, _words(g.key), g.core) for g in relations if g.rel == "claims"],
+        claims=[g for g in relations if g.rel == "claims"],
+        keys=[_words(g.key) for g in relations if g.rel == "claims"],
         core={u for g, u in units if g.core},
         optional={u for g, u in units if not g.core},
     )
@@ -64,12 +66,8 @@ def judge(records: Iterable[RelationRecord], gold: GoldSet) -> list[bool | None]
 
 
 def _claim(rec: RelationRecord, art: _Article, index: _ActorIndex) -> bool | None:
-    """A claim is right when it holds 60% of the key words of a core gold claim of the same source."""
+    """A claim is right when it holds 60% of the key words of a core gold claim of the same source (the scorer's
+    match: a core claim wins over an optional one), not judged when it matches only optional ones."""
     source = index.map(rec.get("subject"), art.prefer)
-    words = _words(rec.get("content") or rec.get("sentence"))
-    hits = [
-        core
-        for subj, key, core in art.claims
-        if subj == source and key and len(key & words) / len(key) >= CLAIM_OVERLAP
-    ]
-    return True if any(hits) else None if hits else False
+    hit = _matching_claim(source, _words(rec.get("content") or rec.get("sentence")), art.claims, art.keys, set())
+    return None if hit is not None and not art.claims[hit].core else hit is not None

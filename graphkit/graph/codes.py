@@ -10,7 +10,6 @@ and mode. Both are data files under ``ontologies/``: ``iso3166.tsv`` (actor id â
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,7 +17,7 @@ from pathlib import Path
 from typing import Any, TypedDict
 
 from ..errors import GraphkitError
-from ..resources import ONTOLOGIES, load_yaml
+from ..resources import ONTOLOGIES, load_yaml, tsv_rows
 from ..types import PREDICATES, Actor
 
 __all__ = ["PloverCode", "PloverTable", "actor_iso3", "iso3", "load_iso3", "load_plover", "plover"]
@@ -43,17 +42,13 @@ class PloverTable:
 def load_iso3(path: Path | None = None) -> dict[str, str]:
     """``iso3166.tsv``: actor id â†’ ISO 3166-1 alpha-3 code; E030 for a bad file (a malformed or repeated code)."""
     path = path or ONTOLOGIES / "iso3166.tsv"
-    try:
-        with path.open(encoding="utf-8", newline="") as fh:
-            rows = list(csv.reader((line for line in fh if not line.startswith("#")), delimiter="\t"))
-    except (OSError, UnicodeDecodeError) as e:
-        raise GraphkitError("E030", path=path, msg=str(e).splitlines()[0]) from e
-    if not rows or rows[0] != ["id", "iso3"]:
+    rows = list(tsv_rows(path))
+    if not rows or rows[0][1] != ["id", "iso3"]:
         raise GraphkitError("E030", path=path, msg="expected a header line 'id<TAB>iso3'")
     out: dict[str, str] = {}
-    for i, row in enumerate(rows[1:], 2):
+    for n, row in rows[1:]:
         if len(row) != 2 or not re.fullmatch(r"[A-Z]{3}", row[1]) or row[0] in out or row[1] in out.values():
-            raise GraphkitError("E030", path=path, msg=f"row {i}: expected a new id and a new three-letter code")
+            raise GraphkitError("E030", path=path, msg=f"row {n}: expected a new id and a new three-letter code")
         out[row[0]] = row[1]
     return out
 

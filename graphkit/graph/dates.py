@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 
 __all__ = ["iso_date"]
 
@@ -19,6 +20,7 @@ __all__ = ["iso_date"]
 _FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%B %d %Y", "%b. %d, %Y")
 
 
+@lru_cache(maxsize=4096)  # called for every record, with one date an article
 def iso_date(text: str | None) -> str | None:
     """``text`` as ``YYYY-MM-DD`` when it is a calendar date (with or without a time), else as it is."""
     if text is None:

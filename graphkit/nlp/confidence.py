@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import GraphkitError
-from ..resources import ONTOLOGIES
+from ..resources import ONTOLOGIES, tsv_rows
 
 __all__ = ["ANY", "COLUMNS", "confidence", "load_confidence", "lookup"]
 
@@ -33,15 +33,8 @@ COLUMNS = ("pattern", "judged", "right", "confidence")
 def load_confidence(path: Path | None = None) -> dict[str, float]:
     """The confidence table, pattern → confidence; a malformed file raises E030 naming it and the line."""
     path = path or ONTOLOGIES / "confidence.tsv"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as e:
-        raise GraphkitError("E030", path=path, msg=str(e).splitlines()[0]) from e
     out: dict[str, float] = {}
-    for n, line in enumerate(lines, 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
+    for n, cells in tsv_rows(path):
         if cells == list(COLUMNS):
             continue
         value = _value(cells)

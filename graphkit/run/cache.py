@@ -35,7 +35,7 @@ from ..errors import GraphkitError
 from ..resources import ONTOLOGIES
 from ..types import ACTOR_TYPES, MODALITIES, POLARITIES, PREDICATES, Article, Evidence, Mention, MentionRelation
 
-__all__ = ["CACHE_DIR", "Cache", "code_files", "fingerprint"]
+__all__ = ["CACHE_DIR", "Cache", "code_files", "digest", "fingerprint", "versions"]
 
 #: The cache's folder inside a build's output folder.
 CACHE_DIR = ".graphkit"
@@ -59,19 +59,29 @@ def _model_version(model: str) -> str:
         return f"{model} ?"
 
 
-def fingerprint(model: str, ontologies: Path = ONTOLOGIES) -> str:
-    """What the extraction of ``model`` with the data in ``ontologies`` depends on, as a hex digest (read
-    afresh each build: a few milliseconds)."""
-    h = hashlib.sha256()
+def versions(model: str) -> str:
+    """graphkit's, spaCy's and the model's versions, in one line."""
     try:
         spacy_version = importlib.metadata.version("spacy")
     except importlib.metadata.PackageNotFoundError:
         spacy_version = "?"
-    h.update(f"graphkit {__version__}\0spacy {spacy_version}\0{_model_version(model)}\0schema {_SCHEMA}\0".encode())
-    for name, f in [*code_files(), *((name, ontologies / name) for name in _DATA)]:
+    return f"graphkit {__version__}\0spacy {spacy_version}\0{_model_version(model)}"
+
+
+def digest(head: str, files: Iterable[tuple[str, Path]]) -> str:
+    """A hex digest of ``head`` and of each file's name and bytes (a missing file counts as missing)."""
+    h = hashlib.sha256(head.encode())
+    for name, f in files:
         h.update(name.encode() + b"\0")
         h.update(f.read_bytes() if f.is_file() else b"(missing)")
     return h.hexdigest()
+
+
+def fingerprint(model: str, ontologies: Path = ONTOLOGIES) -> str:
+    """What the extraction of ``model`` with the data in ``ontologies`` depends on, as a hex digest (read
+    afresh each build: a few milliseconds)."""
+    files = [*code_files(), *((name, ontologies / name) for name in _DATA)]
+    return digest(f"{versions(model)}\0schema {_SCHEMA}\0", files)
 
 
 def code_files() -> list[tuple[str, Path]]:

@@ -24,7 +24,6 @@ Anything else (a record that is missing, unreadable or of another key) is a full
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import json
 import logging
 import os
@@ -34,12 +33,11 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..about import __version__
 from ..atomic import write_all
 from ..ingest.walk import expand
 from ..resources import ONTOLOGIES
 from ..types import Notice, Skipped
-from .cache import CACHE_DIR, _model_version
+from .cache import CACHE_DIR, digest, versions
 from .outputs import read_manifest
 
 if TYPE_CHECKING:
@@ -69,20 +67,10 @@ def _digest(path: Path) -> str:
 def build_key(paths: Sequence[str | Path], out: Path, *, model: str, base: str, formats: Sequence[str]) -> str:
     """What the outputs of a build depend on besides its inputs' bytes, as a hex digest (a few milliseconds:
     the package's modules and data files are read)."""
-    h = hashlib.sha256()
-    try:
-        spacy_version = importlib.metadata.version("spacy")
-    except importlib.metadata.PackageNotFoundError:
-        spacy_version = "?"
     options = [[[str(p), str(Path(p).resolve())] for p in paths], os.getcwd(), str(out.resolve()), base, list(formats)]
-    options.append(_model_version(model))
-    h.update(json.dumps([_SCHEMA, __version__, spacy_version, options]).encode())
     package = Path(__file__).resolve().parent.parent
     files = sorted(package.rglob("*.py")) + sorted(f for f in ONTOLOGIES.rglob("*") if f.is_file())
-    for f in files:
-        h.update(str(f).encode() + b"\0")
-        h.update(f.read_bytes())
-    return h.hexdigest()
+    return digest(json.dumps([_SCHEMA, versions(model), options]), [(str(f), f) for f in files])
 
 
 def inputs(paths: Sequence[str | Path], out: Path, *, known: Inputs | None = None) -> Inputs | None:
