@@ -10,6 +10,7 @@ from ...types import Mention
 from ..actors import ActorIndex
 from ..syntax import blocked, conjuncts
 from .arguments import STATEMENTS, whom
+from .backed import backed
 from .claims import ClaimMaker
 from .content import ContentReader
 from .memory import Memory
@@ -26,6 +27,8 @@ _ASKING = ("accuses", "demands", "threatens")
 _CIRCUMSTANCE = ("after", "before", "since", "despite", "following", "amid", "until", "because")
 #: prepositions that place a clause within a meeting: "in talks with X, Y said", "during a call with X"
 _WITHIN = ("in", "during")
+#: light verbs of an exchange: the event goes both ways ("X exchanged fire with Y", "X and Y traded fire")
+_MUTUAL = ("exchange", "trade")
 
 
 def _within(head: Token, frame: CueFrame) -> bool:
@@ -81,6 +84,9 @@ class NounCues:
                 subjects = self.subjects(verb, actors, frame.predicate not in STATEMENTS)
             if not subjects:
                 continue
+            if verb is not None and verb.lemma_.lower() in _MUTUAL:
+                out += self._mutual(sent, tok, frame, verb, subjects, actors)
+                continue
             objects = self._objects(frame, head, verb, actors)
             out += [
                 RawRelation.at(sent, frame.predicate, s, o, tok.text, pattern=f"{frame.predicate}:event-noun")
@@ -88,7 +94,32 @@ class NounCues:
                 for o in objects
                 if o != s
             ]
-        return out
+        return out + backed(sent, actors, self.cues)  # "the Iranian-backed militia": a noun phrase states it too
+
+    def _mutual(
+        self, sent: Span, tok: Token, frame: CueFrame, verb: Token, subjects: list[Mention], actors: ActorIndex
+    ) -> list[RawRelation]:
+        """ "X exchanged fire with Y", "X and Y traded fire": each party does it to the other."""
+        others = [
+            m
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for c in p.children
+            if c.dep_ == "pobj"
+            for t in conjuncts(c)
+            for m in [whom(t, actors, frame.predicate, self.cues)]
+            if m is not None
+        ]
+        parties = list(dict.fromkeys(subjects + others))
+        if not others and len(parties) < 2:
+            return []
+        pairs = [(s, o) for s in subjects for o in others] if others else [(s, o) for s in parties for o in parties]
+        return [
+            RawRelation.at(sent, frame.predicate, a, b, tok.text, pattern=f"{frame.predicate}:exchange")
+            for s, o in pairs
+            if s != o
+            for a, b in ((s, o), (o, s))
+        ]
 
     def _light_verb(self, head: Token, frame: CueFrame) -> Token | None:
         """The light verb that carries an event noun: "launched an attack", "held talks", "took part in
@@ -106,6 +137,8 @@ class NounCues:
             return None
         if verb.lemma_.lower() in self.cues.irrealis and frame.predicate not in _ASKING:
             return None  # "sought a meeting with X", "offered talks with X": not held
+        if frame.predicate == "attacks" and verb.lemma_.lower() == "hold":
+            return None  # "held fire": no shot fired
         return verb
 
     def _objects(self, frame: CueFrame, head: Token, verb: Token | None, actors: ActorIndex) -> list[Mention]:

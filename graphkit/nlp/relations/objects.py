@@ -61,6 +61,13 @@ def passive_subject(site: Site, _: str) -> Found:
     return _children(tok, "nsubjpass")
 
 
+@object_finder(
+    "nsubjpass-by"
+)  # a passive's subject when the passive names its agent: "Y was met by X" (not "met with applause")
+def agentive_passive_subject(site: Site, _: str) -> Found:
+    return passive_subject(site, _) if any(c.dep_ == "agent" for c in site.tok.children) else []
+
+
 @object_finder("prep", word=True)  # the object of a preposition (or particle): "X sided with Y", "X turned on Y"
 def prepositional_object(site: Site, word: str) -> Found:
     return [t for p in site.tok.children if p.dep_ in ("prep", "dative", "prt") and p.lower_ == word for t in _pobjs(p)]

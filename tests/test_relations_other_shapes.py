@@ -1,0 +1,96 @@
+"""Shapes of the other predicates (supports, meets, attacks, demands, rejects) that the verb and noun
+lexicons did not cover: a hyphened participle ("the Iranian-backed militia"), passives that name their
+agent ("X was met by Y"), an exchange that goes both ways ("X and Y traded fire"), fire opened on
+somebody, and verbs of FrameNet Contacting, Supporting, Request and Respond_to_proposal
+(``ontologies/cues.yaml``).
+
+Every sentence here is written for the test: none comes from the development or PLOVER sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import triples
+
+
+def _found(rels, predicate: str) -> set[tuple]:
+    return {t for t in triples(rels) if t[0] == predicate}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a hyphened participle of a support verb: the first half supports the noun's actor
+        ("Hezbollah, an Iranian-backed movement, shelled the border post.", ("supports", "Iran", "Hezbollah")),
+        (
+            "The US-funded Syrian Democratic Forces captured the town.",
+            ("supports", "United States", "Syrian Democratic Forces"),
+        ),
+        ("The Qatari-funded Hamas built the tunnels.", ("supports", "Qatar", "Hamas")),
+        # passives that name their agent
+        ("Angela Merkel was met by Vladimir Putin at the airport.", ("meets", "Vladimir Putin", "Angela Merkel")),
+        ("Angela Merkel was received by Vladimir Putin in the Kremlin.", ("meets", "Vladimir Putin", "Angela Merkel")),
+        ("Emmanuel Macron was hosted by Olaf Scholz in Berlin.", ("meets", "Olaf Scholz", "Emmanuel Macron")),
+        # FrameNet Contacting and Discussion
+        ("Angela Merkel contacted Vladimir Putin about the prisoners.", ("meets", "Angela Merkel", "Vladimir Putin")),
+        ("Emmanuel Macron sat down with Olaf Scholz in Paris.", ("meets", "Emmanuel Macron", "Olaf Scholz")),
+        # fire opened on somebody, or exchanged with them
+        ("Russian troops opened fire on Ukrainian soldiers.", ("attacks", "Russian forces", "Ukrainian forces")),
+        ("Georgia launched rocket fire against Armenia at dawn.", ("attacks", "Georgia", "Armenia")),
+        ("Armenia exchanged fire with Azerbaijan along the border.", ("attacks", "Armenia", "Azerbaijan")),
+        ("Armenia exchanged fire with Azerbaijan along the border.", ("attacks", "Azerbaijan", "Armenia")),
+        ("India and Pakistan traded fire across the border.", ("attacks", "India", "Pakistan")),
+        ("India and Pakistan traded fire across the border.", ("attacks", "Pakistan", "India")),
+        # FrameNet Supporting and Giving
+        ("Syria sided with Russia in the vote.", ("supports", "Syria", "Russia")),
+        ("Norway handed over weapons to Ukraine in March.", ("supports", "Norway", "Ukraine")),
+        ("Qatar equipped Hamas with drones.", ("supports", "Qatar", "Hamas")),
+        # directives and legal orders
+        ("Emmanuel Macron pleaded with Vladimir Putin for a truce.", ("demands", "Emmanuel Macron", "Vladimir Putin")),
+        ("The Senate subpoenaed Mike Pompeo on Friday.", ("demands", "Senate", "Mike Pompeo")),
+        ("Mike Pompeo was subpoenaed by the Senate.", ("demands", "Senate", "Mike Pompeo")),
+        # a proposal turned down or dismissed
+        ("Brazil turned down Argentina's offer of talks.", ("rejects", "Brazil", "Argentina")),
+        ("Egypt dismissed a request by Hamas for more fuel.", ("rejects", "Egypt", "Hamas")),
+    ],
+)
+def test_other_shapes_found(relations_of, text, expected):
+    assert expected in triples(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text,predicate",
+    [
+        ("The Iranian-backed militia attacked the convoy.", "supports"),  # who the militia is, is unknown
+        ("Hezbollah, an Iranian-based movement, shelled the border post.", "supports"),  # no support verb
+        ("Angela Merkel was met with applause in Moscow.", "meets"),  # no agent: no meeting
+        ("Angela Merkel was not received by Vladimir Putin.", "meets"),  # negated
+        ("Angela Merkel may contact Vladimir Putin next week.", "meets"),  # hedged
+        ("Russian troops opened an office in Ukraine.", "attacks"),  # no fire
+        ("Russian troops held fire at the border with Ukraine.", "attacks"),  # not opened
+        ("Armenia did not exchange fire with Azerbaijan.", "attacks"),  # negated
+        ("Norway handed over the suspect to Sweden.", "supports"),  # no goods: an extradition
+        ("Egypt dismissed the head of its army.", "rejects"),  # dismissed from office
+        ("Brazil did not turn down Argentina's offer.", "rejects"),  # negated
+    ],
+)
+def test_other_shapes_not_found(relations_of, text, predicate):
+    assert not _found(relations_of(text), predicate)
+
+
+def test_an_exchange_with_one_party_named_goes_both_ways_once(relations_of):
+    """ "X exchanged fire with Y": X attacks Y and Y attacks X, and nothing else."""
+    found = _found(relations_of("Armenia exchanged fire with Azerbaijan along the border."), "attacks")
+    assert found == {("attacks", "Armenia", "Azerbaijan"), ("attacks", "Azerbaijan", "Armenia")}
+
+
+def test_new_shapes_name_their_pattern(relations_of):
+    """Each new shape names the rule that found it."""
+    rels = relations_of(
+        "Hezbollah, an Iranian-backed movement, shelled the border post. "
+        "India and Pakistan traded fire across the border. "
+        "Angela Merkel was met by Vladimir Putin at the airport."
+    )
+    patterns = {r.pattern for r in rels if r.predicate != "claims"}
+    assert {"supports:hyphened-participle", "attacks:exchange", "meets:nsubjpass-by"} <= patterns
