@@ -189,6 +189,7 @@ class Cues:
     path: Path | None = None  # the file it was read from, for errors found later (at start-up)
     statement_nouns: frozenset[str] = frozenset()  # "issued a statement saying ...": its issuer says it
     view_nouns: frozenset[str] = frozenset()  # "in X's view, Y": X claims Y
+    recipient_verbs: frozenset[str] = frozenset()  # "faced attacks from X": X attacks the subject
 
 
 #: What a verb frame in cues.yaml may say: the ``CueFrame`` fields but its predicate, each value of the kind
@@ -308,6 +309,7 @@ def load_cues(path: Path | None = None) -> Cues:
         path=path,
         statement_nouns=words(data, "statement_nouns"),
         view_nouns=words(data, "view_nouns"),
+        recipient_verbs=words(data, "recipient_verbs"),
     )
 
 

@@ -45,7 +45,7 @@ PATTERNS = [
 #: what may follow the predicate in a pattern: an object finder, a content shape, or a rule of its own
 _FINDERS = {f.replace(":WORD", "") for f in registered_finders()}
 _OWN_RULES = {"according-to", "possessive-view", "stance-noun", "quotation", "in-claim", "reciprocal", "event-noun"}
-_OWN_RULES |= {"place", "none"}
+_OWN_RULES |= {"place", "none", "hyphened-participle", "exchange", "received", "between"}
 
 
 def _known(pattern: str, predicate: str) -> bool:

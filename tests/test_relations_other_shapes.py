@@ -1,7 +1,8 @@
 """Shapes of the other predicates (supports, meets, attacks, demands, rejects) that the verb and noun
 lexicons did not cover: a hyphened participle ("the Iranian-backed militia"), passives that name their
 agent ("X was met by Y"), an exchange that goes both ways ("X and Y traded fire"), fire opened on
-somebody, and verbs of FrameNet Contacting, Supporting, Request and Respond_to_proposal
+somebody, an event undergone ("faced attacks from X"), an attack's object on its war ("the largest
+attack of the war on X"), and verbs of FrameNet Contacting, Supporting, Request and Respond_to_proposal
 (``ontologies/cues.yaml``).
 
 Every sentence here is written for the test: none comes from the development or PLOVER sets.
@@ -42,6 +43,20 @@ def _found(rels, predicate: str) -> set[tuple]:
         ("Armenia exchanged fire with Azerbaijan along the border.", ("attacks", "Azerbaijan", "Armenia")),
         ("India and Pakistan traded fire across the border.", ("attacks", "India", "Pakistan")),
         ("India and Pakistan traded fire across the border.", ("attacks", "Pakistan", "India")),
+        # the event told from the side of whoever undergoes it: the doer is the subject
+        ("The German embassy has faced attacks from Hamas before.", ("attacks", "Hamas", "German Embassy")),
+        ("The Ukrainian convoy came under fire from Russian troops.", ("attacks", "Russian forces", "Ukraine")),
+        ("Angela Merkel received a visit from Vladimir Putin.", ("meets", "Vladimir Putin", "Angela Merkel")),
+        ("Ukraine received military aid from Germany in May.", ("supports", "Germany", "Ukraine")),
+        # an attack's object on the war it is part of
+        ("Russia launched its biggest drone attack of the war on Ukraine.", ("attacks", "Russia", "Ukraine")),
+        ("Russia launched the first strike of the offensive against Ukraine.", ("attacks", "Russia", "Ukraine")),
+        # forces crossing a border (the plural noun as the subject)
+        ("Ukrainian troops crossed into Russia on Tuesday.", ("attacks", "Ukrainian forces", "Russia")),
+        (
+            "Days after Ukrainian troops crossed into Russia, Kyiv said nothing.",
+            ("attacks", "Ukrainian forces", "Russia"),
+        ),
         # FrameNet Supporting and Giving
         ("Syria sided with Russia in the vote.", ("supports", "Syria", "Russia")),
         ("Norway handed over weapons to Ukraine in March.", ("supports", "Norway", "Ukraine")),
@@ -71,6 +86,11 @@ def test_other_shapes_found(relations_of, text, expected):
         ("Russian troops held fire at the border with Ukraine.", "attacks"),  # not opened
         ("Armenia did not exchange fire with Azerbaijan.", "attacks"),  # negated
         ("Norway handed over the suspect to Sweden.", "supports"),  # no goods: an extradition
+        ("Ukraine did not receive aid from Germany.", "supports"),  # negated
+        ("Ukraine may receive aid from Germany.", "supports"),  # hedged
+        ("The minister received a letter from Vladimir Putin.", "meets"),  # no event noun
+        ("Russia launched an attack of the kind on Ukraine's side.", "attacks"),  # "the kind" is no war
+        ("Ukrainian refugees crossed into Poland on Tuesday.", "attacks"),  # no forces
         ("Egypt dismissed the head of its army.", "rejects"),  # dismissed from office
         ("Brazil did not turn down Argentina's offer.", "rejects"),  # negated
     ],
@@ -90,7 +110,8 @@ def test_new_shapes_name_their_pattern(relations_of):
     rels = relations_of(
         "Hezbollah, an Iranian-backed movement, shelled the border post. "
         "India and Pakistan traded fire across the border. "
-        "Angela Merkel was met by Vladimir Putin at the airport."
+        "Angela Merkel was met by Vladimir Putin at the airport. "
+        "Ukraine received military aid from Germany."
     )
     patterns = {r.pattern for r in rels if r.predicate != "claims"}
-    assert {"supports:hyphened-participle", "attacks:exchange", "meets:nsubjpass-by"} <= patterns
+    assert {"supports:hyphened-participle", "attacks:exchange", "meets:nsubjpass-by", "supports:received"} <= patterns

@@ -66,7 +66,8 @@ def forbidden_prep(tok: Token, frame: CueFrame, cues: Cues) -> bool:
 @guard  # "troops crossed into X", not "refugees crossed into X"
 def forces_as_subject(tok: Token, frame: CueFrame, cues: Cues) -> bool:
     return not frame.forces_only or any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in cues.force_nouns for c in tok.children
+        c.dep_ == "nsubj" and (c.lemma_.lower() in cues.force_nouns or c.lower_ in cues.force_nouns)
+        for c in tok.children
     )
 
 

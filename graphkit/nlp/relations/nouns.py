@@ -14,6 +14,7 @@ from .backed import backed
 from .claims import ClaimMaker
 from .content import ContentReader
 from .memory import Memory
+from .received import received
 from .records import RawRelation
 from .subjects import SubjectFinder
 
@@ -68,6 +69,10 @@ class NounCues:
             if frame is None or tok.pos_ != "NOUN" or any(c.lower_ in self.cues.negations for c in tok.children):
                 continue  # "made no threat against X"
             head = tok.head if tok.dep_ == "compound" else tok  # "a mediation effort"
+            undergone = received(sent, head, frame, actors, self.cues, self.subjects)
+            if undergone is not None:  # "faced attacks from X": X attacks the one who faced them
+                out += undergone
+                continue
             parties = _between(head, frame, actors)
             if parties:  # "a meeting between X and Y": X meets Y
                 out += [
@@ -146,7 +151,7 @@ class NounCues:
         ("an attack on X", "held talks with X"); "that": the subject of the noun's clause ("its demand
         that Israel ease restrictions")."""
         objects: list[Mention] = []
-        for holder in (head, verb):
+        for holder in (head, verb, self._wider(head, frame)):
             for p in holder.children if holder is not None else ():
                 if p.dep_ in ("prep", "dative") and p.lower_ in frame.obj:
                     args = [t for c in p.children if c.dep_ == "pobj" for t in conjuncts(c)]
@@ -158,6 +163,22 @@ class NounCues:
             if objects:
                 break
         return objects
+
+    def _wider(self, head: Token, frame: CueFrame) -> Token | None:
+        """The war or campaign an attack is one of, which may carry the attack's object: "the largest
+        attack of the war on X", "the first strike of the offensive against X"."""
+        if frame.predicate != "attacks":
+            return None
+        return next(
+            (
+                c
+                for p in head.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for c in p.children
+                if c.dep_ == "pobj" and (c.lower_ in self.cues.harm_nouns or c.lemma_.lower() in self.cues.harm_nouns)
+            ),
+            None,
+        )
 
     def stances(self, sent: Span, actors: ActorIndex, memory: Memory) -> list[RawRelation]:
         """ "X's position that Y": the owner of a stance noun claims its clause."""

@@ -102,6 +102,8 @@ def object_agent(site: Site, _: str) -> Found:
                 out += [c] if c.dep_ == "poss" else _pobjs(c)
             elif c.dep_ == "acl" and c.tag_ == "VBN":  # "a suit filed by X", "strikes carried out by X"
                 out += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
+            elif c.dep_ == "compound" and site.frame.predicate == "rejects" and c.i in site.actors.by_token:
+                out.append(c)  # "rejected the Trump lawsuit", "turned down an EU offer": a named proposer
     if not out and any(c.dep_ == "dobj" for c in tok.children):  # an active verb's "by" is its object's
         out = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for t in _pobjs(c)]
     return out

@@ -1,0 +1,74 @@
+"""Events told from the side of whoever undergoes or receives them: "the embassy faced attacks from
+X", "the convoy came under fire from X", "Y received a visit from X", "Y got aid from X" (FrameNet
+Receiving and Undergoing; the verbs are ``recipient_verbs`` in ``cues.yaml``).
+
+The event noun is the verb's object (or the object of its "under"); the doer is the object of "from"
+or "by" on the noun or the verb, or the noun's owner ("faced Russia's attacks"); the one it is done to
+is the verb's subject. The doer is the relation's subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ...resources import CueFrame, Cues
+from ...types import Mention
+from ..actors import ActorIndex
+from ..syntax import blocked, conjuncts
+from .arguments import STATEMENTS
+from .records import RawRelation
+from .subjects import SubjectFinder
+
+__all__ = ["received"]
+
+#: prepositions that name the doer of an event undergone
+_DOER_PREPS = ("from", "by")
+
+
+def _recipient_verb(noun: Token, cues: Cues) -> Token | None:
+    """The verb that undergoes ``noun``: "faced attacks", "came under fire"; not negated or hedged."""
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        verb = noun.head.head
+    else:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.recipient_verbs or blocked(verb, cues):
+        return None
+    return verb
+
+
+def _doers(noun: Token, verb: Token, actors: ActorIndex) -> list[Mention]:
+    """Who did what was undergone: the noun's owner, or the object of its (or the verb's) "from"/"by"."""
+    for holder in (noun, verb):
+        toks = [c for c in holder.children if c.dep_ == "poss"] if holder is noun else []
+        toks += [
+            t
+            for p in holder.children
+            if p.dep_ in ("prep", "agent") and p.lower_ in _DOER_PREPS
+            for c in p.children
+            if c.dep_ == "pobj"
+            for t in conjuncts(c)
+        ]
+        found = [m for t in toks for m in [actors.resolve(t)] if m is not None]
+        if found:
+            return found
+    return []
+
+
+def received(
+    sent: Span, noun: Token, frame: CueFrame, actors: ActorIndex, cues: Cues, subjects: SubjectFinder
+) -> list[RawRelation] | None:
+    """The relations an event noun undergone states (the doer does it to the verb's subject), or None
+    when the noun is not the object of a recipient verb."""
+    verb = _recipient_verb(noun, cues)
+    if verb is None:
+        return None
+    doers = _doers(noun, verb, actors)
+    undergoers = subjects(verb, actors, frame.predicate not in STATEMENTS) if doers else []
+    return [
+        RawRelation.at(sent, frame.predicate, d, u, noun.text, pattern=f"{frame.predicate}:received")
+        for d in doers
+        for u in undergoers
+        if d != u
+    ]
