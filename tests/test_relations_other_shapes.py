@@ -61,6 +61,14 @@ def _found(rels, predicate: str) -> set[tuple]:
         ("Syria sided with Russia in the vote.", ("supports", "Syria", "Russia")),
         ("Norway handed over weapons to Ukraine in March.", ("supports", "Norway", "Ukraine")),
         ("Qatar equipped Hamas with drones.", ("supports", "Qatar", "Hamas")),
+        # backing what somebody proposed backs them; praise (FrameNet Judgment_communication)
+        (
+            "The Labour Party has endorsed a petition started by the Green Party.",
+            ("supports", "Labour Party", "Green Party"),
+        ),
+        ("Poland backed a plan put forward by Ukraine.", ("supports", "Poland", "Ukraine")),
+        ("Robert Mugabe was hailed by Omar Bongo.", ("supports", "Omar Bongo", "Robert Mugabe")),
+        ("Angela Merkel lauded Emmanuel Macron for his courage.", ("supports", "Angela Merkel", "Emmanuel Macron")),
         # directives and legal orders
         ("Emmanuel Macron pleaded with Vladimir Putin for a truce.", ("demands", "Emmanuel Macron", "Vladimir Putin")),
         ("The Senate subpoenaed Mike Pompeo on Friday.", ("demands", "Senate", "Mike Pompeo")),
@@ -93,6 +101,8 @@ def test_other_shapes_found(relations_of, text, expected):
         ("Ukrainian refugees crossed into Poland on Tuesday.", "attacks"),  # no forces
         ("Egypt dismissed the head of its army.", "rejects"),  # dismissed from office
         ("Brazil did not turn down Argentina's offer.", "rejects"),  # negated
+        ("Angela Merkel supported the decision.", "supports"),  # nobody's decision
+        ("Angela Merkel did not laud Emmanuel Macron.", "supports"),  # negated
     ],
 )
 def test_other_shapes_not_found(relations_of, text, predicate):
