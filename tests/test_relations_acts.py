@@ -53,6 +53,13 @@ def _patterns(rels) -> set[str]:
             ("Bolivia", "Chile"),
             None,
         ),
+        # a noun of the same frame told as an object: "began an offensive" ... "the operation"
+        (
+            "Turkey began an offensive in Syria. Ankara said the aim was peace. Talks failed. Fighting went on."
+            " The operation was condemned by France.",
+            ("France", "Turkey"),
+            None,
+        ),
         # a passive narration: its agent is the doer
         (
             "Four reporters were detained by Chinese police. Japan condemned the detentions.",

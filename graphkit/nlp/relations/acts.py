@@ -171,11 +171,16 @@ def _narrates(tok: Token, noun: Token, acts: Acts, cues: Cues) -> bool:
     return not any(f.predicate in STATEMENTS for f in frames) and lemma not in ("be", "have") and not said
 
 
-def _retold(tok: Token, noun: Token) -> bool:
-    """ "Y issued an ultimatum ... the ultimatum": the same act noun, the object of a verb or owned."""
+def _retold(tok: Token, noun: Token, acts: Acts) -> bool:
+    """ "Y issued an ultimatum ... the ultimatum", "Y began an offensive ... the operation": the same act
+    noun or one of its frame, the object of a verb or owned."""
+    lemma = tok.lemma_.lower()
     return (
         tok.pos_ == "NOUN"
-        and tok.lemma_.lower() == noun.lemma_.lower()
+        and (
+            lemma == noun.lemma_.lower()
+            or lemma in acts.acts.get(noun.lower_, acts.acts.get(noun.lemma_.lower(), frozenset()))
+        )
         and (tok.dep_ in ("dobj", "nsubjpass") or any(c.dep_ == "poss" for c in tok.children))
     )
 
@@ -195,7 +200,7 @@ def narrated_doers(noun: Token, cue: Token, actors: ActorIndex, acts: Acts, cues
         tok = doc[i]
         if i >= near and _narrates(tok, noun, acts, cues):
             return subjects_of(tok)
-        if _retold(tok, noun):
+        if _retold(tok, noun, acts):
             owner = [c for c in tok.children if c.dep_ == "poss"]
             return owner or (subjects_of(tok.head) if tok.head.pos_ == "VERB" else [])
     return []
