@@ -144,3 +144,34 @@ def test_a_malformed_act_list_names_the_file(tmp_path: Path):
     bad.write_text("judged_acts:\n  acts:\n    arrest: 3\n", encoding="utf-8")
     with pytest.raises(GraphkitError, match=r"E030.*cues\.yaml.*judged_acts: arrest"):
         load_acts(bad)
+
+
+def _rejected(rels) -> set[tuple[str, str]]:
+    return {(s, o) for p, s, o in triples(rels) if p == "rejects"}
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        ("Sweden proposed a ceasefire on Monday. Norway rejected the proposal.", ("Norway", "Sweden")),
+        ("Sweden made an offer of talks. Norway rejected the offer.", ("Norway", "Sweden")),
+        ("Sweden proposed a ceasefire. The proposal was rejected by Norway.", ("Norway", "Sweden")),
+    ],
+)
+def test_a_rejected_proposal_is_its_proposers(relations_of, text, pair):
+    """FrameNet Suggesting: the rejection of a proposal told before rejects whoever made it."""
+    rels = relations_of(text)
+    assert pair in _rejected(rels)
+    assert "rejects:act-narrated" in {r.pattern for r in rels}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway rejected the proposal.",  # nobody proposed anything
+        "Sweden proposed a ceasefire on Monday. Norway did not reject the proposal.",  # negated
+        "Sweden proposed a ceasefire on Monday. Norway may reject the proposal.",  # hedged
+    ],
+)
+def test_no_rejection_without_a_proposer(relations_of, text):
+    assert not _rejected(relations_of(text))
