@@ -184,7 +184,7 @@ def test_streaming_build_without_keep_holds_no_articles_and_counts_the_same(nlp,
         "actors": 161,
         "claims": 229,
         "accusations": 56,
-        "other relations": 61,
+        "other relations": 62,
     }
     assert _outputs(tmp_path / "out") == clean_build
 
