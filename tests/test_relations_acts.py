@@ -175,3 +175,27 @@ def test_a_rejected_proposal_is_its_proposers(relations_of, text, pair):
 )
 def test_no_rejection_without_a_proposer(relations_of, text):
     assert not _rejected(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        ("Norway attacked Sweden's decision.", ("Norway", "Sweden")),
+        ("Norway attacked the proclamation of the new border by Sweden.", ("Norway", "Sweden")),
+        ("Sweden announced a ban on imports. Norway attacked the decision as unlawful.", ("Norway", "Sweden")),
+    ],
+)
+def test_an_attack_on_an_act_is_an_accusation(relations_of, text, pair):
+    """ "attacked X's decision": an attack in words (Judgment_communication), not a military attack."""
+    found = triples(relations_of(text))
+    assert ("accuses", *pair) in {(p, s, o) for p, s, o in found}
+    assert not {t for t in found if t[0] == "attacks"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Norway attacked the Swedish convoy.", "Norway attacked Sweden.", "Norway attacked the Swedish operation."]
+)
+def test_an_attack_on_a_thing_or_an_operation_stays_an_attack(relations_of, text):
+    found = triples(relations_of(text))
+    assert ("attacks", "Norway", "Sweden") in found
+    assert not {t for t in found if t[0] == "accuses"}
