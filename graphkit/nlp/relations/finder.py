@@ -20,6 +20,7 @@ from .arguments import STATEMENTS
 from .attribution import SPEECH_ACTS, attribute
 from .claims import ClaimMaker
 from .content import Around, ContentReader
+from .criticism import criticisms
 from .frames import admits, fits
 from .memory import Memory
 from .nouns import NounCues
@@ -100,6 +101,7 @@ class RelationFinder:
                 self.source_phrases(sent, actors, memory),
                 self.nouns.events(sent, actors),
                 self.nouns.stances(sent, actors, memory),
+                criticisms(sent, actors, self.cues),
             ):
                 out.extend(found)
                 memory.record(found, sent)

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ...resources import CueFrame, Cues
 from ...types import Mention
+from .acts import act_lexicon
 from .arguments import STATEMENTS, own_country
 
 __all__ = ["GUARDS", "admits", "fits", "guard"]
@@ -126,6 +127,16 @@ def not_a_light_verb(tok: Token, frame: CueFrame, cues: Cues) -> bool:
         return True
     dobjs = [c for c in tok.children if c.dep_ == "dobj"]
     return not (dobjs and dobjs[0].lemma_.lower() in cues.nouns)
+
+
+@guard  # "attacked the decision": an attack in words on an act (an accusation), not a military one
+def not_an_act_attacked(tok: Token, frame: CueFrame, cues: Cues) -> bool:
+    if frame.predicate != "attacks":
+        return True
+    acts = act_lexicon(cues)
+    return not any(
+        c.dep_ == "dobj" and acts.is_act(c) and c.lemma_.lower() not in cues.harm_nouns for c in tok.children
+    )
 
 
 def fits(frame: CueFrame, subject: Mention, obj: Mention) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ...resources import CueFrame, Cues
 from ...types import Mention
 from ..syntax import condition_subjects, conjuncts
+from .acts import patient_of
 from .arguments import whom
 from .registry import Bound, Found, Recalled, Site, bind, object_finder
 
@@ -93,10 +94,11 @@ def object_owner(site: Site, _: str) -> Found:
 @object_finder("agent-of-dobj")  # who did the act judged: "condemned X's decision", "the strikes by X"
 def object_agent(site: Site, _: str) -> Found:
     """The owner of the (passive) object, the object of its "by", or of its "of" unless the object is a
-    harm, whose "of" is the victim ("condemned the decision of X", not "condemned the killing of X")."""
+    harm or an act on somebody, whose "of" is the victim ("condemned the decision of X", not "condemned the
+    killing of X", "criticised the arrest of X")."""
     tok, out = site.tok, list[Token]()
     for d in _children(tok, "dobj") + _children(tok, "nsubjpass"):
-        harm = d.lemma_.lower() in site.cues.harm_nouns or d.lower_ in site.cues.harm_nouns
+        harm = d.lemma_.lower() in site.cues.harm_nouns or d.lower_ in site.cues.harm_nouns or patient_of(d, site.cues)
         for c in d.children:
             if c.dep_ == "poss" or c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and not harm):
                 out += [c] if c.dep_ == "poss" else _pobjs(c)

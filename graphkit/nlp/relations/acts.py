@@ -1,0 +1,231 @@
+"""The doer of an act judged: "X criticised the arrests", "the move was condemned by X", "X denounced the
+policy of Y". The accused is the actor who did the act (``ANNOTATION.md``: the target of ``accuses`` is
+the actor blamed), found in this order, and only when it is an actor:
+
+1. inside the act's phrase (object finder ``act-doer``): its owner ("Y's decision"), its "by" phrase
+   ("the proclamation by Y"), its "of" phrase unless the act's "of" names what was acted on ("the
+   policy of Y", not "the arrest of Y"), a country adjective or actor compound ("the Israeli raids"), or
+   a relative clause whose subject is Y ("the policy Y adopted");
+2. for a bare anaphoric act noun ("the move", "this decision", "the arrests"; object finder
+   ``act-narrated``), the subject of the clause that narrated that act just before: the nearest verb,
+   in the same sentence or the two before it, that the noun nominalises or that its frame shares
+   ("Y arrested ..." → "the arrests"; "Y launched ..." → "the operation"), or the same noun as the
+   object of a verb ("Y issued an ultimatum"). The first act found decides: no actor there, no
+   accusation (an accusation at the wrong actor is worse than none).
+
+The word lists are ``judged_acts`` of ``ontologies/cues.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Token
+
+from ...errors import GraphkitError
+from ...resources import ONTOLOGIES, Cues, load_yaml
+from ..actors import ActorIndex
+from ..syntax import blocked, conjuncts
+from .arguments import STATEMENTS
+from .registry import Found, Site, object_finder
+
+__all__ = ["Acts", "act_lexicon", "doers", "inner_doers", "load_acts", "narrated_doers", "patient_of", "subjects_of"]
+
+#: determiners of a noun that refers back to an act already told ("the move", "these arrests")
+_ANAPHORIC = ("the", "this", "that", "these", "those", "such")
+#: how many sentences before the judging one the act may have been narrated in by a verb ("Y arrested ...")
+_REACH = 2
+#: ... and by the same noun ("Y issued an ultimatum"), which names it unmistakably
+_NOUN_REACH = 8
+#: clause heads a narrated act may be: a main clause, a coordinated or subordinate one (not a relative
+#: clause, which describes a thing: "airstrikes, which killed ten")
+_CLAUSES = ("ROOT", "conj", "ccomp", "advcl", "xcomp", "parataxis")
+
+
+@dataclass(frozen=True)
+class Acts:
+    """The ``judged_acts`` lists of the cue lexicon."""
+
+    acts: dict[str, frozenset[str]]  # act noun → the verbs that narrate it
+    any_act: frozenset[str]  # nouns that stand for any act narrated ("the move")
+    patient_of: frozenset[str]  # acts whose "of" is what was acted on ("the arrest of X")
+    criticism_nouns: frozenset[str]
+    drawing_verbs: frozenset[str]
+    concessive_preps: frozenset[str]
+    under_nouns: frozenset[str]
+
+    def is_act(self, tok: Token) -> bool:
+        """Whether a noun names an act ("the decision", "the move")."""
+        lemma = tok.lemma_.lower()
+        return tok.pos_ == "NOUN" and (tok.lower_ in self.acts or lemma in self.acts or lemma in self.any_act)
+
+
+def _words(data: dict[str, Any], key: str, path: Path) -> frozenset[str]:
+    value = data.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        raise GraphkitError("E030", path=path, msg=f"judged_acts: {key}: expected a list of words")
+    return frozenset(value)
+
+
+@lru_cache(maxsize=8)
+def load_acts(path: Path) -> Acts:
+    """The ``judged_acts`` key of a cue lexicon file, validated (E030 naming the file)."""
+    data = load_yaml(path)
+    raw = data.get("judged_acts") if isinstance(data, dict) else None
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict) or not isinstance(raw.get("acts") or {}, dict):
+        raise GraphkitError("E030", path=path, msg="judged_acts: expected a mapping with an 'acts' mapping")
+    acts = {noun: _words({noun: verbs}, noun, path) for noun, verbs in (raw.get("acts") or {}).items()}
+    keys = ("any_act", "patient_of", "criticism_nouns", "drawing_verbs", "concessive_preps", "under_nouns")
+    return Acts(acts, *(_words(raw, k, path) for k in keys))
+
+
+def act_lexicon(cues: Cues) -> Acts:
+    """The act lists of the file ``cues`` was read from."""
+    return load_acts(cues.path or ONTOLOGIES / "cues.yaml")
+
+
+def _judged(tok: Token) -> list[Token]:
+    """The nouns a judging verb has as its object: its direct object, its passive subject, or the noun its
+    relative clause or reduced passive modifies ("a policy that X criticised", "the decision, condemned
+    by X, ...")."""
+    out = [t for c in tok.children if c.dep_ == "dobj" for t in conjuncts(c)]
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        out += [t for c in tok.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
+    relative = tok.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in tok.children if c.dep_ == "dobj")
+    reduced = tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
+    if relative or reduced:
+        out.append(tok.head)
+    return [t for t in out if t.pos_ == "NOUN"]
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [t for c in prep.children if c.dep_ == "pobj" for t in conjuncts(c)]
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """Who did what a verb narrates: its subject, the agent of a passive, or the subject a coordinated or
+    infinitive verb shares with its head ("Y met X and arrested ..."; "Y decided to close ...")."""
+    for _ in range(4):
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return [t for c in verb.children if c.dep_ == "agent" for t in _pobjs(c)]
+        found = [t for c in verb.children if c.dep_ == "nsubj" for t in conjuncts(c)]
+        if found or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return found
+        verb = verb.head
+    return []
+
+
+def patient_of(noun: Token, cues: Cues) -> bool:
+    """Whether an act's "of" names what was acted on: "the arrest of X", "the closure of the border"."""
+    acts = act_lexicon(cues)
+    return noun.lower_ in acts.patient_of or noun.lemma_.lower() in acts.patient_of
+
+
+def inner_doers(noun: Token, acts: Acts, cue: Token | None = None) -> list[Token]:
+    """The doer inside an act's phrase: the noun itself for its owner or country adjective (read by
+    :func:`~graphkit.nlp.relations.arguments.whom`), its "by" or agentive "of", a passive participle's
+    agent ("the decision taken by Y"), a relative clause's subject ("the policy Y adopted"); never the
+    judging clause ``cue`` itself."""
+    out = [noun]
+    patient = noun.lower_ in acts.patient_of or noun.lemma_.lower() in acts.patient_of
+    for c in noun.children:
+        if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and not patient):
+            out += _pobjs(c)
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and (cue is None or c.i != cue.i):
+            out += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
+        elif c.dep_ == "relcl" and (cue is None or c.i != cue.i):
+            out += [t for s in c.children if s.dep_ == "nsubj" for t in conjuncts(s)]
+    return out
+
+
+def _anaphoric(noun: Token) -> bool:
+    """ "the move", "these arrests", "the decision to close the border": an act told before, not "a move"."""
+    dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+    return bool(dets) and all(d in _ANAPHORIC for d in dets)
+
+
+def _describes(tok: Token) -> bool:
+    """Whether a verb sits in a relative clause or has a relative pronoun for its subject ("raids, which
+    they say killed ten"): it describes a thing, it does not narrate an act."""
+    return any(a.dep_ in ("relcl", "acl") for a in (tok, *tok.ancestors)) or any(
+        s.tag_ in ("WDT", "WP") for s in subjects_of(tok)
+    )
+
+
+def _narrates(tok: Token, noun: Token, acts: Acts, cues: Cues) -> bool:
+    """Whether a verb tells the act ``noun`` refers to: a verb of the noun's list, or for "the move" any
+    act but speaking and judging ("issued a statement" is speaking)."""
+    if tok.pos_ != "VERB" or tok.dep_ not in _CLAUSES or blocked(tok, cues) or _describes(tok):
+        return False
+    lemma = tok.lemma_.lower()
+    verbs = acts.acts.get(noun.lower_) or acts.acts.get(noun.lemma_.lower())
+    if verbs is not None:
+        return lemma in verbs
+    frames = cues.verbs.get(lemma, ())
+    said = any(c.dep_ == "dobj" and c.lower_ in cues.statement_nouns | cues.claim_nouns for c in tok.children)
+    return not any(f.predicate in STATEMENTS for f in frames) and lemma not in ("be", "have") and not said
+
+
+def _retold(tok: Token, noun: Token, acts: Acts) -> bool:
+    """ "Y issued an ultimatum ... the ultimatum", "Y began an offensive ... the operation": the same act
+    noun or one of its frame, the object of a verb or owned."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ == "NOUN"
+        and (
+            lemma == noun.lemma_.lower()
+            or lemma in acts.acts.get(noun.lower_, acts.acts.get(noun.lemma_.lower(), frozenset()))
+        )
+        and (tok.dep_ in ("dobj", "nsubjpass") or any(c.dep_ == "poss" for c in tok.children))
+    )
+
+
+def narrated_doers(noun: Token, cue: Token, actors: ActorIndex, acts: Acts, cues: Cues) -> list[Token]:
+    """The doer of the act an anaphoric noun refers to: the subject of the nearest clause before the
+    judging one that narrates that act, or the verb whose object the noun itself is ("Y maintained a
+    policy which X criticised"); none when the nearest act has no subject."""
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.i != cue.i and not blocked(noun.head, cues):
+        return subjects_of(noun.head)
+    if not _anaphoric(noun):
+        return []
+    doc, sent_of = cue.doc, actors.sent_of
+    near = actors.sents[max(sent_of[cue.i] - _REACH, 0)].start
+    first = actors.sents[max(sent_of[cue.i] - _NOUN_REACH, 0)].start
+    for i in range(min(cue.left_edge.i, noun.i) - 1, first - 1, -1):
+        tok = doc[i]
+        if i >= near and _narrates(tok, noun, acts, cues):
+            return subjects_of(tok)
+        if _retold(tok, noun, acts):
+            owner = [c for c in tok.children if c.dep_ == "poss"]
+            return owner or (subjects_of(tok.head) if tok.head.pos_ == "VERB" else [])
+    return []
+
+
+def doers(noun: Token, cue: Token, actors: ActorIndex, cues: Cues) -> list[Token]:
+    """The tokens that name the doer of the act ``noun``: inside its phrase, else narrated before."""
+    acts = act_lexicon(cues)
+    if not acts.is_act(noun):
+        return []
+    inner = [t for t in inner_doers(noun, acts, cue) if t.i != noun.i or actors.anchor(t, places=False, depth=0)]
+    return inner or narrated_doers(noun, cue, actors, acts, cues)
+
+
+@object_finder("act-doer")  # the doer inside the act judged: "condemned the act of Y", "a policy Y adopted"
+def act_doer(site: Site, _: str) -> Found:
+    acts = act_lexicon(site.cues)
+    nouns = [n for n in _judged(site.tok) if acts.is_act(n)]
+    # "decried the proclamation of X by Y": the parser may hang the act's "by" on the verb
+    by = [t for c in site.tok.children if c.dep_ == "prep" and c.lower_ == "by" for t in _pobjs(c)] if nouns else []
+    return [t for n in nouns for t in inner_doers(n, acts, site.tok)] + by
+
+
+@object_finder("act-narrated")  # the doer of the act told before: "Y arrested ... X criticised the arrests"
+def act_narrated(site: Site, _: str) -> Found:
+    acts = act_lexicon(site.cues)
+    nouns = [n for n in _judged(site.tok) if acts.is_act(n)]
+    return narrated_doers(nouns[0], site.tok, site.actors, acts, site.cues) if nouns else []
