@@ -11,9 +11,10 @@ from .conftest import claims as _claims
 
 
 def test_shapes_are_named_patterns_in_order():
-    assert list(SHAPES)[:5] == [
+    assert list(SHAPES)[:6] == [
         "previous-sentence",
         "complement-clause",
+        "object-clause",
         "opening-quotation",
         "as-clause",
         "parenthetical",

@@ -5,9 +5,13 @@ Each shape is a named pattern of dependency and word order (the model is textacy
 
 - ``previous-sentence``: a passive cue with a demonstrative subject, "This was written by X": the
   sentence before;
-- ``complement-clause``: the clausal complement, "X said (that) Y", "X told reporters Y";
-- ``opening-quotation``: a cue right before a quotation, with no clausal complement the parser found
-  ('..., saying, "Y"', 'X stated: "Y"'): the quotation, as far as it goes in the sentence;
+- ``complement-clause``: the clausal complement, "X said (that) Y", "X told reporters Y" (not across a
+  semicolon; a subjectless finite complement right after the cue's object takes it as subject);
+- ``object-clause``: a that-less clause the parser split into the cue's object and a verb conjoined to
+  the cue, "X maintained [an inquiry] [is under way]": the object and that verb's clause;
+- ``opening-quotation``: a cue right before a quotation (or its own modifiers between them), with no
+  clausal complement the parser found ('..., saying, "Y"', 'X stated: "Y"', 'X said on Twitter, "Y"',
+  'X told reporters: "Y"'): the quotation, as far as it goes in the sentence;
 - ``as-clause``: a cue in an adverbial clause marked "as", "As X noted, Y", "Y, as X said": the
   clause it modifies;
 - ``parenthetical``: a cue set off by punctuation inside the clause it reports, "Y1, X said, Y2":
@@ -28,9 +32,13 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from ...resources import CueFrame, Cues
+from .clauses import semicolon_between, semicolon_parts, with_subject
 from .subjects import CLOSE_QUOTES, OPEN_QUOTES, inverted, quoting_participle, reporting_ancestor
 
 __all__ = ["SHAPES", "ContentReader", "span_text", "trim"]
+
+#: what may stand between a cue and the quotation it opens: 'said on Twitter, "Y"', 'told reporters: "Y"'
+_CUE_MODIFIERS = ("prep", "npadvmod", "advmod", "dative", "dobj")
 
 #: the sentences before and after the cue's
 Around = tuple[Span | None, Span | None]
@@ -108,7 +116,12 @@ class ContentReader:
         return None, None
 
     def propositions(self, toks: list[Token]) -> list[list[Token]]:
-        """A content cut into its coordinated "that" clauses: "that Y and that Z" → Y, Z."""
+        """A content cut into its clauses: at a semicolon between two clauses ("Y; Z" → Y, Z; not a clause
+        that is somebody else's report, "Y; B reported Z"), and into coordinated "that" clauses ("that Y and
+        that Z" → Y, Z)."""
+        return [p for part in semicolon_parts(toks, self.cues) for p in self._that_clauses(part)]
+
+    def _that_clauses(self, toks: list[Token]) -> list[list[Token]]:
         inside = {t.i for t in toks}
         parts = [
             c
@@ -167,15 +180,30 @@ def _previous_sentence(reader: ContentReader, tok: Token, frame: CueFrame, aroun
 
 @_shape("complement-clause")  # the clausal complement: "X said (that) Y"
 def _complement_clause(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
-    comps = [c for c in tok.children if c.dep_ in ("ccomp",)]
+    # not a clause across a semicolon: "A said Y; B reported Z" (the parser may hang "A said Y" on "reported")
+    comps = [c for c in tok.children if c.dep_ in ("ccomp",) and not semicolon_between(c, tok)]
     if comps and quoting_participle(comps[0], reader.cues):  # "noted his doubts saying, "..."": the
         return []  # participle's quotation is its own claim, and the cue's object ("his doubts") is none
-    return reader.proposition(comps[0]) if comps else None
+    return with_subject(tok, comps[0], reader.proposition(comps[0])) if comps else None
+
+
+@_shape("object-clause")  # "X maintained [the inquiry] [is under way]": a that-less clause parsed as object + verb
+def _object_clause(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
+    if frame.xcomp or frame.predicate != "claims":
+        return None
+    verb = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+    if verb is None or any(c.dep_ == "cc" and c.i < verb.i for c in tok.children):
+        return None  # "said the plan and left": a coordinated verb of the source's own
+    own = reader.proposition(verb)
+    toks = with_subject(tok, verb, own)
+    return toks if len(toks) > len(own) else None  # only with the object as the clause's subject
 
 
 @_shape("opening-quotation")  # '..., saying, "Y"': the quotation the cue opens
 def _opening_quotation(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
     after = [t for t in tok.sent if t.i > tok.i and not t.is_space]
+    while after and after[0].head.i == tok.i and after[0].dep_ in _CUE_MODIFIERS:  # 'said on Twitter, "Y"'
+        after = [t for t in after if t.i > after[0].right_edge.i]
     while after and after[0].text in (",", ":"):
         after = after[1:]
     if not after or after[0].text not in OPEN_QUOTES or not frame.content or _post_posed(tok):

@@ -1,0 +1,101 @@
+"""Claim shapes of news reporting where the parse blurs clause boundaries (graphkit/nlp/relations/clauses.py,
+content.py, according.py): a text named in a source phrase, a quotation after the cue's modifiers, a
+semicolon between clauses, a that-less clause parsed as object and verb. Every sentence is written for the
+test."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import claims as _claims
+
+
+@pytest.mark.parametrize(
+    "text,source,content",
+    [
+        # "according to" a text: its author claims the clause
+        ("According to a statement by the Kremlin, the talks had failed.", "Kremlin", "the talks had failed"),
+        (
+            "According to a memo posted online by Antony Blinken, the Senate cancelled its hearing.",
+            "Antony Blinken",
+            "the Senate cancelled its hearing",
+        ),
+        (
+            "Around 18,000 people attended the rally, according to reports from the Kremlin on Friday.",
+            "Kremlin",
+            "Around 18,000 people attended the rally",
+        ),
+        (
+            '"The ships carry weapons across the region," according to a tweet on Monday by Antony Blinken.',
+            "Antony Blinken",
+            "The ships carry weapons across the region",
+        ),
+        # a quotation after the cue's own modifiers
+        (
+            'Olaf Scholz said on Twitter, "Until the parliament votes, nobody is conducting an inquiry."',
+            "Olaf Scholz",
+            "Until the parliament votes, nobody is conducting an inquiry",
+        ),
+        (
+            'Olaf Scholz told reporters on Monday: "The pipeline will stay closed until spring."',
+            "Olaf Scholz",
+            "The pipeline will stay closed until spring",
+        ),
+        (
+            'Hamas wrote in a statement, "The prisoners will be exchanged next week."',
+            "Hamas",
+            "The prisoners will be exchanged next week",
+        ),
+        # a that-less clause parsed as the cue's object and a verb
+        (
+            "Antony Blinken has repeatedly maintained an impeachment inquiry is under way.",
+            "Antony Blinken",
+            "an impeachment inquiry is under way",
+        ),
+        (
+            "Antony Blinken had argued the evidence did not prove a bombing had occurred.",
+            "Antony Blinken",
+            "the evidence did not prove a bombing had occurred",
+        ),
+    ],
+)
+def test_clause_shape_positive(relations_of, text, source, content):
+    assert (source, content) in _claims(relations_of(text))
+
+
+def test_text_without_an_author_names_no_source(relations_of):
+    # "reports" with no author: nobody is made the source; a person named elsewhere in the phrase is not it
+    claims = _claims(relations_of("According to reports about Antony Blinken, the Senate cancelled its hearing."))
+    assert not any(who == "Antony Blinken" for who, _ in claims), claims
+
+
+def test_a_quotation_after_a_cue_of_no_content_is_no_claim(relations_of):
+    claims = _claims(relations_of('Olaf Scholz travelled to Paris on Monday, "a city he loves."'))
+    assert not any(who == "Olaf Scholz" for who, _ in claims), claims
+
+
+def test_a_coordinated_verb_with_its_own_subject_is_not_the_object_clause(relations_of):
+    claims = _claims(relations_of("Antony Blinken announced the plan, Russia rejected it."))
+    assert ("Antony Blinken", "the plan Russia rejected it") not in claims
+    assert not any("rejected" in c for who, c in claims if who == "Antony Blinken"), claims
+
+
+def test_a_coordinated_verb_after_and_is_the_sources_own_act(relations_of):
+    claims = _claims(relations_of("Antony Blinken maintained the position and left the room."))
+    assert not any(who == "Antony Blinken" for who, _ in claims), claims
+
+
+def test_semicolon_separates_two_quoted_clauses(relations_of):
+    claims = _claims(
+        relations_of('Olaf Scholz said, "It is a protest vote against the government; we cannot tolerate it anymore."')
+    )
+    assert ("Olaf Scholz", "It is a protest vote against the government") in claims
+    assert ("Olaf Scholz", "we cannot tolerate it anymore") in claims
+
+
+def test_semicolon_ends_a_report_before_another_sources_report(relations_of):
+    claims = _claims(relations_of("Olaf Scholz said the vote was fair; Reuters reported that the count was late."))
+    assert ("Olaf Scholz", "the vote was fair") in claims
+    assert ("Reuters", "the count was late") in claims
+    assert not any("Scholz" in c for who, c in claims if who == "Reuters"), claims
+    assert not any("Reuters" in c for who, c in claims if who == "Olaf Scholz"), claims
