@@ -16,9 +16,9 @@ from .conftest import claims as _claims
         # "according to" a text: its author claims the clause
         ("According to a statement by the Kremlin, the talks had failed.", "Kremlin", "the talks had failed"),
         (
-            "According to a memo posted online by Antony Blinken, the Senate cancelled its hearing.",
+            "According to a letter sent yesterday by Antony Blinken, the committee had postponed the vote.",
             "Antony Blinken",
-            "the Senate cancelled its hearing",
+            "the committee had postponed the vote",
         ),
         (
             "Around 18,000 people attended the rally, according to reports from the Kremlin on Friday.",
@@ -26,9 +26,9 @@ from .conftest import claims as _claims
             "Around 18,000 people attended the rally",
         ),
         (
-            '"The ships carry weapons across the region," according to a tweet on Monday by Antony Blinken.',
+            '"The convoys bring fuel to the rebels," according to a post on Sunday by Antony Blinken.',
             "Antony Blinken",
-            "The ships carry weapons across the region",
+            "The convoys bring fuel to the rebels",
         ),
         # a quotation after the cue's own modifiers
         (
@@ -48,14 +48,14 @@ from .conftest import claims as _claims
         ),
         # a that-less clause parsed as the cue's object and a verb
         (
-            "Antony Blinken has repeatedly maintained an impeachment inquiry is under way.",
+            "Antony Blinken has long maintained the ceasefire is holding.",
             "Antony Blinken",
-            "an impeachment inquiry is under way",
+            "the ceasefire is holding",
         ),
         (
-            "Antony Blinken had argued the evidence did not prove a bombing had occurred.",
+            "Antony Blinken had argued the report did not show any fraud had taken place.",
             "Antony Blinken",
-            "the evidence did not prove a bombing had occurred",
+            "the report did not show any fraud had taken place",
         ),
     ],
 )
@@ -65,7 +65,7 @@ def test_clause_shape_positive(relations_of, text, source, content):
 
 def test_text_without_an_author_names_no_source(relations_of):
     # "reports" with no author: nobody is made the source; a person named elsewhere in the phrase is not it
-    claims = _claims(relations_of("According to reports about Antony Blinken, the Senate cancelled its hearing."))
+    claims = _claims(relations_of("According to reports about Antony Blinken, the committee had postponed the vote."))
     assert not any(who == "Antony Blinken" for who, _ in claims), claims
 
 
