@@ -13,9 +13,9 @@ from .conftest import claims as _claims
 def test_shapes_are_named_patterns_in_order():
     assert list(SHAPES)[:6] == [
         "previous-sentence",
+        "opening-quotation",
         "complement-clause",
         "object-clause",
-        "opening-quotation",
         "as-clause",
         "parenthetical",
     ]

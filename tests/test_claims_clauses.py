@@ -30,6 +30,23 @@ from .conftest import claims as _claims
             "Antony Blinken",
             "The convoys bring fuel to the rebels",
         ),
+        # a post-posed "according to" covers the whole coordination it follows
+        (
+            "Four people died and twenty were hurt in the blast, according to the Kremlin.",
+            "Kremlin",
+            "Four people died and twenty were hurt in the blast",
+        ),
+        # the quotation a cue opens is the content, whatever clause the parser made its complement
+        (
+            'Olaf Scholz defended the budget saying, "Whenever we cut spending, the economy has shrunk."',
+            "Olaf Scholz",
+            "Whenever we cut spending, the economy has shrunk",
+        ),
+        (
+            'Olaf Scholz spoke to the press, telling reporters: "We are ready, so let the talks begin."',
+            "Olaf Scholz",
+            "We are ready, so let the talks begin",
+        ),
         # a quotation after the cue's own modifiers
         (
             'Olaf Scholz said on Twitter, "Until the parliament votes, nobody is conducting an inquiry."',
@@ -99,3 +116,23 @@ def test_semicolon_ends_a_report_before_another_sources_report(relations_of):
     assert ("Reuters", "the count was late") in claims
     assert not any("Scholz" in c for who, c in claims if who == "Reuters"), claims
     assert not any("Reuters" in c for who, c in claims if who == "Olaf Scholz"), claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adverbial clause the parser may make the cue's complement is no reported clause
+        "The states sued over the emergency Donald Trump declared last week so he could fund a fence.",
+        "Donald Trump declared an emergency because the funds had run out.",
+        # a name given in the passive, by nobody the sentence names
+        'Donald Trump deployed a new brigade in what was called a "reset."',
+    ],
+)
+def test_no_claim_of_an_adverbial_clause_or_an_unattributed_name(relations_of, text):
+    claims = _claims(relations_of(text))
+    assert not any(who == "Donald Trump" for who, _ in claims), claims
+
+
+def test_a_that_clause_after_the_same_cue_is_still_a_claim(relations_of):
+    claims = _claims(relations_of("Donald Trump declared that the funds had run out."))
+    assert ("Donald Trump", "the funds had run out") in claims

@@ -81,5 +81,7 @@ class SourcePhrases:
         if i == 0 and comma is not None:  # "According to X, Y": just up to the comma
             own = set(range(first.i, comma.i + 1))
         clause = first.head if first.head.i != first.i else sent.root
+        while clause.dep_ == "conj" and first.i > clause.i:  # "A died and B were hurt, according to X": both
+            clause = clause.head
         rest = [t for t in clause.subtree if t.i not in own]
         return self.claims(sources, rest, sent, cue, actors, memory, how="according-to")

@@ -2,6 +2,8 @@
 
 - a semicolon joins two independent clauses: "Y; Z" are two propositions, and "A said Y; B reported Z"
   gives A only Y (Z is B's claim, read at B's own cue);
+- a clause marked as adverbial ("declared an emergency so he could ...") is no reported clause, even
+  when the parser makes it the cue's complement;
 - a that-less complement clause is often parsed as the cue's object followed by a subjectless verb,
   "X maintained [an inquiry] [is under way]": the object is that verb's subject.
 """
@@ -12,11 +14,31 @@ from spacy.tokens import Token
 
 from ...resources import Cues
 
-__all__ = ["semicolon_between", "semicolon_parts", "with_subject"]
+__all__ = ["adverbial", "semicolon_between", "semicolon_parts", "with_subject"]
 
 #: the dependencies of a clause's subject, and the tags of a finite verb or auxiliary
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
+#: subordinators of adverbial clauses (purpose, reason, time, concession, condition)
+_ADVERBIAL_MARKS = (
+    "so",
+    "because",
+    "since",
+    "although",
+    "though",
+    "while",
+    "when",
+    "before",
+    "after",
+    "until",
+    "unless",
+)
+
+
+def adverbial(clause: Token) -> bool:
+    """A clause marked as adverbial ("so he could ...", "because ...") that the parser made a complement:
+    a reported clause is marked by "that" or by nothing."""
+    return any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children)
 
 
 def semicolon_parts(toks: list[Token], cues: Cues) -> list[list[Token]]:

@@ -5,13 +5,14 @@ Each shape is a named pattern of dependency and word order (the model is textacy
 
 - ``previous-sentence``: a passive cue with a demonstrative subject, "This was written by X": the
   sentence before;
+- ``opening-quotation``: a cue right before a quotation (or its own modifiers between them): '..., saying,
+  "Y"', 'X stated: "Y"', 'X said on Twitter, "Y"', 'X told reporters: "Y"': the quotation, as far as it
+  goes in the sentence (the words quoted are the content, whatever clause of it the parser made the
+  cue's complement: '..., saying, "Whenever we tried, it failed"');
 - ``complement-clause``: the clausal complement, "X said (that) Y", "X told reporters Y" (not across a
   semicolon; a subjectless finite complement right after the cue's object takes it as subject);
 - ``object-clause``: a that-less clause the parser split into the cue's object and a verb conjoined to
   the cue, "X maintained [an inquiry] [is under way]": the object and that verb's clause;
-- ``opening-quotation``: a cue right before a quotation (or its own modifiers between them), with no
-  clausal complement the parser found ('..., saying, "Y"', 'X stated: "Y"', 'X said on Twitter, "Y"',
-  'X told reporters: "Y"'): the quotation, as far as it goes in the sentence;
 - ``as-clause``: a cue in an adverbial clause marked "as", "As X noted, Y", "Y, as X said": the
   clause it modifies;
 - ``parenthetical``: a cue set off by punctuation inside the clause it reports, "Y1, X said, Y2":
@@ -32,7 +33,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from ...resources import CueFrame, Cues
-from .clauses import semicolon_between, semicolon_parts, with_subject
+from .clauses import adverbial, semicolon_between, semicolon_parts, with_subject
 from .subjects import CLOSE_QUOTES, OPEN_QUOTES, inverted, quoting_participle, reporting_ancestor
 
 __all__ = ["SHAPES", "ContentReader", "span_text", "trim"]
@@ -178,10 +179,25 @@ def _previous_sentence(reader: ContentReader, tok: Token, frame: CueFrame, aroun
     return None
 
 
+@_shape("opening-quotation")  # '..., saying, "Y"': the quotation the cue opens
+def _opening_quotation(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
+    after = [t for t in tok.sent if t.i > tok.i and not t.is_space]
+    while after and after[0].head.i == tok.i and after[0].dep_ in _CUE_MODIFIERS:  # 'said on Twitter, "Y"'
+        after = [t for t in after if t.i > after[0].right_edge.i]
+    while after and after[0].text in (",", ":"):
+        after = after[1:]
+    before = any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)  # '"Y," X said, "Z"': Y first
+    if not after or after[0].text not in OPEN_QUOTES or not frame.content or _post_posed(tok) or before:
+        return None  # '"Y," X said, "Z."': Y first (before-the-cue), Z goes on with it
+    inner = after[1:]
+    end = next((k for k, t in enumerate(inner) if t.text in CLOSE_QUOTES), len(inner))
+    return inner[:end] if end else None
+
+
 @_shape("complement-clause")  # the clausal complement: "X said (that) Y"
 def _complement_clause(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
     # not a clause across a semicolon: "A said Y; B reported Z" (the parser may hang "A said Y" on "reported")
-    comps = [c for c in tok.children if c.dep_ in ("ccomp",) and not semicolon_between(c, tok)]
+    comps = [c for c in tok.children if c.dep_ in ("ccomp",) and not semicolon_between(c, tok) and not adverbial(c)]
     if comps and quoting_participle(comps[0], reader.cues):  # "noted his doubts saying, "..."": the
         return []  # participle's quotation is its own claim, and the cue's object ("his doubts") is none
     return with_subject(tok, comps[0], reader.proposition(comps[0])) if comps else None
@@ -197,20 +213,6 @@ def _object_clause(reader: ContentReader, tok: Token, frame: CueFrame, around: A
     own = reader.proposition(verb)
     toks = with_subject(tok, verb, own)
     return toks if len(toks) > len(own) else None  # only with the object as the clause's subject
-
-
-@_shape("opening-quotation")  # '..., saying, "Y"': the quotation the cue opens
-def _opening_quotation(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
-    after = [t for t in tok.sent if t.i > tok.i and not t.is_space]
-    while after and after[0].head.i == tok.i and after[0].dep_ in _CUE_MODIFIERS:  # 'said on Twitter, "Y"'
-        after = [t for t in after if t.i > after[0].right_edge.i]
-    while after and after[0].text in (",", ":"):
-        after = after[1:]
-    if not after or after[0].text not in OPEN_QUOTES or not frame.content or _post_posed(tok):
-        return None  # '"Y," X said, "Z."': Y first (before-the-cue), Z goes on with it
-    inner = after[1:]
-    end = next((k for k, t in enumerate(inner) if t.text in CLOSE_QUOTES), len(inner))
-    return inner[:end] if end else None
 
 
 @_shape("as-clause")  # "As X noted, Y", "Y, as X said": the clause the "as" clause modifies
@@ -240,6 +242,8 @@ def _parenthetical(reader: ContentReader, tok: Token, frame: CueFrame, around: A
 def _what_follows(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
     if not (frame.xcomp or frame.predicate == "accuses"):
         return None
+    if any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+        return []  # "in what was called a surge": a name given, by nobody the sentence says
     rights = [
         c
         for c in tok.rights
