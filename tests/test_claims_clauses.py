@@ -47,6 +47,17 @@ from .conftest import claims as _claims
             "Olaf Scholz",
             "We are ready, so let the talks begin",
         ),
+        # a quotation after the cue's own modifiers, with a verb or none
+        (
+            'Olaf Scholz told the BBC "The idea that the army will leave the city this year is simply naive"',
+            "Olaf Scholz",
+            "The idea that the army will leave the city this year is simply naive",
+        ),
+        (
+            'Olaf Scholz answered the senator saying "So much contempt for the farmers."',
+            "Olaf Scholz",
+            "So much contempt for the farmers",
+        ),
         # a quotation after the cue's own modifiers
         (
             'Olaf Scholz said on Twitter, "Until the parliament votes, nobody is conducting an inquiry."',
@@ -136,3 +147,13 @@ def test_no_claim_of_an_adverbial_clause_or_an_unattributed_name(relations_of, t
 def test_a_that_clause_after_the_same_cue_is_still_a_claim(relations_of):
     claims = _claims(relations_of("Donald Trump declared that the funds had run out."))
     assert ("Donald Trump", "the funds had run out") in claims
+
+
+def test_a_quoted_question_after_a_cue_is_no_claim(relations_of):
+    claims = _claims(relations_of('Olaf Scholz later added, "How often has this plan failed before?"'))
+    assert not any(who == "Olaf Scholz" for who, _ in claims), claims
+
+
+def test_a_verbless_quotation_completing_an_object_is_no_claim(relations_of):
+    claims = _claims(relations_of('The Kremlin declared itself "a fortress under siege".'))
+    assert not any(who == "Kremlin" for who, _ in claims), claims

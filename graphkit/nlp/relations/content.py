@@ -182,8 +182,13 @@ def _previous_sentence(reader: ContentReader, tok: Token, frame: CueFrame, aroun
 @_shape("opening-quotation")  # '..., saying, "Y"': the quotation the cue opens
 def _opening_quotation(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
     after = [t for t in tok.sent if t.i > tok.i and not t.is_space]
-    while after and after[0].head.i == tok.i and after[0].dep_ in _CUE_MODIFIERS:  # 'said on Twitter, "Y"'
-        after = [t for t in after if t.i > after[0].right_edge.i]
+    skipped = []
+    while after:  # the cue's own modifiers: 'said on Twitter, "Y"', 'told NBC News "Y"'
+        mod = next((c for c in tok.rights if c.left_edge.i == after[0].i and c.dep_ in _CUE_MODIFIERS), None)
+        if mod is None:
+            break
+        skipped.append(mod.dep_)
+        after = [t for t in after if t.i > mod.right_edge.i]
     while after and after[0].text in (",", ":"):
         after = after[1:]
     before = any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)  # '"Y," X said, "Z"': Y first
@@ -191,7 +196,12 @@ def _opening_quotation(reader: ContentReader, tok: Token, frame: CueFrame, aroun
         return None  # '"Y," X said, "Z."': Y first (before-the-cue), Z goes on with it
     inner = after[1:]
     end = next((k for k, t in enumerate(inner) if t.text in CLOSE_QUOTES), len(inner))
-    return inner[:end] if end else None
+    quoted = inner[:end]
+    if quoted and quoted[-1].text == "?":
+        return []  # a question claims nothing
+    if "dobj" in skipped and not any(t.pos_ in ("VERB", "AUX") for t in quoted):
+        return None  # 'declared itself "an outlaw nation"': the quotation completes the object
+    return quoted or None
 
 
 @_shape("complement-clause")  # the clausal complement: "X said (that) Y"
