@@ -157,3 +157,20 @@ def test_a_quoted_question_after_a_cue_is_no_claim(relations_of):
 def test_a_verbless_quotation_completing_an_object_is_no_claim(relations_of):
     claims = _claims(relations_of('The Kremlin declared itself "a fortress under siege".'))
     assert not any(who == "Kremlin" for who, _ in claims), claims
+
+
+def test_a_quotation_before_an_inverted_cue_and_the_one_after_it_are_the_speakers(relations_of):
+    claims = _claims(
+        relations_of(
+            '"Whenever the talks resume," wrote Olaf Scholz on his blog. "They end with new demands. '
+            'They have offered nothing at all."'
+        )
+    )
+    assert ("Olaf Scholz", "Whenever the talks resume") in claims
+    assert ("Olaf Scholz", "They end with new demands") in claims
+    assert ("Olaf Scholz", "They have offered nothing at all") in claims
+
+
+def test_a_quotation_before_a_cue_with_its_own_subject_first_is_not_inverted(relations_of):
+    claims = _claims(relations_of('The motto was "Whenever the talks resume". Olaf Scholz wrote a blog post.'))
+    assert not any(who == "Olaf Scholz" for who, _ in claims), claims

@@ -18,7 +18,8 @@ Each shape is a named pattern of dependency and word order (the model is textacy
 - ``parenthetical``: a cue set off by punctuation inside the clause it reports, "Y1, X said, Y2":
   that clause without the cue;
 - ``what-follows``: for frames that take it, "called that account fake", "accused X of Y";
-- ``before-the-cue``: a post-posed cue, "Y – wrote X", "Y, X said": the clause it hangs from;
+- ``before-the-cue``: a post-posed cue, "Y – wrote X", "Y, X said": the clause it hangs from; after a
+  quotation, with its subject after it ('"Whenever we try," wrote X'): the quotation, whatever its parse;
 - ``after-colon``: "X said: Y" and "X said;", or "X said:" and the next sentence.
 
 A reported clause keeps neither a leading date, nor a conjoined cue with its own content, nor a
@@ -281,7 +282,19 @@ def _before_the_cue(reader: ContentReader, tok: Token, frame: CueFrame, around: 
     if _post_posed(tok):
         own = {t.i for t in tok.subtree}
         return [t for t in tok.head.subtree if t.i not in own and t.i < tok.i]
+    if inverted(tok) and frame.content:  # '"Whenever we try," wrote X': the quotation, whatever its parse
+        return _quotation_before(tok)
     return None
+
+
+def _quotation_before(tok: Token) -> list[Token] | None:
+    """The words of the quotation that closes right before the cue, within its sentence."""
+    before = [t for t in tok.sent if t.i < tok.i]
+    close = next((k for k in range(len(before) - 1, -1, -1) if before[k].text in CLOSE_QUOTES), None)
+    if close is None:
+        return None
+    opening = next((k for k in range(close - 1, -1, -1) if before[k].text in OPEN_QUOTES), -1)
+    return before[opening + 1 : close] or None
 
 
 @_shape("after-colon")  # "X said: Y" and "X said;", or "X said:" and the next sentence
