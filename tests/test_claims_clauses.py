@@ -174,3 +174,29 @@ def test_a_quotation_before_an_inverted_cue_and_the_one_after_it_are_the_speaker
 def test_a_quotation_before_a_cue_with_its_own_subject_first_is_not_inverted(relations_of):
     claims = _claims(relations_of('The motto was "Whenever the talks resume". Olaf Scholz wrote a blog post.'))
     assert not any(who == "Olaf Scholz" for who, _ in claims), claims
+
+
+@pytest.mark.parametrize(
+    "text,source,content",
+    [
+        # a participle on the speaker noun: a clause's subject, or the subject of an absolute "with"
+        (
+            "Several Kremlin officials claiming the count was rigged met on Sunday in the square.",
+            "Kremlin",
+            "the count was rigged",
+        ),
+        (
+            "Germany closed the border on Friday, with the Kremlin saying this was a hostile act.",
+            "Kremlin",
+            "this was a hostile act",
+        ),
+        # a statement noun's possessor is its author
+        (
+            'Antony Blinken\'s remarks, calling the talks "a complete failure", were published on Monday.',
+            "Antony Blinken",
+            "the talks a complete failure",
+        ),
+    ],
+)
+def test_participle_speaker_positive(relations_of, text, source, content):
+    assert (source, content) in _claims(relations_of(text))

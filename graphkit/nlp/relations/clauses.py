@@ -4,6 +4,7 @@
   gives A only Y (Z is B's claim, read at B's own cue);
 - a clause marked as adverbial ("declared an emergency so he could ...") is no reported clause, even
   when the parser makes it the cue's complement;
+- a quotation that closes right before a cue ends where it opened, whatever clause the parser made of it;
 - a that-less complement clause is often parsed as the cue's object followed by a subjectless verb,
   "X maintained [an inquiry] [is under way]": the object is that verb's subject.
 """
@@ -13,8 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...resources import Cues
+from .subjects import CLOSE_QUOTES, OPEN_QUOTES
 
-__all__ = ["adverbial", "semicolon_between", "semicolon_parts", "with_subject"]
+__all__ = ["adverbial", "quotation_before", "semicolon_between", "semicolon_parts", "with_subject"]
 
 #: the dependencies of a clause's subject, and the tags of a finite verb or auxiliary
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -85,3 +87,13 @@ def semicolon_between(a: Token, b: Token) -> bool:
     lo, hi = (a, b) if a.i < b.i else (b, a)
     own = {t.i for t in a.subtree}
     return any(t.text == ";" and t.i not in own for t in a.doc[lo.i : hi.i])
+
+
+def quotation_before(tok: Token) -> list[Token] | None:
+    """The words of the quotation that closes right before the cue, within its sentence."""
+    before = [t for t in tok.sent if t.i < tok.i]
+    close = next((k for k in range(len(before) - 1, -1, -1) if before[k].text in CLOSE_QUOTES), None)
+    if close is None:
+        return None
+    opening = next((k for k in range(close - 1, -1, -1) if before[k].text in OPEN_QUOTES), -1)
+    return before[opening + 1 : close] or None

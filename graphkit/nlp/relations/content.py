@@ -34,7 +34,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from ...resources import CueFrame, Cues
-from .clauses import adverbial, semicolon_between, semicolon_parts, with_subject
+from .clauses import adverbial, quotation_before, semicolon_between, semicolon_parts, with_subject
 from .subjects import CLOSE_QUOTES, OPEN_QUOTES, inverted, quoting_participle, reporting_ancestor
 
 __all__ = ["SHAPES", "ContentReader", "span_text", "trim"]
@@ -84,6 +84,9 @@ def span_text(doc: Doc, toks: list[Token] | None) -> str | None:
         return None
     text = " ".join(doc[a:b].text.strip(" ,") for a, b in _runs(toks))  # "Y1, X said, Y2": Y1 Y2
     text = text.strip().strip("\"'\u201c\u201d\u2018\u2019 ")
+    for mark in ('"', "\u201c", "\u201d"):  # a quotation mark left alone by the cut: 'the talks "a failure'
+        if text.count(mark) == 1 and text.count("\u201c") + text.count("\u201d") + text.count('"') == 1:
+            text = text.replace(mark, "").replace("  ", " ")
     return text if len(text.split()) >= 2 else None
 
 
@@ -283,18 +286,8 @@ def _before_the_cue(reader: ContentReader, tok: Token, frame: CueFrame, around: 
         own = {t.i for t in tok.subtree}
         return [t for t in tok.head.subtree if t.i not in own and t.i < tok.i]
     if inverted(tok) and frame.content:  # '"Whenever we try," wrote X': the quotation, whatever its parse
-        return _quotation_before(tok)
+        return quotation_before(tok)
     return None
-
-
-def _quotation_before(tok: Token) -> list[Token] | None:
-    """The words of the quotation that closes right before the cue, within its sentence."""
-    before = [t for t in tok.sent if t.i < tok.i]
-    close = next((k for k in range(len(before) - 1, -1, -1) if before[k].text in CLOSE_QUOTES), None)
-    if close is None:
-        return None
-    opening = next((k for k in range(close - 1, -1, -1) if before[k].text in OPEN_QUOTES), -1)
-    return before[opening + 1 : close] or None
 
 
 @_shape("after-colon")  # "X said: Y" and "X said;", or "X said:" and the next sentence

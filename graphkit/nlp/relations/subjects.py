@@ -177,19 +177,30 @@ def _governing(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool,
 @_borrows("pcomp")  # "..., before warning him": the subject of the verb the phrase modifies
 def _after_preposition(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool, _: bool) -> list[Mention]:
     prep, verb = tok.head, tok.head.head
-    if prep.lower_ in ("before", "after", "while", "by", "in") and verb.pos_ in _VERBS:
+    if prep.lower_ in ("before", "after", "while", "by", "in", "on", "upon") and verb.pos_ in _VERBS:
         return find(verb, actors, event)
     if prep.lower_ == "as" and verb.lemma_.lower() in _QUOTING:  # "X was quoted as saying": X
         return find(verb, actors, event, True)
     return []  # "accused X of doing"
 
 
-@_borrows("acl")  # "X issued a statement saying ...": who issued it; "a statement from X saying": X
+@_borrows("acl")  # "X issued a statement saying ...": who issued it; "a statement from X saying": X; "X's
+# remarks calling ...": X; a participle on a speaker, "officials claiming ...", "with X saying ...": the speaker
 def _statement(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool, _: bool) -> list[Mention]:
     noun = tok.head
-    if event or noun.lemma_.lower() not in find.cues.statement_nouns:
+    if event:
         return []
+    if noun.lemma_.lower() not in find.cues.statement_nouns:  # "officials claiming Y", "with X saying Y": X
+        return _actors([noun], actors, event) if tok.tag_ == "VBG" and tok.i > noun.i and _speaker(noun) else []
     by = [t for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by") for t in p.children]
+    by += [c for c in noun.children if c.dep_ == "poss"]  # "X's remarks calling Y Z"
     if by:
-        return _actors([t for p in by if p.dep_ == "pobj" for t in conjuncts(p)], actors, event)
+        return _actors([t for p in by if p.dep_ in ("pobj", "poss") for t in conjuncts(p)], actors, event)
     return find(noun.head, actors, event) if noun.dep_ == "dobj" and noun.head.pos_ in _VERBS else []
+
+
+def _speaker(noun: Token) -> bool:
+    """A noun a participle can speak for: a clause's subject ("officials claiming Y gathered") or the
+    subject of an absolute "with" ("with officials saying Y"); not a place or medium ("a message on
+    Twitter blaming Y" is the message's)."""
+    return noun.dep_ in ("nsubj", "nsubjpass") or noun.dep_ == "pobj" and noun.head.lower_ == "with"
