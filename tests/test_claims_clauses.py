@@ -200,3 +200,32 @@ def test_a_quotation_before_a_cue_with_its_own_subject_first_is_not_inverted(rel
 )
 def test_participle_speaker_positive(relations_of, text, source, content):
     assert (source, content) in _claims(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text,first",
+    [
+        (
+            'Olaf Scholz said that the talks had gone well saying, "We have made it a priority to deepen our ties '
+            'with Poland."',
+            "the talks had gone well",
+        ),
+        (
+            'Olaf Scholz said that they had seen progress earlier saying, "So, as chancellor, I have made it a '
+            'priority to deepen our ties with Poland."',
+            "they had seen progress earlier",
+        ),
+    ],
+)
+def test_a_quoting_participle_inside_a_reported_clause_is_the_reporters_own_claim(relations_of, text, first):
+    claims = _claims(relations_of(text))
+    assert ("Olaf Scholz", first) in claims  # the reported clause stops before the participle
+    assert any(who == "Olaf Scholz" and c.endswith("deepen our ties with Poland") for who, c in claims), claims
+
+
+def test_a_participle_before_a_semicolon_is_its_own_clauses(relations_of):
+    claims = _claims(
+        relations_of('Olaf Scholz went on the radio saying Hamas hides among civilians; "They use the dead."')
+    )
+    assert ("Olaf Scholz", "Hamas hides among civilians") in claims
+    assert not any(who == "Hamas" for who, _ in claims), claims

@@ -161,6 +161,8 @@ class ContentReader:
                 cut |= {g.i for g in c.head.children if g.dep_ == "cc" and g.i < c.i}  # and the "and"
             elif _reporting_participle(c, self.cues):  # "Y, adding that Z": Z is a claim of its own
                 cut |= {t.i for t in c.subtree}
+            elif c.i > root.i and quoting_participle(c, self.cues):  # 'Y saying, "Z"': from the participle on
+                cut |= {t.i for t in c.subtree if t.i >= c.i}
         for c in root.children:
             if (
                 c.dep_ == "prep"

@@ -60,10 +60,18 @@ def reporting_ancestor(tok: Token, cues: Cues) -> Token | None:
         return None
     head = tok.head
     while head.head.i != head.i:
-        if head.dep_ == "ccomp" and head.head.lemma_.lower() in cues.verbs:
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in cues.verbs and not _across_semicolon(head):
             return head.head
         head = head.head
     return None
+
+
+def _across_semicolon(clause: Token) -> bool:
+    """Whether a semicolon outside a clause separates it from its head ("X appeared, saying Y; "they use
+    ..."": the parser may hang the first clause on the second's verb)."""
+    lo, hi = sorted((clause.i, clause.head.i))
+    own = {t.i for t in clause.subtree}
+    return any(t.text == ";" and t.i not in own for t in clause.doc[lo:hi])
 
 
 #: a subject a verb without its own borrows, by the verb's dependency: (finder, verb, actors, event,
@@ -110,7 +118,8 @@ class SubjectFinder:
         complement ("X noted his doubts saying, "..."", "X linked it to Y saying, "...""): X; the
         participle's own subject only when that verb has none (a participle has no subject of its own
         but in an absolute clause)."""
-        verb = tok.head
+        reporter = reporting_ancestor(tok, self.cues)  # 'X said Y ... saying, "Z"': X goes on
+        verb = tok.head if reporter is None else reporter
         while verb.pos_ not in _VERBS and verb.head.i != verb.i:
             verb = verb.head
         above = self(verb, actors) if verb.pos_ in _VERBS and verb.i != tok.i else []
