@@ -229,3 +229,19 @@ def test_a_participle_before_a_semicolon_is_its_own_clauses(relations_of):
     )
     assert ("Olaf Scholz", "Hamas hides among civilians") in claims
     assert not any(who == "Hamas" for who, _ in claims), claims
+
+
+def test_an_omission_mark_separates_two_quoted_sentences(relations_of):
+    claims = _claims(
+        relations_of(
+            'A government spokesman, Olaf Scholz, said people must "stay calm and listen to reason [...] '
+            'Political diversity obliges all parties to respect the vote".'
+        )
+    )
+    assert ("Olaf Scholz", "people must stay calm and listen to reason") in claims
+    assert ("Olaf Scholz", "Political diversity obliges all parties to respect the vote") in claims
+
+
+def test_brackets_without_an_omission_do_not_split(relations_of):
+    claims = _claims(relations_of('Olaf Scholz said "the [new] government will respect the vote".'))
+    assert ("Olaf Scholz", "the [new] government will respect the vote") in claims

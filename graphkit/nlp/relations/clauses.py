@@ -1,6 +1,7 @@
 """Clause boundaries of a claim's content, where the parse of a news sentence blurs them.
 
-- a semicolon joins two independent clauses: "Y; Z" are two propositions, and "A said Y; B reported Z"
+- a semicolon joins two independent clauses, and so does an omission mark in a quotation ("Y [...] Z"):
+  "Y; Z" are two propositions, and "A said Y; B reported Z"
   gives A only Y (Z is B's claim, read at B's own cue);
 - a clause marked as adverbial ("declared an emergency so he could ...") is no reported clause, even
   when the parser makes it the cue's complement;
@@ -44,19 +45,31 @@ def adverbial(clause: Token) -> bool:
 
 
 def semicolon_parts(toks: list[Token], cues: Cues) -> list[list[Token]]:
-    """A content cut at its semicolons when they join clauses (each part has a verb); a part that is
-    somebody else's report ("B reported Z": a claim cue with its own subject) is left out."""
+    """A content cut at its semicolons and bracketed omissions ("Y [...] Z") when they join clauses (each
+    part has a verb); a part that is somebody else's report ("B reported Z": a claim cue with its own
+    subject) is left out."""
     toks = sorted(toks, key=lambda t: t.i)
     parts: list[list[Token]] = [[]]
     for t in toks:
-        if t.text == ";":
+        if t.text == ";" or _omission(t):
             parts.append([])
-        else:
+        elif t.text not in ("[", "]") or not _omission(t.nbor(1 if t.text == "[" else -1)):
             parts[-1].append(t)
     clauses = [p for p in parts if any(t.pos_ in ("VERB", "AUX") for t in p)]
     if len(clauses) < 2:
         return [toks]
     return [p for p in clauses if not any(_reports(t, cues) for t in _roots(p))]
+
+
+def _omission(tok: Token) -> bool:
+    """An omission mark in brackets, "[...]": the quotation goes on with another of its sentences."""
+    doc = tok.doc
+    return (
+        tok.text in ("...", "\u2026")
+        and 0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].text == "["
+        and doc[tok.i + 1].text == "]"
+    )
 
 
 def _roots(part: list[Token]) -> list[Token]:
