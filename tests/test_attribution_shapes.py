@@ -11,10 +11,11 @@ from .conftest import claims as _claims
 
 
 def test_shapes_are_named_patterns_in_order():
-    assert list(SHAPES)[:5] == [
+    assert list(SHAPES)[:6] == [
         "previous-sentence",
-        "complement-clause",
         "opening-quotation",
+        "complement-clause",
+        "object-clause",
         "as-clause",
         "parenthetical",
     ]

@@ -79,7 +79,7 @@ def test_a_condition_threatens_only_on_the_speakers_side(relations_of, text, thr
     "text,source,content",
     [
         # a judgment or a category stated with "as": the object and its predicative are the claim
-        ('Mary Holt denounced the ruling as a "grave injustice".', "Mary Holt", 'the ruling as a "grave injustice'),
+        ('Mary Holt denounced the ruling as a "grave injustice".', "Mary Holt", "the ruling as a grave injustice"),
         ("Tom Baker attacked the inquiry as a political stunt.", "Tom Baker", "the inquiry as a political stunt"),
         (
             "Mary Holt dismissed the claims as a national embarrassment.",

@@ -1,5 +1,7 @@
 """Source phrases: "according to X, Y", "in the view of X, Y", and their possessive form "in X's view,
-Y" (a ``view_nouns`` noun, the object of "in", with a possessor): X claims the clause the phrase modifies."""
+Y" (a ``view_nouns`` noun, the object of "in", with a possessor): X claims the clause the phrase modifies.
+When the phrase names a text rather than its author ("according to a statement by X", "according to a
+memo posted online by X", "according to X's report"; a ``statement_nouns`` noun), the author claims it."""
 
 from __future__ import annotations
 
@@ -14,6 +16,9 @@ from .records import RawRelation
 
 __all__ = ["SourcePhrases"]
 
+#: the prepositions that name a text's author: "a statement by X", "reports from X", "a tweet of X"
+_BY = ("by", "from", "of")
+
 
 class SourcePhrases:
     """The claims the source phrases of ``cues.yaml`` (``source_phrases``) attribute in a sentence."""
@@ -21,6 +26,7 @@ class SourcePhrases:
     def __init__(self, cues: Cues, claims: ClaimMaker) -> None:
         self.phrases = [p.split() for p in cues.source_phrases]
         self.views = cues.view_nouns
+        self.texts = cues.statement_nouns
         self.claims = claims
 
     def __call__(self, sent: Span, actors: ActorIndex, memory: Memory) -> list[RawRelation]:
@@ -47,6 +53,18 @@ class SourcePhrases:
         rest = [t for t in prep.head.subtree if t.i not in own]
         return self.claims(sources, rest, sent, f"in {noun.lower_}", actors, memory, how="possessive-view")
 
+    def _authors(self, noun: Token) -> list[Token]:
+        """Who a source phrase's object stands for: itself, or the author of a text it names ("a statement
+        by X", "reports from X", "a memo posted by X", "X's report"; the text's "by"/"from"/"of" object,
+        also through a participle, or its possessor)."""
+        if noun.lemma_.lower() not in self.texts and noun.lower_ not in self.texts:
+            return [noun]
+        heads = [noun, *(c for c in noun.children if c.dep_ == "acl")]  # "a memo posted online by X"
+        preps = [c for h in heads for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in _BY]
+        found = [t for p in preps for c in p.children if c.dep_ == "pobj" for t in conjuncts(c)]
+        found += [t for c in noun.children if c.dep_ == "poss" for t in conjuncts(c)]
+        return found or [noun]
+
     def _claims(self, sent: Span, i: int, k: int, cue: str, actors: ActorIndex, memory: Memory) -> list[RawRelation]:
         """The claims of the phrase at ``sent[i : i + k]``: its object's actors claim the rest of the clause."""
         first, last = sent[i], sent[i + k - 1]
@@ -54,7 +72,8 @@ class SourcePhrases:
         pobjs = [c for c in last.children if c.dep_ == "pobj"] or [
             t for t in sent[i + k :] if t.head.i == last.i or t.dep_ == "pobj"
         ][:1]
-        sources = [m for p in pobjs for m in (actors.resolve(t) for t in conjuncts(p)) if m is not None]
+        named = [a for p in pobjs for t in conjuncts(p) for a in self._authors(t)]
+        sources = list(dict.fromkeys(m for m in (actors.resolve(t) for t in named) if m is not None))
         if not sources:
             return []
         own = {t.i for t in first.subtree} | {t.i for t in sent[i : i + k]}
@@ -62,5 +81,7 @@ class SourcePhrases:
         if i == 0 and comma is not None:  # "According to X, Y": just up to the comma
             own = set(range(first.i, comma.i + 1))
         clause = first.head if first.head.i != first.i else sent.root
+        while clause.dep_ == "conj" and first.i > clause.i:  # "A died and B were hurt, according to X": both
+            clause = clause.head
         rest = [t for t in clause.subtree if t.i not in own]
         return self.claims(sources, rest, sent, cue, actors, memory, how="according-to")

@@ -5,15 +5,21 @@ Each shape is a named pattern of dependency and word order (the model is textacy
 
 - ``previous-sentence``: a passive cue with a demonstrative subject, "This was written by X": the
   sentence before;
-- ``complement-clause``: the clausal complement, "X said (that) Y", "X told reporters Y";
-- ``opening-quotation``: a cue right before a quotation, with no clausal complement the parser found
-  ('..., saying, "Y"', 'X stated: "Y"'): the quotation, as far as it goes in the sentence;
+- ``opening-quotation``: a cue right before a quotation (or its own modifiers between them): '..., saying,
+  "Y"', 'X stated: "Y"', 'X said on Twitter, "Y"', 'X told reporters: "Y"': the quotation, as far as it
+  goes in the sentence (the words quoted are the content, whatever clause of it the parser made the
+  cue's complement: '..., saying, "Whenever we tried, it failed"');
+- ``complement-clause``: the clausal complement, "X said (that) Y", "X told reporters Y" (not across a
+  semicolon; a subjectless finite complement right after the cue's object takes it as subject);
+- ``object-clause``: a that-less clause the parser split into the cue's object and a verb conjoined to
+  the cue, "X maintained [an inquiry] [is under way]": the object and that verb's clause;
 - ``as-clause``: a cue in an adverbial clause marked "as", "As X noted, Y", "Y, as X said": the
   clause it modifies;
 - ``parenthetical``: a cue set off by punctuation inside the clause it reports, "Y1, X said, Y2":
   that clause without the cue;
 - ``what-follows``: for frames that take it, "called that account fake", "accused X of Y";
-- ``before-the-cue``: a post-posed cue, "Y – wrote X", "Y, X said": the clause it hangs from;
+- ``before-the-cue``: a post-posed cue, "Y – wrote X", "Y, X said": the clause it hangs from; after a
+  quotation, with its subject after it ('"Whenever we try," wrote X'): the quotation, whatever its parse;
 - ``after-colon``: "X said: Y" and "X said;", or "X said:" and the next sentence.
 
 A reported clause keeps neither a leading date, nor a conjoined cue with its own content, nor a
@@ -28,9 +34,13 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from ...resources import CueFrame, Cues
+from .clauses import adverbial, quotation_before, semicolon_between, semicolon_parts, with_subject
 from .subjects import CLOSE_QUOTES, OPEN_QUOTES, inverted, quoting_participle, reporting_ancestor
 
 __all__ = ["SHAPES", "ContentReader", "span_text", "trim"]
+
+#: what may stand between a cue and the quotation it opens: 'said on Twitter, "Y"', 'told reporters: "Y"'
+_CUE_MODIFIERS = ("prep", "npadvmod", "advmod", "dative", "dobj")
 
 #: the sentences before and after the cue's
 Around = tuple[Span | None, Span | None]
@@ -74,6 +84,9 @@ def span_text(doc: Doc, toks: list[Token] | None) -> str | None:
         return None
     text = " ".join(doc[a:b].text.strip(" ,") for a, b in _runs(toks))  # "Y1, X said, Y2": Y1 Y2
     text = text.strip().strip("\"'\u201c\u201d\u2018\u2019 ")
+    for mark in ('"', "\u201c", "\u201d"):  # a quotation mark left alone by the cut: 'the talks "a failure'
+        if text.count(mark) == 1 and text.count("\u201c") + text.count("\u201d") + text.count('"') == 1:
+            text = text.replace(mark, "").replace("  ", " ")
     return text if len(text.split()) >= 2 else None
 
 
@@ -108,7 +121,12 @@ class ContentReader:
         return None, None
 
     def propositions(self, toks: list[Token]) -> list[list[Token]]:
-        """A content cut into its coordinated "that" clauses: "that Y and that Z" → Y, Z."""
+        """A content cut into its clauses: at a semicolon between two clauses ("Y; Z" → Y, Z; not a clause
+        that is somebody else's report, "Y; B reported Z"), and into coordinated "that" clauses ("that Y and
+        that Z" → Y, Z)."""
+        return [p for part in semicolon_parts(toks, self.cues) for p in self._that_clauses(part)]
+
+    def _that_clauses(self, toks: list[Token]) -> list[list[Token]]:
         inside = {t.i for t in toks}
         parts = [
             c
@@ -143,6 +161,8 @@ class ContentReader:
                 cut |= {g.i for g in c.head.children if g.dep_ == "cc" and g.i < c.i}  # and the "and"
             elif _reporting_participle(c, self.cues):  # "Y, adding that Z": Z is a claim of its own
                 cut |= {t.i for t in c.subtree}
+            elif c.i > root.i and quoting_participle(c, self.cues):  # 'Y saying, "Z"': from the participle on
+                cut |= {t.i for t in c.subtree if t.i >= c.i}
         for c in root.children:
             if (
                 c.dep_ == "prep"
@@ -165,24 +185,50 @@ def _previous_sentence(reader: ContentReader, tok: Token, frame: CueFrame, aroun
     return None
 
 
-@_shape("complement-clause")  # the clausal complement: "X said (that) Y"
-def _complement_clause(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
-    comps = [c for c in tok.children if c.dep_ in ("ccomp",)]
-    if comps and quoting_participle(comps[0], reader.cues):  # "noted his doubts saying, "..."": the
-        return []  # participle's quotation is its own claim, and the cue's object ("his doubts") is none
-    return reader.proposition(comps[0]) if comps else None
-
-
 @_shape("opening-quotation")  # '..., saying, "Y"': the quotation the cue opens
 def _opening_quotation(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
     after = [t for t in tok.sent if t.i > tok.i and not t.is_space]
+    skipped = []
+    while after:  # the cue's own modifiers: 'said on Twitter, "Y"', 'told NBC News "Y"'
+        mod = next((c for c in tok.rights if c.left_edge.i == after[0].i and c.dep_ in _CUE_MODIFIERS), None)
+        if mod is None:
+            break
+        skipped.append(mod.dep_)
+        after = [t for t in after if t.i > mod.right_edge.i]
     while after and after[0].text in (",", ":"):
         after = after[1:]
-    if not after or after[0].text not in OPEN_QUOTES or not frame.content or _post_posed(tok):
+    before = any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)  # '"Y," X said, "Z"': Y first
+    if not after or after[0].text not in OPEN_QUOTES or not frame.content or _post_posed(tok) or before:
         return None  # '"Y," X said, "Z."': Y first (before-the-cue), Z goes on with it
     inner = after[1:]
     end = next((k for k, t in enumerate(inner) if t.text in CLOSE_QUOTES), len(inner))
-    return inner[:end] if end else None
+    quoted = inner[:end]
+    if quoted and quoted[-1].text == "?":
+        return []  # a question claims nothing
+    if "dobj" in skipped and not any(t.pos_ in ("VERB", "AUX") for t in quoted):
+        return None  # 'declared itself "an outlaw nation"': the quotation completes the object
+    return quoted or None
+
+
+@_shape("complement-clause")  # the clausal complement: "X said (that) Y"
+def _complement_clause(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
+    # not a clause across a semicolon: "A said Y; B reported Z" (the parser may hang "A said Y" on "reported")
+    comps = [c for c in tok.children if c.dep_ in ("ccomp",) and not semicolon_between(c, tok) and not adverbial(c)]
+    if comps and quoting_participle(comps[0], reader.cues):  # "noted his doubts saying, "..."": the
+        return []  # participle's quotation is its own claim, and the cue's object ("his doubts") is none
+    return with_subject(tok, comps[0], reader.proposition(comps[0])) if comps else None
+
+
+@_shape("object-clause")  # "X maintained [the inquiry] [is under way]": a that-less clause parsed as object + verb
+def _object_clause(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
+    if frame.xcomp or frame.predicate != "claims":
+        return None
+    verb = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+    if verb is None or any(c.dep_ == "cc" and c.i < verb.i for c in tok.children):
+        return None  # "said the plan and left": a coordinated verb of the source's own
+    own = reader.proposition(verb)
+    toks = with_subject(tok, verb, own)
+    return toks if len(toks) > len(own) else None  # only with the object as the clause's subject
 
 
 @_shape("as-clause")  # "As X noted, Y", "Y, as X said": the clause the "as" clause modifies
@@ -212,6 +258,8 @@ def _parenthetical(reader: ContentReader, tok: Token, frame: CueFrame, around: A
 def _what_follows(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
     if not (frame.xcomp or frame.predicate == "accuses"):
         return None
+    if any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+        return []  # "in what was called a surge": a name given, by nobody the sentence says
     rights = [
         c
         for c in tok.rights
@@ -239,6 +287,8 @@ def _before_the_cue(reader: ContentReader, tok: Token, frame: CueFrame, around: 
     if _post_posed(tok):
         own = {t.i for t in tok.subtree}
         return [t for t in tok.head.subtree if t.i not in own and t.i < tok.i]
+    if inverted(tok) and frame.content:  # '"Whenever we try," wrote X': the quotation, whatever its parse
+        return quotation_before(tok)
     return None
 
 

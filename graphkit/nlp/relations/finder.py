@@ -200,7 +200,8 @@ class RelationFinder:
         pred = frame.predicate
         shape, toks = self.content.read(tok, frame, around) if frame.content else (None, None)
         toks = toks or []
-        if not frame.xcomp and pred == "claims" and not any(t.pos_ in ("VERB", "AUX") for t in toks):
+        verbless = shape != "opening-quotation"  # the words a cue quotes are said, with a verb or none
+        if verbless and not frame.xcomp and pred == "claims" and not any(t.pos_ in ("VERB", "AUX") for t in toks):
             toks = []  # a proposition has a verb: "declared itself an outlaw nation" is no claim
         memory_or_none = memory if pred == "claims" else None
         return [

@@ -60,10 +60,18 @@ def reporting_ancestor(tok: Token, cues: Cues) -> Token | None:
         return None
     head = tok.head
     while head.head.i != head.i:
-        if head.dep_ == "ccomp" and head.head.lemma_.lower() in cues.verbs:
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in cues.verbs and not _across_semicolon(head):
             return head.head
         head = head.head
     return None
+
+
+def _across_semicolon(clause: Token) -> bool:
+    """Whether a semicolon outside a clause separates it from its head ("X appeared, saying Y; "they use
+    ..."": the parser may hang the first clause on the second's verb)."""
+    lo, hi = sorted((clause.i, clause.head.i))
+    own = {t.i for t in clause.subtree}
+    return any(t.text == ";" and t.i not in own for t in clause.doc[lo:hi])
 
 
 #: a subject a verb without its own borrows, by the verb's dependency: (finder, verb, actors, event,
@@ -110,7 +118,8 @@ class SubjectFinder:
         complement ("X noted his doubts saying, "..."", "X linked it to Y saying, "...""): X; the
         participle's own subject only when that verb has none (a participle has no subject of its own
         but in an absolute clause)."""
-        verb = tok.head
+        reporter = reporting_ancestor(tok, self.cues)  # 'X said Y ... saying, "Z"': X goes on
+        verb = tok.head if reporter is None else reporter
         while verb.pos_ not in _VERBS and verb.head.i != verb.i:
             verb = verb.head
         above = self(verb, actors) if verb.pos_ in _VERBS and verb.i != tok.i else []
@@ -177,19 +186,30 @@ def _governing(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool,
 @_borrows("pcomp")  # "..., before warning him": the subject of the verb the phrase modifies
 def _after_preposition(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool, _: bool) -> list[Mention]:
     prep, verb = tok.head, tok.head.head
-    if prep.lower_ in ("before", "after", "while", "by", "in") and verb.pos_ in _VERBS:
+    if prep.lower_ in ("before", "after", "while", "by", "in", "on", "upon") and verb.pos_ in _VERBS:
         return find(verb, actors, event)
     if prep.lower_ == "as" and verb.lemma_.lower() in _QUOTING:  # "X was quoted as saying": X
         return find(verb, actors, event, True)
     return []  # "accused X of doing"
 
 
-@_borrows("acl")  # "X issued a statement saying ...": who issued it; "a statement from X saying": X
+@_borrows("acl")  # "X issued a statement saying ...": who issued it; "a statement from X saying": X; "X's
+# remarks calling ...": X; a participle on a speaker, "officials claiming ...", "with X saying ...": the speaker
 def _statement(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool, _: bool) -> list[Mention]:
     noun = tok.head
-    if event or noun.lemma_.lower() not in find.cues.statement_nouns:
+    if event:
         return []
+    if noun.lemma_.lower() not in find.cues.statement_nouns:  # "officials claiming Y", "with X saying Y": X
+        return _actors([noun], actors, event) if tok.tag_ == "VBG" and tok.i > noun.i and _speaker(noun) else []
     by = [t for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by") for t in p.children]
+    by += [c for c in noun.children if c.dep_ == "poss"]  # "X's remarks calling Y Z"
     if by:
-        return _actors([t for p in by if p.dep_ == "pobj" for t in conjuncts(p)], actors, event)
+        return _actors([t for p in by if p.dep_ in ("pobj", "poss") for t in conjuncts(p)], actors, event)
     return find(noun.head, actors, event) if noun.dep_ == "dobj" and noun.head.pos_ in _VERBS else []
+
+
+def _speaker(noun: Token) -> bool:
+    """A noun a participle can speak for: a clause's subject ("officials claiming Y gathered") or the
+    subject of an absolute "with" ("with officials saying Y"); not a place or medium ("a message on
+    Twitter blaming Y" is the message's)."""
+    return noun.dep_ in ("nsubj", "nsubjpass") or noun.dep_ == "pobj" and noun.head.lower_ == "with"

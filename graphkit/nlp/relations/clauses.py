@@ -1,0 +1,112 @@
+"""Clause boundaries of a claim's content, where the parse of a news sentence blurs them.
+
+- a semicolon joins two independent clauses, and so does an omission mark in a quotation ("Y [...] Z"):
+  "Y; Z" are two propositions, and "A said Y; B reported Z"
+  gives A only Y (Z is B's claim, read at B's own cue);
+- a clause marked as adverbial ("declared an emergency so he could ...") is no reported clause, even
+  when the parser makes it the cue's complement;
+- a quotation that closes right before a cue ends where it opened, whatever clause the parser made of it;
+- a that-less complement clause is often parsed as the cue's object followed by a subjectless verb,
+  "X maintained [an inquiry] [is under way]": the object is that verb's subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...resources import Cues
+from .subjects import CLOSE_QUOTES, OPEN_QUOTES
+
+__all__ = ["adverbial", "quotation_before", "semicolon_between", "semicolon_parts", "with_subject"]
+
+#: the dependencies of a clause's subject, and the tags of a finite verb or auxiliary
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+#: subordinators of adverbial clauses (purpose, reason, time, concession, condition)
+_ADVERBIAL_MARKS = (
+    "so",
+    "because",
+    "since",
+    "although",
+    "though",
+    "while",
+    "when",
+    "before",
+    "after",
+    "until",
+    "unless",
+)
+
+
+def adverbial(clause: Token) -> bool:
+    """A clause marked as adverbial ("so he could ...", "because ...") that the parser made a complement:
+    a reported clause is marked by "that" or by nothing."""
+    return any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children)
+
+
+def semicolon_parts(toks: list[Token], cues: Cues) -> list[list[Token]]:
+    """A content cut at its semicolons and bracketed omissions ("Y [...] Z") when they join clauses (each
+    part has a verb); a part that is somebody else's report ("B reported Z": a claim cue with its own
+    subject) is left out."""
+    toks = sorted(toks, key=lambda t: t.i)
+    parts: list[list[Token]] = [[]]
+    for t in toks:
+        if t.text == ";" or _omission(t):
+            parts.append([])
+        elif t.text not in ("[", "]") or not _omission(t.nbor(1 if t.text == "[" else -1)):
+            parts[-1].append(t)
+    clauses = [p for p in parts if any(t.pos_ in ("VERB", "AUX") for t in p)]
+    if len(clauses) < 2:
+        return [toks]
+    return [p for p in clauses if not any(_reports(t, cues) for t in _roots(p))]
+
+
+def _omission(tok: Token) -> bool:
+    """An omission mark in brackets, "[...]": the quotation goes on with another of its sentences."""
+    doc = tok.doc
+    return (
+        tok.text in ("...", "\u2026")
+        and 0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].text == "["
+        and doc[tok.i + 1].text == "]"
+    )
+
+
+def _roots(part: list[Token]) -> list[Token]:
+    """The words of a token run whose head lies outside it (or is themselves)."""
+    inside = {t.i for t in part}
+    return [t for t in part if t.head.i == t.i or t.head.i not in inside]
+
+
+def _reports(verb: Token, cues: Cues) -> bool:
+    """A cue of a claim with its own subject: "B reported Z" is B's claim."""
+    frames = cues.verbs.get(verb.lemma_.lower(), ())
+    return any(f.predicate == "claims" for f in frames) and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def with_subject(cue: Token, verb: Token, toks: list[Token]) -> list[Token]:
+    """``toks`` (the clause of ``verb``) with the cue's object in front when the clause is finite, has no
+    subject of its own and starts right after that object: "submitted [the evidence] [did not prove Y]"."""
+    finite = verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children)
+    if not finite or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return toks
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.right_edge.i + 1 == verb.left_edge.i), None)
+    return toks if obj is None else [*obj.subtree, *toks]
+
+
+def semicolon_between(a: Token, b: Token) -> bool:
+    """Whether a semicolon outside ``a``'s clause lies between ``a`` and ``b`` ("A said Y; B reported Z":
+    "A said Y" is not the complement of "reported")."""
+    lo, hi = (a, b) if a.i < b.i else (b, a)
+    own = {t.i for t in a.subtree}
+    return any(t.text == ";" and t.i not in own for t in a.doc[lo.i : hi.i])
+
+
+def quotation_before(tok: Token) -> list[Token] | None:
+    """The words of the quotation that closes right before the cue, within its sentence."""
+    before = [t for t in tok.sent if t.i < tok.i]
+    close = next((k for k in range(len(before) - 1, -1, -1) if before[k].text in CLOSE_QUOTES), None)
+    if close is None:
+        return None
+    opening = next((k for k in range(close - 1, -1, -1) if before[k].text in OPEN_QUOTES), -1)
+    return before[opening + 1 : close] or None
