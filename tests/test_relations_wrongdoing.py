@@ -1,0 +1,124 @@
+"""Wrongdoing a claim states of an actor (``graphkit/nlp/relations/wrongdoing.py``): "X said Y rigged the
+vote" → X accuses Y, with the claimant's own speech act (no ``attributed_to``) and the pattern
+``accuses:SHAPE``; nothing when the content is negated, hedged, conditional, a question, or about the
+speaker itself or a victim.
+
+Every sentence here is written for the test: none comes from the development or PLOVER sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.errors import GraphkitError
+from graphkit.nlp.relations.wrongdoing import WRONG_SHAPES, load_wrongdoing
+
+from .conftest import triples
+
+KENYA = "The Kenyan foreign minister"
+SUDAN = ("accuses", "Kenyan foreign minister", "Sudan")
+
+POSITIVE = [
+    # wrong-verb: a verb whose doing is a wrong, in several shapes of report
+    (f"{KENYA} said the Sudanese government had rigged the election.", SUDAN, "wrong-verb"),
+    ('"The Sudanese government rigged the election," the Kenyan foreign minister said.', SUDAN, "wrong-verb"),
+    (f"{KENYA} said the election was rigged by the Sudanese government.", SUDAN, "wrong-verb"),
+    ("The Sudanese government, the Kenyan foreign minister said, stole the election.", SUDAN, "wrong-verb"),
+    (f"{KENYA} said the Sudanese government stole the vote and persecuted journalists.", SUDAN, "wrong-verb"),
+    # wrong-verb with an object: a verb of concealing
+    (
+        "Ahmad Karimi alleged the Afghan government is hiding the real death toll.",
+        ("accuses", "Ahmad Karimi", "Afghanistan"),
+        "wrong-verb",
+    ),
+    # harm-to-protected: an attack on protected people or places
+    (
+        "Vladimir Putin said Ukraine shelled a hospital in Donetsk.",
+        ("accuses", "Vladimir Putin", "Ukraine"),
+        "harm-to-protected",
+    ),
+    (
+        "Vladimir Putin said a school in Donetsk was bombed by Ukraine.",
+        ("accuses", "Vladimir Putin", "Ukraine"),
+        "harm-to-protected",
+    ),
+    # wrong-manner: an adverb of illegality, a noun of wrongdoing as the means
+    (
+        "Joe Biden claimed Vladimir Putin won the election only through fraud.",
+        ("accuses", "Joe Biden", "Vladimir Putin"),
+        "wrong-manner",
+    ),
+    (
+        "According to Mike Pompeo, Iran illegally transports weapons to Syria.",
+        ("accuses", "Mike Pompeo", "Iran"),
+        "wrong-manner",
+    ),
+    # wrong-attribute: a copula with an adjective of illegality or guilt
+    (
+        "Human Rights Watch said the Thai junta is corrupt.",
+        ("accuses", "Human Rights Watch", "Thai Junta"),
+        "wrong-attribute",
+    ),
+    (
+        "Recep Tayyip Erdogan said the PKK is a terrorist organisation.",
+        ("accuses", "Recep Tayyip Erdoğan", "Kurdistan Workers' Party"),
+        "wrong-attribute",
+    ),
+    (
+        "The Irish lawmaker Ann Byrne tweeted that Israel is a state illegally occupying Palestine.",
+        ("accuses", "Ann Byrne", "Israel"),
+        "wrong-attribute",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "shape"), POSITIVE)
+def test_wrongdoing_stated_in_a_claim_is_an_accusation(relations_of, text, expected, shape):
+    rels = [r for r in relations_of(text) if r.predicate == "accuses"]
+    assert expected in triples(rels)
+    mine = [r for r in rels if (r.subject.label, r.object.label) == expected[1:]]
+    assert any(r.pattern in (f"accuses:{shape}", "accuses:in-claim") for r in mine)
+    assert all(r.attributed_to is None for r in mine)  # the claimant's own speech act
+
+
+def test_wrongdoing_names_its_shape(relations_of):
+    rels = relations_of(f"{KENYA} said the Sudanese government had rigged the election.")
+    assert {r.pattern for r in rels if r.predicate == "accuses"} == {"accuses:wrong-verb"}
+    assert all(s in {"wrong-verb", "harm-to-protected", "wrong-manner", "wrong-attribute"} for s in WRONG_SHAPES)
+
+
+NEGATIVE = [
+    f"{KENYA} said the Sudanese government did not rig the election.",  # negated
+    f"{KENYA} said the Sudanese government may have rigged the election.",  # hedged
+    f"{KENYA} said that if the Sudanese government rigged the election, there would be protests.",  # conditional
+    f"{KENYA} asked whether the Sudanese government had rigged the election?",  # a question
+    "Ahmad Karimi said the Afghan government was hiding in the capital.",  # concealing without an object
+    "Vladimir Putin said Ukraine shelled Russian positions near Donetsk.",  # no protected victim
+    "Joe Biden claimed Vladimir Putin won the election through hard work.",  # no wrongdoing as the means
+    "Human Rights Watch said the Thai junta is not corrupt.",  # negated copula
+    "Russia said Russia had never rigged an election.",  # the speaker itself, negated
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_wrongdoing_not_stated(relations_of, text):
+    assert not any(
+        r.pattern.startswith("accuses:wrong") or r.pattern == "accuses:harm-to-protected" for r in relations_of(text)
+    )
+
+
+def test_wrongdoing_blames_the_doer_not_the_victim(relations_of):
+    rels = relations_of("Vladimir Putin said Ukrainian troops shelled a Turkish hospital in Donetsk.")
+    accused = {o for p, _, o in triples(rels) if p == "accuses"}
+    assert accused == {"Ukrainian forces"}  # not Turkey, whose hospital was hit
+
+
+def test_wrongdoing_lexicon_is_validated(tmp_path):
+    assert "rig" in load_wrongdoing().verbs
+    bad = tmp_path / "wrongdoing.yaml"
+    bad.write_text("verbs: [rig, yes]\nadverbs: illegally\nsins: [greed]\n", encoding="utf-8")
+    with pytest.raises(GraphkitError, match="E030.*wrongdoing.yaml.*sins"):
+        load_wrongdoing(bad)
+    bad.write_text("verbs: [rig, true]\n", encoding="utf-8")
+    with pytest.raises(GraphkitError, match="E030.*verbs"):
+        load_wrongdoing(bad)
