@@ -17,6 +17,8 @@ from .conftest import triples
 
 KENYA = "The Kenyan foreign minister"
 SUDAN = ("accuses", "Kenyan foreign minister", "Sudan")
+AMNESTY = ("accuses", "Amnesty International", "China")
+HRW = ("accuses", "Human Rights Watch", "Croatia")
 
 POSITIVE = [
     # wrong-verb: a verb whose doing is a wrong, in several shapes of report
@@ -41,6 +43,34 @@ POSITIVE = [
         "Vladimir Putin said a school in Donetsk was bombed by Ukraine.",
         ("accuses", "Vladimir Putin", "Ukraine"),
         "harm-to-protected",
+    ),
+    # harm-to-protected: repression of what civil rights protect
+    ("Amnesty International said the Chinese government crushed the protests.", AMNESTY, "harm-to-protected"),
+    ('"The Chinese government silenced the press," Amnesty International said.', AMNESTY, "harm-to-protected"),
+    # failed-duty: a duty left undone
+    ("Human Rights Watch said Croatian authorities are failing to protect Serb refugees.", HRW, "failed-duty"),
+    (
+        "According to Human Rights Watch, the Croatian government failed to investigate the killings.",
+        HRW,
+        "failed-duty",
+    ),
+    # a factive's complement is stated even when the main clause is negated
+    (
+        "Amnesty International said the ban cannot change the fact that the Chinese government crushed the protests.",
+        AMNESTY,
+        "harm-to-protected",
+    ),
+    (f"{KENYA} said people forget that the Sudanese government rigged the last election.", SUDAN, "wrong-verb"),
+    (
+        "Reporters Without Borders said Egyptian police fired at journalists in Cairo.",
+        ("accuses", "Reporters Without Borders", "Egyptian Police"),
+        "harm-to-protected",
+    ),
+    # a person may accuse their own government
+    (
+        "The Russian opposition leader Alexei Navalny said the Russian government rigged the election.",
+        ("accuses", "Alexei Navalny", "Russia"),
+        "wrong-verb",
     ),
     # wrong-manner: an adverb of illegality, a noun of wrongdoing as the means
     (
@@ -84,7 +114,7 @@ def test_wrongdoing_stated_in_a_claim_is_an_accusation(relations_of, text, expec
 def test_wrongdoing_names_its_shape(relations_of):
     rels = relations_of(f"{KENYA} said the Sudanese government had rigged the election.")
     assert {r.pattern for r in rels if r.predicate == "accuses"} == {"accuses:wrong-verb"}
-    assert all(s in {"wrong-verb", "harm-to-protected", "wrong-manner", "wrong-attribute"} for s in WRONG_SHAPES)
+    assert set(WRONG_SHAPES) == {"wrong-verb", "harm-to-protected", "failed-duty", "wrong-manner", "wrong-attribute"}
 
 
 NEGATIVE = [
@@ -97,6 +127,15 @@ NEGATIVE = [
     "Joe Biden claimed Vladimir Putin won the election through hard work.",  # no wrongdoing as the means
     "Human Rights Watch said the Thai junta is not corrupt.",  # negated copula
     "Russia said Russia had never rigged an election.",  # the speaker itself, negated
+    "Amnesty International said the Chinese government crushed the rebellion.",  # no civil right repressed
+    "Amnesty International said the Chinese government suppressed inflation.",
+    "Human Rights Watch said the Croatian government failed to win the vote.",  # no duty
+    "Human Rights Watch said the Croatian government did not fail to protect the refugees.",  # negated
+    f"{KENYA} said people forget that the Sudanese government lost the last election.",  # no wrong presupposed
+    f"{KENYA} said the Sudanese government won the war in the fight against terrorism.",  # the fight's object
+    f"{KENYA} said the Sudanese government rigs elections if it can.",  # conditional
+    "Reporters Without Borders said the Egyptian newspaper Al-Ahram fired two journalists.",  # dismissed, not shot
+    "Russia said Russian forces had shelled a school used by Ukrainian troops.",  # a state on its own side
 ]
 
 
@@ -111,6 +150,14 @@ def test_wrongdoing_blames_the_doer_not_the_victim(relations_of):
     rels = relations_of("Vladimir Putin said Ukrainian troops shelled a Turkish hospital in Donetsk.")
     accused = {o for p, _, o in triples(rels) if p == "accuses"}
     assert accused == {"Ukrainian forces"}  # not Turkey, whose hospital was hit
+
+
+def test_wrongdoing_never_accuses_the_victim(relations_of):
+    rels = relations_of("Human Rights Watch said Ukrainian civilians died in the aggression of Russian forces.")
+    accused = {o for p, _, o in triples(rels) if p == "accuses"}
+    assert not any("civilian" in o.lower() for o in accused)
+    rels = relations_of("Ukraine said Russian forces killed Ukrainian civilians through aggression.")
+    assert ("accuses", "Ukraine", "Russian forces") in triples(rels)  # the same wrong, by its doer
 
 
 def test_wrongdoing_lexicon_is_validated(tmp_path):

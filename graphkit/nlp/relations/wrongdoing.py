@@ -8,16 +8,21 @@ denotes wrongdoing. The predicate is one of these shapes, each named in linguist
 - ``wrong-verb``: a verb whose doing is a wrong (FrameNet Theft, Fraud, Killing, Abusing, ... : "looted",
   "rigged"), or, with an object, a verb of concealing ("hid the figures");
 - ``harm-to-protected``: a verb of attack or killing whose victim is a protected person or place
-  ("fired on the protesters", "shelled a hospital");
+  ("fired on the protesters", "shelled a hospital"), or of repression against what civil rights protect
+  ("crushed the protests");
+- ``failed-duty``: a duty left undone ("failed to protect the refugees", "neglected to investigate");
 - ``wrong-manner``: an adverb of illegality ("illegally occupying"), or a noun of wrongdoing reached
-  through a preposition of means or cause ("won through fraud");
+  through a preposition of means or cause ("won through fraud", "in an unlawful way");
 - ``wrong-attribute``: a copula with an adjective of illegality or guilt ("the regime is corrupt") or a
   noun so qualified ("is a criminal organisation"), or with a noun of a wrong doing it ("a state
   illegally occupying Z").
 
-Nothing is stated when the clause is negated, hedged, conditional or not yet done (:func:`blocked`), nor
-in a question; never against the claimant itself or its own state. The word lists are in
-``ontologies/wrongdoing.yaml`` (with the ``stated_acts`` lists of ``cues.yaml``).
+The clauses looked at are the content's main clauses with their open complements ("chose to hide X"),
+and the complements a factive presupposes ("cannot change the fact that Y hid X"). Nothing is stated
+when the clause is negated, hedged, conditional or not yet done (:func:`blocked`), nor in a question;
+never against the claimant itself, nor, for a state or an organisation, against its side; never against
+a victim. The word lists are in ``ontologies/wrongdoing.yaml`` (with the ``stated_acts`` lists of
+``cues.yaml``).
 
 >>> lex = load_wrongdoing()
 >>> "rig" in lex.verbs and "illegally" in lex.adverbs
@@ -37,12 +42,18 @@ from ...resources import ONTOLOGIES, Cues, load_yaml
 from ...types import Mention
 from ..actors import ActorIndex
 from ..syntax import blocked, clause_roots, conjuncts
+from .stated import side
 
 __all__ = ["WRONG_SHAPES", "Wrongdoing", "WrongdoingReader", "load_wrongdoing"]
 
 #: the shapes of a wrongdoing predicate, each a pattern name (``accuses:SHAPE``)
-WRONG_SHAPES = ("wrong-verb", "harm-to-protected", "wrong-manner", "wrong-attribute")
-_KEYS = ("verbs", "object_verbs", "harm_verbs", "victims", "adverbs", "adjectives", "nouns", "means_preps")
+WRONG_SHAPES = ("wrong-verb", "harm-to-protected", "failed-duty", "wrong-manner", "wrong-attribute")
+_KEYS = tuple(
+    "verbs object_verbs harm_verbs victims repression_verbs repressed failing_verbs duty_verbs factive_verbs"
+    " factive_nouns manner_nouns adverbs adjectives nouns means_preps".split()
+)
+#: harm verbs whose victim is only after a preposition: "fired on the crowd" (not "fired two journalists")
+_PREP_ONLY = frozenset({"fire"})
 #: where a harm verb's victim is: its object, the subject of its passive, "fired on/at X"
 _VICTIM_PREPS = ("on", "at", "upon", "against", "into")
 
@@ -55,6 +66,13 @@ class Wrongdoing:
     object_verbs: frozenset[str]
     harm_verbs: frozenset[str]
     victims: frozenset[str]
+    repression_verbs: frozenset[str]
+    repressed: frozenset[str]
+    failing_verbs: frozenset[str]
+    duty_verbs: frozenset[str]
+    factive_verbs: frozenset[str]
+    factive_nouns: frozenset[str]
+    manner_nouns: frozenset[str]
     adverbs: frozenset[str]
     adjectives: frozenset[str]
     nouns: frozenset[str]
@@ -81,14 +99,17 @@ def load_wrongdoing(path: Path | None = None) -> Wrongdoing:
 
 
 def _own(m: Mention, speaker: Mention) -> bool:
-    """Whether ``m`` is the speaker, or the state that speaks or whose organ speaks: "Russia said Russian
-    forces ..." states no accusation; a person or a group may well accuse their own government or
-    compatriots ("the senator said the president hid the figures", "an MP said the government hid them")."""
+    """Whether ``m`` is the speaker or on its side where the speaker is a state or an organisation ("Russia
+    said Russian forces ...", "the ministry said the army ..." state no accusation); a person or a group may
+    well accuse their own government or compatriots ("the senator said the president hid the figures")."""
     if m == speaker or m.kb_id is not None and m.kb_id == speaker.kb_id:
         return True
-    if speaker.type not in ("Person", "Group") and m.kb_id is not None and m.kb_id == speaker.country:
-        return True
-    return speaker.kb_id is not None and speaker.kb_id == m.country
+    return speaker.type not in ("Person", "Group") and side(m) == side(speaker)
+
+
+def _that_clause(tok: Token) -> bool:
+    """A finite clause: "the fact that Y ...", "forget that Y ..." (not "the fact to be noted")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 class WrongdoingReader:
@@ -106,9 +127,7 @@ class WrongdoingReader:
         if not content or any(t.text == "?" for t in content):  # a question states nothing
             return []
         found: dict[Mention, str] = {}
-        for verb in clause_roots(content):
-            if verb.pos_ not in ("VERB", "AUX"):
-                continue
+        for verb in self._clauses(content):
             for clause in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):  # "chose to hide X"
                 shape = self.wrong(clause)
                 if shape is None:
@@ -118,15 +137,38 @@ class WrongdoingReader:
                         found.setdefault(m, shape)
         return list(found.items())
 
+    def _clauses(self, content: list[Token]) -> list[Token]:
+        """The verbs of the content's main clauses, and of what they presuppose: the complement of a factive
+        ("cannot change the fact that Y ...", "people forget that Y ...") is stated even under a negation."""
+        out: list[Token] = []
+        todo = list(clause_roots(content))
+        while todo:
+            verb = todo.pop(0)
+            if verb.pos_ not in ("VERB", "AUX") or verb in out:
+                continue
+            out.append(verb)
+            for t in verb.subtree:
+                if (
+                    t.lemma_.lower() in self.lex.factive_verbs
+                    and t.pos_ == "VERB"
+                    or (t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.factive_nouns)
+                ):
+                    todo += [c for c in t.children if c.dep_ in ("ccomp", "acl") and _that_clause(c)]
+        return out
+
     def wrong(self, verb: Token) -> str | None:
         """The shape by which ``verb``'s clause denotes wrongdoing, or None (also when it is blocked)."""
-        if blocked(verb, self.cues):
+        if blocked(verb, self.cues) or self._conditional(verb):
             return None
         lemma = verb.lemma_.lower()
         if lemma in self.lex.verbs or lemma in self.lex.object_verbs and self._has_object(verb):
             return "wrong-verb"
-        if lemma in self.lex.harm_verbs and self._harms_protected(verb):
+        if self._harms_protected(verb):
             return "harm-to-protected"
+        if lemma in self.lex.failing_verbs and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.duty_verbs for c in verb.children
+        ):
+            return "failed-duty"
         if any(c.dep_ == "advmod" and c.lower_ in self.lex.adverbs for c in verb.children) or self._by_wrong_means(
             verb
         ):
@@ -135,14 +177,31 @@ class WrongdoingReader:
             return "wrong-attribute"
         return None
 
+    def _conditional(self, verb: Token) -> bool:
+        """A clause with a condition: "Y rigs elections if it can", "unless Y is stopped, it will ..."."""
+        return any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.cues.hedges for m in c.children)
+            for c in verb.children
+        )
+
     @staticmethod
     def _has_object(verb: Token) -> bool:
         """ "hid the figures", "covered up the killings", "the figures were hidden"."""
         return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
 
     def _harms_protected(self, verb: Token) -> bool:
-        """ "fired on the protesters", "shelled a hospital", "civilians were killed"."""
-        victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        """ "fired on the protesters", "shelled a hospital", "civilians were killed", "crushed the protests"."""
+        lemma = verb.lemma_.lower()
+        protected = (
+            self.lex.victims
+            if lemma in self.lex.harm_verbs
+            else self.lex.repressed
+            if lemma in self.lex.repression_verbs
+            else None
+        )
+        if protected is None:
+            return False
+        victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and lemma not in _PREP_ONLY]
         victims += [
             p
             for c in verb.children
@@ -150,17 +209,23 @@ class WrongdoingReader:
             for p in c.children
             if p.dep_ == "pobj"
         ]
-        return any(
-            v.lemma_.lower() in self.lex.victims or v.lower_ in self.lex.victims for t in victims for v in conjuncts(t)
-        )
+        return any(v.lemma_.lower() in protected or v.lower_ in protected for t in victims for v in conjuncts(t))
 
     def _by_wrong_means(self, verb: Token) -> bool:
-        """ "won only through fraud", "came to power by fraud", "won due to voter fraud"."""
+        """ "won only through fraud", "won due to voter fraud", "acted in violation of the law", "suppressed
+        the protests in an unlawful way" (not "won in the fight against terrorism": the noun's own object)."""
         for prep in verb.children:
             if prep.dep_ not in ("prep", "agent") or prep.lower_ not in self.lex.means_preps:
                 continue
-            for p in prep.subtree:
-                if p.dep_ == "pobj" and (p.lemma_.lower() in self.nouns or p.lower_ in self.nouns):
+            objects = [p for p in prep.children if p.dep_ == "pobj"]
+            objects += [p for g in prep.children if g.dep_ in ("prep", "pcomp") for p in g.children if p.dep_ == "pobj"]
+            for p in objects:
+                lemma = p.lemma_.lower()
+                if lemma in self.nouns or p.lower_ in self.nouns:
+                    return True
+                if lemma in self.lex.manner_nouns and any(
+                    a.dep_ == "amod" and a.lower_ in self.adjectives for a in p.children
+                ):
                     return True
         return False
 
@@ -177,11 +242,12 @@ class WrongdoingReader:
                 return True
         return False
 
-    @staticmethod
-    def _doers(verb: Token, actors: ActorIndex) -> list[Mention]:
-        """Who does what ``verb`` says: its subject, or the agent of its passive ("were fired on by X")."""
+    def _doers(self, verb: Token, actors: ActorIndex) -> list[Mention]:
+        """Who does what ``verb`` says: its subject, or the agent of its passive ("were fired on by X"); never
+        a victim ("civilians died in the aggression")."""
         heads = [t for c in verb.children if c.dep_ == "nsubj" for t in conjuncts(c)]
         heads += [
             p for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for p in conjuncts(g)
         ]
+        heads = [t for t in heads if t.lemma_.lower() not in self.lex.victims and t.lower_ not in self.lex.victims]
         return [m for t in heads for m in [actors.anchor(t, places=False, depth=0)] if m is not None]
