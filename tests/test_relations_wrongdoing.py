@@ -33,6 +33,11 @@ POSITIVE = [
         ("accuses", "Ahmad Karimi", "Afghanistan"),
         "wrong-verb",
     ),
+    (
+        "Human Rights Watch said the Croatian government covered up the killings.",
+        ("accuses", "Human Rights Watch", "Croatia"),
+        "wrong-verb",
+    ),
     # harm-to-protected: an attack on protected people or places
     (
         "Vladimir Putin said Ukraine shelled a hospital in Donetsk.",
@@ -40,8 +45,8 @@ POSITIVE = [
         "harm-to-protected",
     ),
     (
-        "Vladimir Putin said a school in Donetsk was bombed by Ukraine.",
-        ("accuses", "Vladimir Putin", "Ukraine"),
+        "Human Rights Watch said two schools in Aleppo were bombed by Russia.",
+        ("accuses", "Human Rights Watch", "Russia"),
         "harm-to-protected",
     ),
     # harm-to-protected: repression of what civil rights protect
@@ -107,7 +112,7 @@ def test_wrongdoing_stated_in_a_claim_is_an_accusation(relations_of, text, expec
     rels = [r for r in relations_of(text) if r.predicate == "accuses"]
     assert expected in triples(rels)
     mine = [r for r in rels if (r.subject.label, r.object.label) == expected[1:]]
-    assert any(r.pattern in (f"accuses:{shape}", "accuses:in-claim") for r in mine)
+    assert [r.pattern for r in mine] == [f"accuses:{shape}"]
     assert all(r.attributed_to is None for r in mine)  # the claimant's own speech act
 
 
@@ -136,20 +141,39 @@ NEGATIVE = [
     f"{KENYA} said the Sudanese government rigs elections if it can.",  # conditional
     "Reporters Without Borders said the Egyptian newspaper Al-Ahram fired two journalists.",  # dismissed, not shot
     "Russia said Russian forces had shelled a school used by Ukrainian troops.",  # a state on its own side
+    "Human Rights Watch said the Croatian government covered the costs of the trial.",  # "cover" without "up"
+    "Amnesty International said Chinese police killed three militants.",  # no protected victim
 ]
 
 
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_wrongdoing_not_stated(relations_of, text):
-    assert not any(
-        r.pattern.startswith("accuses:wrong") or r.pattern == "accuses:harm-to-protected" for r in relations_of(text)
-    )
+    assert not any(r.predicate == "accuses" and r.pattern.split(":")[-1] in WRONG_SHAPES for r in relations_of(text))
 
 
 def test_wrongdoing_blames_the_doer_not_the_victim(relations_of):
     rels = relations_of("Vladimir Putin said Ukrainian troops shelled a Turkish hospital in Donetsk.")
     accused = {o for p, _, o in triples(rels) if p == "accuses"}
     assert accused == {"Ukrainian forces"}  # not Turkey, whose hospital was hit
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The Kenyan envoy said the Ugandan foreign minister had claimed the Sudanese government rigged the vote.",
+            "Kenyan envoy",
+        ),
+        (
+            "Uganda's foreign minister said Kenya had claimed that the Sudanese government rigged the vote.",
+            "Uganda's foreign minister",
+        ),
+    ],
+)
+def test_wrongdoing_in_a_third_partys_claim_is_attributed(relations_of, text, claimant):
+    rels = [r for r in relations_of(text) if r.predicate == "accuses"]
+    assert [r.object.label for r in rels] == ["Sudan"]  # the inner claimant's, not the outer one's
+    assert rels[0].attributed_to is not None and rels[0].attributed_to.label == claimant
 
 
 def test_wrongdoing_never_accuses_the_victim(relations_of):

@@ -161,7 +161,12 @@ class WrongdoingReader:
         if blocked(verb, self.cues) or self._conditional(verb):
             return None
         lemma = verb.lemma_.lower()
-        if lemma in self.lex.verbs or lemma in self.lex.object_verbs and self._has_object(verb):
+        phrasal = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}  # "cover up"
+        if (
+            lemma in self.lex.verbs
+            or (lemma in self.lex.object_verbs or phrasal & self.lex.object_verbs)
+            and (self._has_object(verb))
+        ):
             return "wrong-verb"
         if self._harms_protected(verb):
             return "harm-to-protected"
