@@ -19,6 +19,7 @@ KENYA = "The Kenyan foreign minister"
 SUDAN = ("accuses", "Kenyan foreign minister", "Sudan")
 AMNESTY = ("accuses", "Amnesty International", "China")
 HRW = ("accuses", "Human Rights Watch", "Croatia")
+UKRAINE = ("accuses", "Ukraine's foreign minister", "Russia")
 
 POSITIVE = [
     # wrong-verb: a verb whose doing is a wrong, in several shapes of report
@@ -88,6 +89,14 @@ POSITIVE = [
         ("accuses", "Mike Pompeo", "Iran"),
         "wrong-manner",
     ),
+    # resisted-wrong: the owner of a wrong the claim calls to resist, whatever the modal
+    ("Ukraine's foreign minister said Russia's aggression must be stopped.", UKRAINE, "resisted-wrong"),
+    ("Ukraine's foreign minister said the world must stop Russian aggression.", UKRAINE, "resisted-wrong"),
+    (
+        '"The Syrian army will help us end the Turkish aggression," the Syrian Kurdish militia said.',
+        ("accuses", "Syrian Kurdish militia", "Turkey"),
+        "resisted-wrong",
+    ),
     # wrong-attribute: a copula with an adjective of illegality or guilt
     (
         "Human Rights Watch said the Thai junta is corrupt.",
@@ -119,7 +128,7 @@ def test_wrongdoing_stated_in_a_claim_is_an_accusation(relations_of, text, expec
 def test_wrongdoing_names_its_shape(relations_of):
     rels = relations_of(f"{KENYA} said the Sudanese government had rigged the election.")
     assert {r.pattern for r in rels if r.predicate == "accuses"} == {"accuses:wrong-verb"}
-    assert set(WRONG_SHAPES) == {"wrong-verb", "harm-to-protected", "failed-duty", "wrong-manner", "wrong-attribute"}
+    assert {shape for _, _, shape in POSITIVE} == set(WRONG_SHAPES)  # each shape has its positive cases
 
 
 NEGATIVE = [
@@ -139,6 +148,10 @@ NEGATIVE = [
     f"{KENYA} said people forget that the Sudanese government lost the last election.",  # no wrong presupposed
     f"{KENYA} said the Sudanese government won the war in the fight against terrorism.",  # the fight's object
     f"{KENYA} said the Sudanese government rigs elections if it can.",  # conditional
+    "Ukraine's foreign minister said Russia's aggression must not be stopped.",  # negated
+    "Ukraine's foreign minister said there was no Russian aggression to stop.",  # no wrong to resist
+    "Human Rights Watch said it would investigate Russia's crimes.",  # questioned, not resisted
+    "Ukraine's foreign minister said talk of Russian aggression to be stopped was false.",  # called false
     "Reporters Without Borders said the Egyptian newspaper Al-Ahram fired two journalists.",  # dismissed, not shot
     "Russia said Russian forces had shelled a school used by Ukrainian troops.",  # a state on its own side
     "Human Rights Watch said the Croatian government covered the costs of the trial.",  # "cover" without "up"

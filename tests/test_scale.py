@@ -183,7 +183,7 @@ def test_streaming_build_without_keep_holds_no_articles_and_counts_the_same(nlp,
         "skipped": 0,
         "actors": 161,
         "claims": 229,
-        "accusations": 56,
+        "accusations": 57,
         "other relations": 61,
     }
     assert _outputs(tmp_path / "out") == clean_build

@@ -13,6 +13,8 @@ denotes wrongdoing. The predicate is one of these shapes, each named in linguist
 - ``failed-duty``: a duty left undone ("failed to protect the refugees", "neglected to investigate");
 - ``wrong-manner``: an adverb of illegality ("illegally occupying"), or a noun of wrongdoing reached
   through a preposition of means or cause ("won through fraud", "in an unlawful way");
+- ``resisted-wrong``: a noun of wrongdoing with its owner as the object of a verb of resisting ("Y's
+  aggression must be stopped", "will help end Turkish aggression");
 - ``wrong-attribute``: a copula with an adjective of illegality or guilt ("the regime is corrupt") or a
   noun so qualified ("is a criminal organisation"), or with a noun of a wrong doing it ("a state
   illegally occupying Z").
@@ -47,9 +49,10 @@ from .stated import side
 __all__ = ["WRONG_SHAPES", "Wrongdoing", "WrongdoingReader", "load_wrongdoing"]
 
 #: the shapes of a wrongdoing predicate, each a pattern name (``accuses:SHAPE``)
-WRONG_SHAPES = ("wrong-verb", "harm-to-protected", "failed-duty", "wrong-manner", "wrong-attribute")
+WRONG_SHAPES = ("wrong-verb", "harm-to-protected", "failed-duty", "wrong-manner", "wrong-attribute", "resisted-wrong")
 _KEYS = tuple(
-    "verbs object_verbs harm_verbs victims repression_verbs repressed failing_verbs duty_verbs factive_verbs"
+    "verbs object_verbs harm_verbs victims repression_verbs repressed failing_verbs duty_verbs resisting_verbs"
+    " factive_verbs"
     " factive_nouns manner_nouns adverbs adjectives nouns means_preps".split()
 )
 #: harm verbs whose victim is only after a preposition: "fired on the crowd" (not "fired two journalists")
@@ -70,6 +73,7 @@ class Wrongdoing:
     repressed: frozenset[str]
     failing_verbs: frozenset[str]
     duty_verbs: frozenset[str]
+    resisting_verbs: frozenset[str]
     factive_verbs: frozenset[str]
     factive_nouns: frozenset[str]
     manner_nouns: frozenset[str]
@@ -135,7 +139,34 @@ class WrongdoingReader:
                 for m in self._doers(verb, actors):
                     if not _own(m, speaker):
                         found.setdefault(m, shape)
+        for m in self._resisted(content, actors):  # "Y's aggression must be stopped"
+            if not _own(m, speaker):
+                found.setdefault(m, "resisted-wrong")
         return list(found.items())
+
+    def _resisted(self, content: list[Token], actors: ActorIndex) -> list[Mention]:
+        """Whose wrong a claim calls to resist: the owner of a noun of wrongdoing that is the object of a
+        verb of resisting ("must stop Y's aggression", "Y's aggression must be stopped", "would help end
+        Turkish aggression"). The possessive presupposes the wrong, whatever the modal; a negated noun ("no
+        aggression") or a statement called false presupposes nothing."""
+        if any(t.lower_ in self.cues.falsity_words for t in content):
+            return []
+        found: list[Mention] = []
+        for noun in content:
+            verb = noun.head
+            if (
+                noun.pos_ != "NOUN"
+                or noun.dep_ not in ("dobj", "nsubjpass")
+                or not (noun.lemma_.lower() in self.nouns or noun.lower_ in self.nouns)
+                or verb.lemma_.lower() not in self.lex.resisting_verbs
+                or any(c.dep_ == "neg" for c in verb.children)
+                or any(c.lower_ in self.cues.negations for c in noun.children)
+            ):
+                continue
+            owner = actors.anchor(noun, places=False, depth=0)  # "Russia's", "Turkish", "the UN's"
+            if owner is not None:
+                found.append(owner)
+        return found
 
     def _clauses(self, content: list[Token]) -> list[Token]:
         """The verbs of the content's main clauses, and of what they presuppose: the complement of a factive
