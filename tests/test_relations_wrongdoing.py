@@ -97,6 +97,18 @@ POSITIVE = [
         ("accuses", "Syrian Kurdish militia", "Turkey"),
         "resisted-wrong",
     ),
+    # labelled-wrong: a verb of labelling calls somebody's act a wrong; the act's owner is accused
+    (
+        "Iraq's prime minister called the American strike an aggression on Iraq.",
+        ("accuses", "Iraq's prime minister", "United States"),
+        "labelled-wrong",
+    ),
+    ("Pakistan described India's decision as illegal.", ("accuses", "Pakistan", "India"), "labelled-wrong"),
+    (
+        "Pakistan described the decision by India as an act of aggression.",
+        ("accuses", "Pakistan", "India"),
+        "labelled-wrong",
+    ),
     # wrong-attribute: a copula with an adjective of illegality or guilt
     (
         "Human Rights Watch said the Thai junta is corrupt.",
@@ -151,6 +163,9 @@ NEGATIVE = [
     "Ukraine's foreign minister said Russia's aggression must not be stopped.",  # negated
     "Ukraine's foreign minister said there was no Russian aggression to stop.",  # no wrong to resist
     "Human Rights Watch said it would investigate Russia's crimes.",  # questioned, not resisted
+    "Pakistan did not describe India's decision as illegal.",  # negated labelling
+    "Pakistan described India's decision as unexpected.",  # no wrong in the label
+    "Pakistan called it an aggression.",  # a pronoun: whose act is not known here
     "Ukraine's foreign minister said talk of Russian aggression to be stopped was false.",  # called false
     "Reporters Without Borders said the Egyptian newspaper Al-Ahram fired two journalists.",  # dismissed, not shot
     "Russia said Russian forces had shelled a school used by Ukrainian troops.",  # a state on its own side

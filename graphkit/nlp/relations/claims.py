@@ -60,7 +60,7 @@ class ClaimMaker:
             out += [RawRelation.at(sent, p, s, o, cue_text, cue_start=at, pattern=f"{p}:in-claim") for p, o in acts]
             out += [  # "X said Y rigged the vote": the wrongdoing of the claim's content (wrongdoing.py)
                 RawRelation.at(sent, "accuses", s, o, cue_text, cue_start=at, pattern=f"accuses:{shape}")
-                for o, shape in self.wrongdoing.accused(toks, s, actors)
+                for o, shape in self.wrongdoing.accused(toks, s, actors, cue)
                 if ("accuses", o) not in acts
             ]
         return out

@@ -15,6 +15,8 @@ denotes wrongdoing. The predicate is one of these shapes, each named in linguist
   through a preposition of means or cause ("won through fraud", "in an unlawful way");
 - ``resisted-wrong``: a noun of wrongdoing with its owner as the object of a verb of resisting ("Y's
   aggression must be stopped", "will help end Turkish aggression");
+- ``labelled-wrong``: a verb of labelling that calls somebody's act a wrong ("called the American strike an
+  aggression", "described India's decision as illegal"): the act's owner or agent;
 - ``wrong-attribute``: a copula with an adjective of illegality or guilt ("the regime is corrupt") or a
   noun so qualified ("is a criminal organisation"), or with a noun of a wrong doing it ("a state
   illegally occupying Z").
@@ -49,7 +51,15 @@ from .stated import side
 __all__ = ["WRONG_SHAPES", "Wrongdoing", "WrongdoingReader", "load_wrongdoing"]
 
 #: the shapes of a wrongdoing predicate, each a pattern name (``accuses:SHAPE``)
-WRONG_SHAPES = ("wrong-verb", "harm-to-protected", "failed-duty", "wrong-manner", "wrong-attribute", "resisted-wrong")
+WRONG_SHAPES = (
+    "wrong-verb",
+    "harm-to-protected",
+    "failed-duty",
+    "wrong-manner",
+    "wrong-attribute",
+    "resisted-wrong",
+    "labelled-wrong",
+)
 _KEYS = tuple(
     "verbs object_verbs harm_verbs victims repression_verbs repressed failing_verbs duty_verbs resisting_verbs"
     " factive_verbs"
@@ -125,12 +135,16 @@ class WrongdoingReader:
         self.adjectives = self.lex.adjectives | cues.wrong_adjectives
         self.nouns = self.lex.nouns | cues.wrong_nouns
 
-    def accused(self, content: list[Token], speaker: Mention, actors: ActorIndex) -> list[tuple[Mention, str]]:
-        """The actors the claim ``content`` of ``speaker`` says did wrong, each once, with the shape that
-        says so."""
+    def accused(
+        self, content: list[Token], speaker: Mention, actors: ActorIndex, cue: Token | None = None
+    ) -> list[tuple[Mention, str]]:
+        """The actors the claim ``content`` of ``speaker`` (made with the verb ``cue``) says did wrong, each
+        once, with the shape that says so."""
         if not content or any(t.text == "?" for t in content):  # a question states nothing
             return []
-        found: dict[Mention, str] = {}
+        found: dict[Mention, str] = dict.fromkeys(
+            (m for m in self._labelled(cue, actors) if not _own(m, speaker)), "labelled-wrong"
+        )
         for verb in self._clauses(content):
             for clause in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):  # "chose to hide X"
                 shape = self.wrong(clause)
@@ -143,6 +157,45 @@ class WrongdoingReader:
             if not _own(m, speaker):
                 found.setdefault(m, "resisted-wrong")
         return list(found.items())
+
+    def _labelled(self, cue: Token | None, actors: ActorIndex) -> list[Mention]:
+        """Whose act a verb of labelling calls a wrong: "called the American strike an aggression",
+        "described India's decision as illegal", "characterized the raids by X as an act of aggression": the
+        owner or agent of the thing so labelled (a pronoun object, "called it ...", is left alone)."""
+        if (
+            cue is None
+            or blocked(cue, self.cues)
+            or not any(f.xcomp for f in self.cues.verbs.get(cue.lemma_.lower(), ()))
+        ):
+            return []
+        objects = [c for c in cue.children if c.dep_ == "dobj"]
+        preds = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "acomp")]
+        if len(objects) >= 2:  # "called the strike an aggression": the small clause parsed as two objects
+            preds.append(objects.pop())
+        for head in (cue, *objects):  # "described X as illegal", "as" parsed under the cue or the object
+            preds += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+        if not any(self._wrong_word(p) for p in preds):
+            return []
+        return [
+            m
+            for o in objects
+            if o.pos_ != "PRON"
+            for m in [actors.anchor(o, places=False, preps=("of", "by"), depth=1)]
+            if m is not None
+        ]
+
+    def _wrong_word(self, tok: Token) -> bool:
+        """A word that names a wrong: "illegal", "an aggression", "a criminal act", "an act of aggression"."""
+        if tok.lower_ in self.adjectives or tok.lemma_.lower() in self.nouns or tok.lower_ in self.nouns:
+            return True
+        if any(c.dep_ == "amod" and c.lower_ in self.adjectives for c in tok.children):
+            return True
+        return any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in self.nouns or g.lower_ in self.nouns)
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+        )
 
     def _resisted(self, content: list[Token], actors: ActorIndex) -> list[Mention]:
         """Whose wrong a claim calls to resist: the owner of a noun of wrongdoing that is the object of a
