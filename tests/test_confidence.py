@@ -14,6 +14,7 @@ from graphkit.eval.judge import judge
 from graphkit.nlp.confidence import load_confidence, lookup
 from graphkit.nlp.relations.content import SHAPES
 from graphkit.nlp.relations.registry import registered_finders
+from graphkit.nlp.relations.wrongdoing import WRONG_SHAPES
 
 # --- the pattern on every relation ------------------------------------------------------------------
 
@@ -29,6 +30,7 @@ PATTERNS = [
     ("Vladimir Putin's position that the talks have failed is well known.", "claims", "claims:stance-noun"),
     ('"The talks have failed," Putin said. "We will not return to the table."', "claims", "claims:quotation"),
     ("Putin said Ukraine was responsible for the attack on the bridge.", "accuses", "accuses:in-claim"),
+    ("Putin said Ukraine had rigged the vote.", "accuses", "accuses:wrong-verb"),
     ("Russia and Ukraine accused each other of breaking the truce.", "accuses", "accuses:reciprocal"),
     ("Vladimir Putin met with Erdogan in Ankara.", "meets", "meets:prep:with"),
     ("Russia launched an attack on Ukraine.", "attacks", "attacks:event-noun"),
@@ -45,7 +47,7 @@ PATTERNS = [
 #: what may follow the predicate in a pattern: an object finder, a content shape, or a rule of its own
 _FINDERS = {f.replace(":WORD", "") for f in registered_finders()}
 _OWN_RULES = {"according-to", "possessive-view", "stance-noun", "quotation", "in-claim", "reciprocal", "event-noun"}
-_OWN_RULES |= {"place", "none", "hyphened-participle", "exchange", "received", "between"}
+_OWN_RULES |= {"place", "none", "hyphened-participle", "exchange", "received", "between", *WRONG_SHAPES}
 
 
 def _known(pattern: str, predicate: str) -> bool:

@@ -12,6 +12,7 @@ from .content import span_text, trim
 from .memory import Memory
 from .records import RawRelation
 from .stated import StatedReader
+from .wrongdoing import WrongdoingReader
 
 __all__ = ["ClaimMaker"]
 
@@ -21,6 +22,7 @@ class ClaimMaker:
 
     def __init__(self, cues: Cues) -> None:
         self.stated = StatedReader(cues)
+        self.wrongdoing = WrongdoingReader(cues)
 
     def __call__(
         self,
@@ -38,7 +40,7 @@ class ClaimMaker:
         """Each source claims the content ``toks``; with ``stated``, also what the claim states (blame,
         demands, threats, refusals, denials; a denial answers the latest accusation in ``memory``). ``how``
         names the rule that found the content: the claims' pattern is ``claims:HOW``, that of what the claim
-        states ``PREDICATE:in-claim``."""
+        states ``PREDICATE:in-claim``, or the shape of the wrongdoing it states (``accuses:wrong-verb``, ...)."""
         content = span_text(sent.doc, toks)
         if not content:
             return []
@@ -50,11 +52,15 @@ class ClaimMaker:
             )
             for s in sources
         ]
-        if stated:  # the claimant's own speech acts: their cue is the claim's
-            at = cue.idx if cue is not None else -1
-            out += [
-                RawRelation.at(sent, p, s, o, cue_text, cue_start=at, pattern=f"{p}:in-claim")
-                for s in sources
-                for p, o in self.stated.read(toks, s, actors, memory.accusation_against([s]) if memory else None, cue)
+        if not stated:
+            return out
+        at = cue.idx if cue is not None else -1  # the claimant's own speech acts: their cue is the claim's
+        for s in sources:
+            acts = self.stated.read(toks, s, actors, memory.accusation_against([s]) if memory else None, cue)
+            out += [RawRelation.at(sent, p, s, o, cue_text, cue_start=at, pattern=f"{p}:in-claim") for p, o in acts]
+            out += [  # "X said Y rigged the vote": the wrongdoing of the claim's content (wrongdoing.py)
+                RawRelation.at(sent, "accuses", s, o, cue_text, cue_start=at, pattern=f"accuses:{shape}")
+                for o, shape in self.wrongdoing.accused(toks, s, actors, cue)
+                if ("accuses", o) not in acts
             ]
         return out
