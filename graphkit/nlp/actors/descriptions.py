@@ -24,6 +24,7 @@ from .offices import leader, named_later
 from .places import country_id, in_country_name, modifier_country
 from .references import same_head
 from .sources import NOT_LABEL, issuer, speaks_for, unnamed_source, untagged_person
+from .states import article_country, is_state_body, phrase_country, recent_body
 
 __all__ = ["add_descriptions", "described_actor"]
 
@@ -133,7 +134,7 @@ def described_actor(index: Index, tok: Token) -> Mention | None:
         m = speaks_for(index, tok)
         if m is not None:
             return m
-    country = modifier_country(index, tok)
+    country = modifier_country(index, tok) or (phrase_country(index, tok) if kind != "Organization" else None)
     if kind == "Organization" and low in cues.government_nouns:
         m = _government(index, tok)
         if m is not None:
@@ -144,6 +145,15 @@ def described_actor(index: Index, tok: Token) -> Mention | None:
             return m
     if country is not None:
         return _of_country(index, tok, kind, country)
+    return _countryless(index, tok, kind)
+
+
+def _countryless(index: Index, tok: Token, kind: str) -> Mention | None:
+    """An actor noun no words give a country: "the government" (named before, else the article's
+    country's), "the ministry" (the last actor of that name), "witnesses said" (an unnamed source)."""
+    low = tok.lower_
+    if is_state_body(index, tok):
+        return same_head(index, tok, low) or recent_body(index, tok) or _state_body(index, tok, kind)
     if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         m = same_head(index, tok, low, ("Organization",) if kind == "Organization" else None)
         if m is not None:
@@ -177,6 +187,17 @@ def _government(index: Index, tok: Token) -> Mention | None:
     if ruler is not None and ruler.country:
         return known(index.gaz, ruler.country, tok.doc[tok.left_edge.i : tok.i + 1].text)
     return None
+
+
+def _state_body(index: Index, tok: Token, kind: str) -> Mention | None:
+    """The government (the country itself, acting as one) or the army or police of the country the
+    article is about."""
+    country = article_country(index, tok)
+    if country is None:
+        return None
+    if tok.lower_ in index.cues.government_nouns:
+        return known(index.gaz, country, tok.doc[tok.left_edge.i : tok.i + 1].text)
+    return _of_country(index, tok, kind, country)
 
 
 def _body_of(index: Index, tok: Token) -> Mention | None:
@@ -219,7 +240,10 @@ def _description(index: Index, tok: Token, country: str) -> str:
             tok.doc[i - 1].is_punct or tok.doc[i - 1].is_space or tok.doc[i - 1].dep_ == "det"
         ):
             i -= 1
-        return tok.doc[i : tok.i + 1].text
+        name = tok.doc[i : tok.i + 1].text
+        if any(in_country_name(index.gaz, t) for t in tok.doc[i : tok.i + 1]):
+            return name
+        return f"{_adjective(index, country)} {name}"  # "the President of Gabon": "Gabonese President"
     words = [
         c
         for c in tok.lefts
@@ -228,12 +252,16 @@ def _description(index: Index, tok: Token, country: str) -> str:
         and c.pos_ in ("NOUN", "PROPN", "ADJ")
         and c.lower_ not in NOT_LABEL
     ]
-    core = " ".join(w.text for w in [*words, tok])
+    adj = _adjective(index, country)
+    if tok.lower_ in index.cues.group_nouns:  # "Security forces in Guinea": "Guinean security forces"
+        return f"{adj} " + " ".join(w.text if w.pos_ == "PROPN" else w.lower_ for w in [*words, tok])
+    return f"{adj} " + " ".join(w.text[:1].upper() + w.text[1:] for w in [*words, tok])
+
+
+def _adjective(index: Index, country: str) -> str:
+    """The demonym of a country ("Gabonese"), else its name."""
     e = index.gaz.entries[country]
-    adj = e.adjectives[0] if e.adjectives else e.label
-    if tok.lower_ in index.cues.group_nouns:
-        return f"{adj} {core}"
-    return f"{adj} " + " ".join(w[:1].upper() + w[1:] for w in core.split())
+    return e.adjectives[0] if e.adjectives else e.label
 
 
 def _with_of_phrase(tok: Token) -> str | None:
