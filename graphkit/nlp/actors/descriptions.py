@@ -52,7 +52,7 @@ def add_descriptions(index: Index) -> list[ActorSpan]:
             or tok.dep_ in ("compound", "amod", "nmod")
         ):  # a modifier ("military-industrial") is no actor
             continue
-        apposed = _apposed_person(index, tok)
+        apposed = _apposed_person(index, tok) or _called(index, tok)
         m = apposed or index.resolve(tok)
         if m is None:
             continue
@@ -114,6 +114,36 @@ def _apposed_person(index: Index, tok: Token) -> Mention | None:
     if m is None or m.type != "Person" or m.anonymous or tok.lower_ not in index.cues.person_nouns:
         return None
     return m
+
+
+#: verbs of a participle that gives a described person's name: "a protester using the pseudonym X", "a man
+#: named X", "a resident identified as X", "a woman known as X", "a student calling himself X"
+_NAMING = frozenset({"name", "call", "use", "identify", "know", "give"})
+_NAME_NOUNS = frozenset({"name", "pseudonym", "alias", "nickname"})
+
+
+def _called(index: Index, tok: Token) -> Mention | None:
+    """ "A protester using the pseudonym X said": a person noun whose naming participle gives a person's
+    name is that person."""
+    if tok.lower_ not in index.cues.person_nouns:
+        return None
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in _NAMING:
+            for t in c.subtree:
+                m = index.by_token.get(t.i)
+                if m is not None and m.type == "Person" and not m.anonymous:
+                    return m
+            # a name the recogniser missed or took for a place: the proper noun the participle ends on,
+            # hung on it or on "name", "pseudonym" ("using the pseudonym Marta", "calling himself Jan")
+            last = c.right_edge
+            if (
+                last.pos_ == "PROPN"
+                and last.is_title
+                and last.ent_type_ not in ("ORG", "NORP")
+                and (last.head.i == c.i or last.head.lower_ in _NAME_NOUNS)
+            ):
+                return Mention(name=last.text, type="Person", text=last.text)
+    return None
 
 
 @lru_cache(maxsize=8)
