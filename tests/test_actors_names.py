@@ -148,3 +148,33 @@ def test_actors_untagged_speaker_is_not_a_namesake_by_surname_alone(relations_of
     claimants = [lab for lab, _ in _claimants(relations_of, text)]
     expected = "Mohamed Bacar" if "Bacar said" in text else "Mohamed Bakri"
     assert claimants and claimants[-1] == expected, claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("A number of senators said the order was an abuse of power.", "senators"),
+        ('"The order is an abuse of power," a group of senators told reporters.', "senators"),
+        ("Thousands of protesters insisted that the count had been rigged.", "protesters"),
+    ],
+)
+def test_actors_partitive_speaks_for_its_members(relations_of, text, label):
+    assert (label, "Group") in _claimants(relations_of, text)
+
+
+def test_actors_partitive_takes_the_country_of_its_members(relations_of):
+    rels = relations_of("A group of Moroccan diplomats accused Spain of spying on the embassy.")
+    assert ("accuses", "Moroccan diplomats", "Morocco") in [
+        (r.predicate, r.subject.label, r.subject.country) for r in rels if r.object is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A number of houses were destroyed in the storm, the report said.",  # members that are no actor
+        "A number of senators were taken to the hospital after the blast.",  # members that state nothing
+    ],
+)
+def test_actors_partitive_of_no_speaking_actor_is_none(relations_of, text):
+    assert not {lab for lab, _ in _claimants(relations_of, text)} & {"senators", "houses", "number"}

@@ -29,7 +29,7 @@ FLOORS = {
     ("dev", "max conflated nodes"): 0,
     ("dev", "max as_fact share"): 0.0,  # reached 0 of 59
     ("wikinews-dev", "claims"): 0.75,  # reached 0.758
-    ("wikinews-dev", "accuses"): 0.26,  # reached 0.289
+    ("wikinews-dev", "accuses"): 0.32,  # reached 0.348
     ("wikinews-dev", "other"): 0.23,  # reached 0.266
     ("wikinews-dev", "relations_country"): 0.33,  # reached 0.382
     ("wikinews-dev", "max as_fact share"): 0.0,  # reached 0 of 24

@@ -23,7 +23,7 @@ from .base import Index, known
 from .offices import leader, named_later
 from .places import country_id, in_country_name, modifier_country
 from .references import same_head
-from .sources import NOT_LABEL, issuer, speaks_for, unnamed_source, untagged_person
+from .sources import NOT_LABEL, PARTITIVES, issuer, speaks_for, unnamed_source, untagged_person
 from .states import article_country, is_state_body, phrase_country, recent_body
 
 __all__ = ["add_descriptions", "described_actor"]
@@ -158,6 +158,10 @@ def described_actor(index: Index, tok: Token) -> Mention | None:
         return None
     low, cues = tok.lower_, index.cues
     kind = _kind(tok.lower_, cues)
+    if kind is None and low in PARTITIVES:  # "a number of senators", "a group of Moroccan diplomats"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return index.resolve(members) if members is not None else None
     if kind is None:
         return issuer(index, tok) or untagged_person(index, tok)
     if kind != "Organization":  # "a spokesperson for X", "X's spokesman": X

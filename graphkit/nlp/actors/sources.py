@@ -28,7 +28,7 @@ from ..gazetteer import norm_name
 from .base import Index, known
 from .places import country_id, in_country_name
 
-__all__ = ["NOT_LABEL", "is_speaker", "issuer", "speaks_for", "unnamed_source", "untagged_person"]
+__all__ = ["NOT_LABEL", "PARTITIVES", "is_speaker", "issuer", "speaks_for", "unnamed_source", "untagged_person"]
 
 #: nouns of people who speak or act for a body (FrameNet Leadership, Member_of_organization,
 #: People_by_vocation where the vocation is done for an employer): "a spokesman for X" is X
@@ -46,6 +46,11 @@ NOT_LABEL = frozenset(
     "a an the some many several few one two three four five other another most all both any each "
     "this that these those such".split()
 )
+#: nouns of quantity and collection whose "of" phrase names who they are (English partitives; FrameNet
+#: Quantity, Aggregate): "a number of senators said", "a group of diplomats met", "thousands of protesters"
+PARTITIVES = frozenset(
+    "number group groups dozens hundreds thousands millions scores handful majority minority couple team".split()
+)
 #: prepositions that say whose people are: "inhabitants of X", "officials from X", "soldiers in X"
 _OF = frozenset({"of", "from", "in"})
 _STATEMENTS = ("claims", "accuses", "denies")
@@ -59,6 +64,8 @@ def is_speaker(index: Index, tok: Token) -> bool:
     ..."), or the object of "according to"."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in PARTITIVES:
+        return is_speaker(index, tok.head.head)  # "a number of senators said": the senators
     if tok.dep_ != "nsubj":
         return False
     head = tok.head
