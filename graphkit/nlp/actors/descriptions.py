@@ -23,7 +23,8 @@ from .base import Index, known
 from .offices import leader, named_later
 from .places import country_id, in_country_name, modifier_country
 from .references import same_head
-from .sources import NOT_LABEL, issuer, speaks_for, unnamed_source, untagged_person
+from .sources import NOT_LABEL, PARTITIVES, issuer, speaks_for, unnamed_source, untagged_person
+from .states import article_country, is_state_body, phrase_country, recent_body
 
 __all__ = ["add_descriptions", "described_actor"]
 
@@ -51,7 +52,7 @@ def add_descriptions(index: Index) -> list[ActorSpan]:
             or tok.dep_ in ("compound", "amod", "nmod")
         ):  # a modifier ("military-industrial") is no actor
             continue
-        apposed = _apposed_person(index, tok)
+        apposed = _apposed_person(index, tok) or _called(index, tok)
         m = apposed or index.resolve(tok)
         if m is None:
             continue
@@ -115,6 +116,36 @@ def _apposed_person(index: Index, tok: Token) -> Mention | None:
     return m
 
 
+#: verbs of a participle that gives a described person's name: "a protester using the pseudonym X", "a man
+#: named X", "a resident identified as X", "a woman known as X", "a student calling himself X"
+_NAMING = frozenset({"name", "call", "use", "identify", "know", "give"})
+_NAME_NOUNS = frozenset({"name", "pseudonym", "alias", "nickname"})
+
+
+def _called(index: Index, tok: Token) -> Mention | None:
+    """ "A protester using the pseudonym X said": a person noun whose naming participle gives a person's
+    name is that person."""
+    if tok.lower_ not in index.cues.person_nouns:
+        return None
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in _NAMING:
+            for t in c.subtree:
+                m = index.by_token.get(t.i)
+                if m is not None and m.type == "Person" and not m.anonymous:
+                    return m
+            # a name the recogniser missed or took for a place: the proper noun the participle ends on,
+            # hung on it or on "name", "pseudonym" ("using the pseudonym Marta", "calling himself Jan")
+            last = c.right_edge
+            if (
+                last.pos_ == "PROPN"
+                and last.is_title
+                and last.ent_type_ not in ("ORG", "NORP")
+                and (last.head.i == c.i or last.head.lower_ in _NAME_NOUNS)
+            ):
+                return Mention(name=last.text, type="Person", text=last.text)
+    return None
+
+
 @lru_cache(maxsize=8)
 def _ids(words: frozenset[str]) -> frozenset[int]:
     """The string-store hashes of ``words``: what ``Doc.to_array(LOWER)`` gives for them."""
@@ -127,13 +158,17 @@ def described_actor(index: Index, tok: Token) -> Mention | None:
         return None
     low, cues = tok.lower_, index.cues
     kind = _kind(tok.lower_, cues)
+    if kind is None and low in PARTITIVES:  # "a number of senators", "a group of Moroccan diplomats"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return index.resolve(members) if members is not None else None
     if kind is None:
         return issuer(index, tok) or untagged_person(index, tok)
     if kind != "Organization":  # "a spokesperson for X", "X's spokesman": X
         m = speaks_for(index, tok)
         if m is not None:
             return m
-    country = modifier_country(index, tok)
+    country = modifier_country(index, tok) or (phrase_country(index, tok) if kind != "Organization" else None)
     if kind == "Organization" and low in cues.government_nouns:
         m = _government(index, tok)
         if m is not None:
@@ -144,6 +179,15 @@ def described_actor(index: Index, tok: Token) -> Mention | None:
             return m
     if country is not None:
         return _of_country(index, tok, kind, country)
+    return _countryless(index, tok, kind)
+
+
+def _countryless(index: Index, tok: Token, kind: str) -> Mention | None:
+    """An actor noun no words give a country: "the government" (named before, else the article's
+    country's), "the ministry" (the last actor of that name), "witnesses said" (an unnamed source)."""
+    low = tok.lower_
+    if is_state_body(index, tok):
+        return same_head(index, tok, low) or recent_body(index, tok) or _state_body(index, tok, kind)
     if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         m = same_head(index, tok, low, ("Organization",) if kind == "Organization" else None)
         if m is not None:
@@ -177,6 +221,17 @@ def _government(index: Index, tok: Token) -> Mention | None:
     if ruler is not None and ruler.country:
         return known(index.gaz, ruler.country, tok.doc[tok.left_edge.i : tok.i + 1].text)
     return None
+
+
+def _state_body(index: Index, tok: Token, kind: str) -> Mention | None:
+    """The government (the country itself, acting as one) or the army or police of the country the
+    article is about."""
+    country = article_country(index, tok)
+    if country is None:
+        return None
+    if tok.lower_ in index.cues.government_nouns:
+        return known(index.gaz, country, tok.doc[tok.left_edge.i : tok.i + 1].text)
+    return _of_country(index, tok, kind, country)
 
 
 def _body_of(index: Index, tok: Token) -> Mention | None:
@@ -219,7 +274,10 @@ def _description(index: Index, tok: Token, country: str) -> str:
             tok.doc[i - 1].is_punct or tok.doc[i - 1].is_space or tok.doc[i - 1].dep_ == "det"
         ):
             i -= 1
-        return tok.doc[i : tok.i + 1].text
+        name = tok.doc[i : tok.i + 1].text
+        if any(in_country_name(index.gaz, t) for t in tok.doc[i : tok.i + 1]):
+            return name
+        return f"{_adjective(index, country)} {name}"  # "the President of Gabon": "Gabonese President"
     words = [
         c
         for c in tok.lefts
@@ -228,12 +286,16 @@ def _description(index: Index, tok: Token, country: str) -> str:
         and c.pos_ in ("NOUN", "PROPN", "ADJ")
         and c.lower_ not in NOT_LABEL
     ]
-    core = " ".join(w.text for w in [*words, tok])
+    adj = _adjective(index, country)
+    if tok.lower_ in index.cues.group_nouns:  # "Security forces in Guinea": "Guinean security forces"
+        return f"{adj} " + " ".join(w.text if w.pos_ == "PROPN" else w.lower_ for w in [*words, tok])
+    return f"{adj} " + " ".join(w.text[:1].upper() + w.text[1:] for w in [*words, tok])
+
+
+def _adjective(index: Index, country: str) -> str:
+    """The demonym of a country ("Gabonese"), else its name."""
     e = index.gaz.entries[country]
-    adj = e.adjectives[0] if e.adjectives else e.label
-    if tok.lower_ in index.cues.group_nouns:
-        return f"{adj} {core}"
-    return f"{adj} " + " ".join(w[:1].upper() + w[1:] for w in core.split())
+    return e.adjectives[0] if e.adjectives else e.label
 
 
 def _with_of_phrase(tok: Token) -> str | None:

@@ -21,7 +21,7 @@ from .annotations import PlaceSpan
 from .base import known
 from .places import country_id, country_near, entity_text, place_country
 
-__all__ = ["named_actors"]
+__all__ = ["initials", "named_actors"]
 
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -45,6 +45,42 @@ def _personal(ent: Span) -> bool:
     )
 
 
+#: the words an acronym leaves out of a body's initials ("National Council for Peace and Order": NCPO)
+_UNINITIALLED = frozenset({"of", "for", "and", "on", "the", "in", "to", "&"})
+
+
+def _acronym(text: str) -> bool:
+    """Whether a name is an acronym: two to eight capitals ("NTC", "USCIRF")."""
+    return 1 < len(text) < 9 and text.isalpha() and text.isupper()
+
+
+def initials(name: str) -> str:
+    """The acronym of a body's name: the first letters of its words but the function words
+    ("National Telecommunications Commission" → "NTC")."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _UNINITIALLED]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper() if len(words) > 1 else ""
+
+
+def _name_shaped(ent: Span) -> bool:
+    """Whether an entity reads as a person's name: two to four capitalised words, no acronym, no number, no
+    article before it (a body takes one: "the Hunger Relief Fund")."""
+    words = [t for t in ent if not t.is_punct]
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return (
+        1 < len(words) < 5
+        and all(t.is_title or t.is_lower and len(t) <= 3 for t in words)
+        and words[0].lower_ != "the"
+        and before != "the"
+    )
+
+
+def _beside_person(ent: Span) -> bool:
+    """Whether the entity is coordinated with a person's name ("X Y and Z W", "X Y, Z W and ...")."""
+    root = ent.root
+    pairs = [*(c for c in root.children if c.dep_ == "conj"), *([root.head] if root.dep_ == "conj" else [])]
+    return any(t.ent_type_ == "PERSON" for t in pairs)
+
+
 def _demonym(gaz: Lookup, ent: Span) -> bool:
     """Whether the entity is a country's demonym the recogniser took for a name, or the start of one it cut
     short ("Sierra" of "Sierra Leonean refugees"): like an adjective tagged NORP, no actor of its own."""
@@ -60,6 +96,7 @@ class _Entities:
     def __init__(self, doc: Doc, gaz: Lookup, cues: Cues) -> None:
         self.gaz, self.cues = gaz, cues
         self.persons: dict[str, Mention] = {}  # surname → full-name mention, within the article
+        self.bodies: dict[str, Mention] = {}  # initials → unknown body of that full name, within the article
         self.ents = doc.ents  # once: Doc.ents makes new Spans on every call
         self.ent_at = {ent.start: ent for ent in self.ents}  # first token index → entity
 
@@ -78,11 +115,23 @@ class _Entities:
         return actors, places
 
     def _person_name(self, ent: Span) -> bool:
-        """A PERSON entity, or an ORG one a "who" clause shows to be a person (not "the council, who")."""
+        """A PERSON entity, or an ORG one shaped like a name (no word of a body) that a "who" clause, a
+        person's title before it or a person it is coordinated with shows to be a person ("X Y, who ...",
+        "lawmaker X Y", "X Y and Z W"; not "the council, who")."""
         if ent.label_ == "PERSON":
             return True
         nouns = self.cues.org_nouns | self.cues.group_nouns
-        return ent.label_ == "ORG" and not any(t.lower_ in nouns for t in ent) and _personal(ent)
+        if ent.label_ != "ORG" or any(t.lower_ in nouns for t in ent):
+            return False
+        return _personal(ent) or _name_shaped(ent) and (self._titled(ent) or _beside_person(ent))
+
+    def _titled(self, ent: Span) -> bool:
+        """Whether a person's title or noun stands right before the entity ("lawmaker X", "Senator X")."""
+        first = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if first is None or first.ent_type_:
+            return False
+        word = first.lower_.rstrip(".")
+        return word in self.cues.title_words or word in self.cues.person_nouns
 
     def _full_names(self) -> None:
         """Surname → the person's full name anywhere in the article, so a headline's "Ali" is the
@@ -118,7 +167,13 @@ class _Entities:
             if m.type == "Person":
                 self.persons.setdefault(_surname(m.name), m)
             return m
-        return self._unknown(ent)
+        body = self.bodies.get(ent.text) if _acronym(ent.text) else None
+        if body is not None:  # "the National Telecommunications Commission (NTC) ... the NTC": one body
+            return body
+        new = self._unknown(ent)
+        if new is not None and new.type == "Organization" and new.kb_id is None:
+            self.bodies.setdefault(initials(new.name), new)
+        return new
 
     def _namesake(self, ent: Span, m: Mention) -> Mention | None:
         """ "Füsun Demirel" where the gazetteer knows a "Demirel": a known person's surname after a given

@@ -19,6 +19,8 @@ described sources"):
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from spacy.tokens import Token
 
 from ...types import Mention
@@ -26,7 +28,7 @@ from ..gazetteer import norm_name
 from .base import Index, known
 from .places import country_id, in_country_name
 
-__all__ = ["NOT_LABEL", "is_speaker", "issuer", "speaks_for", "unnamed_source", "untagged_person"]
+__all__ = ["NOT_LABEL", "PARTITIVES", "is_speaker", "issuer", "speaks_for", "unnamed_source", "untagged_person"]
 
 #: nouns of people who speak or act for a body (FrameNet Leadership, Member_of_organization,
 #: People_by_vocation where the vocation is done for an employer): "a spokesman for X" is X
@@ -44,6 +46,11 @@ NOT_LABEL = frozenset(
     "a an the some many several few one two three four five other another most all both any each "
     "this that these those such".split()
 )
+#: nouns of quantity and collection whose "of" phrase names who they are (English partitives; FrameNet
+#: Quantity, Aggregate): "a number of senators said", "a group of diplomats met", "thousands of protesters"
+PARTITIVES = frozenset(
+    "number group groups dozens hundreds thousands millions scores handful majority minority couple team".split()
+)
 #: prepositions that say whose people are: "inhabitants of X", "officials from X", "soldiers in X"
 _OF = frozenset({"of", "from", "in"})
 _STATEMENTS = ("claims", "accuses", "denies")
@@ -57,6 +64,8 @@ def is_speaker(index: Index, tok: Token) -> bool:
     ..."), or the object of "according to"."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in PARTITIVES:
+        return is_speaker(index, tok.head.head)  # "a number of senators said": the senators
     if tok.dep_ != "nsubj":
         return False
     head = tok.head
@@ -167,7 +176,11 @@ def untagged_person(index: Index, tok: Token) -> Mention | None:
     if low in cues.title_words or low in cues.person_nouns or low in cues.group_nouns or low in cues.org_nouns:
         return None  # "The US President said": a description, not a name
     start = tok.i
-    while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].pos_ == "PROPN":
+    while (
+        start > 0
+        and tok.doc[start - 1].pos_ == "PROPN"
+        and (tok.doc[start - 1].dep_ == "compound" or tok.doc[start].ent_iob_ == "I")
+    ):  # the proper nouns the parser hangs on it, or that the recogniser put in one span with it
         start -= 1
     toks = [t for t in tok.doc[start : tok.i + 1] if t.lower_.rstrip(".") not in cues.title_words]
     if not toks:
@@ -177,6 +190,9 @@ def untagged_person(index: Index, tok: Token) -> Mention | None:
     if kb:
         return known(index.gaz, kb, name)
     m = _in_article(index, tok, toks[-1].lower_)
+    if m is not None and len(toks) > 1 and toks[0].lower_ not in m.name.lower().split():
+        m = None  # "Said Bacar" is not the article's "Mohamed Bacar": a namesake, another person
+    m = m or _spelt_alike(index, tok, [t.lower_ for t in toks])
     if m is not None or tok.pos_ != "PROPN" or norm_name(name) in index.gaz.places:
         return m
     return Mention(name=name, type="Person", text=name)
@@ -200,6 +216,24 @@ def _in_article(index: Index, tok: Token, word: str) -> Mention | None:
     # a full name the recogniser tagged that is no actor of the index (yet): the same name key
     full = next((e for e in tok.doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == word), None)
     return Mention(name=full.text, type="Person", text=full.text) if full is not None else None
+
+
+def _spelt_alike(index: Index, tok: Token, words: list[str]) -> Mention | None:
+    """The person of the article named before ``tok`` whose name the words spell with a letter or two
+    different, as a reporter misspells a name ("Petraus" for "Petraeus", "Said Bacar" for "Said Bakar"):
+    each word the same or alike (same first letter, five letters or more, mostly the same letters)."""
+    for i, m, _ in reversed(index.order):
+        names = m.name.lower().split()
+        if i >= tok.i or m.type != "Person" or m.anonymous or len(words) > len(names):
+            continue
+        pairs = list(zip(words, names[len(names) - len(words) :], strict=True))
+        if any(a != b for a, b in pairs) and all(a == b or _alike(a, b) for a, b in pairs):
+            return m
+    return None
+
+
+def _alike(a: str, b: str) -> bool:
+    return min(len(a), len(b)) >= 5 and a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 def _bears(m: Mention, word: str) -> bool:
