@@ -82,6 +82,7 @@ def test_lemmatizer_asks_the_model_once_per_word_form(pair):
     forms = {(t.orth, t.pos, t.morph.key) for t in doc}
     assert len(asked) == len(component.lemmas) <= len(forms) < len(doc)  # once per form, not once per token
     assert set(asked) <= {t.text for t in doc}
+    assert not set(component.lemmas) & set(component.model.cache)  # each lemma remembered once, not twice
 
 
 def test_lemmatizer_keeps_a_lemma_already_set(pair):

@@ -10,7 +10,9 @@ that is already set (``gk_attributes`` sets a few) as it is.
 
 What it remembers is the lemma's text, not its id in the string store: a build parses inside
 ``nlp.memory_zone()``, which forgets the strings it added when the zone ends, so each Doc adds the lemmas it
-uses again (a lookup when the string is there).
+uses again (a lookup when the string is there). The model's lemmatizer keeps a cache of its own, under the same
+key; an entry is taken out of it once it is here, so that the memory a long run holds for lemmas stays what it
+was.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ class FastLemmatizer:
             return doc
         table = doc.to_array(_COLUMNS)
         out = table[:, 3].tolist()
-        strings, lemmas, ask = doc.vocab.strings, self.lemmas, self.model.lemmatize
+        strings, lemmas, ask, model_cache = doc.vocab.strings, self.lemmas, self.model.lemmatize, self.model.cache
         ids: dict[str, int] = {}  # this Doc's lemmas, added to the string store once each
         for i, (orth, pos, morph, lemma) in enumerate(table.tolist()):
             if lemma:
@@ -55,6 +57,7 @@ class FastLemmatizer:
                 text = ask(doc[i])[0]
                 if pos:  # a token without a part of speech is the model's to warn about, each time
                     lemmas[key] = text
+                    model_cache.pop(key, None)  # remembered here: not twice
             value = ids.get(text)
             if value is None:
                 value = ids[text] = strings.add(text)
