@@ -40,6 +40,7 @@ def test_lemmatizer_replaces_the_models_in_place(pair, nlp):
     assert fast.pipe_names[at] == "gk_lemmatizer" and "lemmatizer" not in fast.pipe_names
     assert isinstance(fast.get_pipe("gk_lemmatizer"), FastLemmatizer)
     assert "gk_lemmatizer" in nlp.pipe_names  # graphkit's pipeline has it
+    assert fast.get_pipe_meta("gk_lemmatizer").assigns == plain.get_pipe_meta("lemmatizer").assigns == ["token.lemma"]
 
 
 @pytest.mark.parametrize("text", TEXTS)

@@ -34,7 +34,7 @@ _MODES = ("rule", "lookup")
 
 class FastLemmatizer:
     """A pipeline component that sets the lemmas ``model`` (the model's :class:`~spacy.pipeline.Lemmatizer`)
-    sets, asking it once per (word, part of speech, features). Like it, it declares no ``assigns``."""
+    sets, asking it once per (word, part of speech, features); like it, it assigns ``token.lemma``."""
 
     def __init__(self, model: Lemmatizer) -> None:
         self.model = model
@@ -66,7 +66,7 @@ class FastLemmatizer:
         return doc
 
 
-@Language.factory("gk_lemmatizer")
+@Language.factory("gk_lemmatizer", assigns=["token.lemma"])  # as the model's lemmatizer declares
 def make_fast_lemmatizer(nlp: Language, name: str) -> FastLemmatizer:
     """The model's ``lemmatizer`` (which must be in ``nlp``, in rule or lookup mode) as a :class:`FastLemmatizer`."""
     model = nlp.get_pipe("lemmatizer")
