@@ -288,8 +288,16 @@ def _description(index: Index, tok: Token, country: str) -> str:
     ]
     adj = _adjective(index, country)
     if tok.lower_ in index.cues.group_nouns:  # "Security forces in Guinea": "Guinean security forces"
-        return f"{adj} " + " ".join(w.text if w.pos_ == "PROPN" else w.lower_ for w in [*words, tok])
+        return f"{adj} " + " ".join(_cased(w) for w in [*words, tok])
     return f"{adj} " + " ".join(w.text[:1].upper() + w.text[1:] for w in [*words, tok])
+
+
+def _cased(word: Token) -> str:
+    """A word of a group's label as written when it is a name or a proper adjective ("Kurdish"), else in
+    lower case ("Security forces in Guinea": "security", capitalised only as the sentence's first word)."""
+    if word.pos_ == "PROPN" or (word.is_title and not word.is_sent_start):
+        return word.text
+    return word.lower_
 
 
 def _adjective(index: Index, country: str) -> str:
