@@ -164,3 +164,93 @@ def test_relative_pronoun_leaves_the_content(relations_of, text, source, content
 )
 def test_small_clause_of_call_next_to_another_cue(relations_of, text, expected):
     assert claims(relations_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,source,content",
+    [
+        # a judgment stated as a small clause (VerbNet declare-29.4, FrameNet Categorization): the object and
+        # what is predicated of it are the claim
+        ("Mary Holt found the new tariffs unlawful.", "Mary Holt", "the new tariffs unlawful"),
+        ("Tom Baker declared the count invalid.", "Tom Baker", "the count invalid"),
+        ("Mary Holt considers the treaty a mistake.", "Mary Holt", "the treaty a mistake"),
+        ("Tom Baker termed the vote a farce.", "Tom Baker", "the vote a farce"),
+        ("Mary Holt judged the plan unworkable.", "Mary Holt", "the plan unworkable"),
+        # the same verbs with a that-clause, and a declaration after its quotation, as before
+        ("Tom Baker declared that the count was invalid.", "Tom Baker", "the count was invalid"),
+        ("Mary Holt found that the ferries had left early.", "Mary Holt", "the ferries had left early"),
+        ('"The harbour stays open," declared Mary Holt.', "Mary Holt", "The harbour stays open"),
+    ],
+)
+def test_small_clause_judgment_is_the_claim(relations_of, text, source, content):
+    assert (source, content) in claims(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Baker declared a state of emergency.",  # an act, no predication
+        "Mary Holt found traces of oil in the harbour.",  # finding a thing
+        "Tom Baker considered resigning.",  # deliberating an act
+        "Mary Holt did not find the tariffs unlawful.",  # negated
+        "Tom Baker declared himself the winner.",  # a self-designation: a status performed, not reported
+        "Mary Holt declared herself ready to serve.",
+    ],
+)
+def test_no_small_clause_claim_without_a_predication(relations_of, text):
+    assert claims(relations_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text,content,verb_claim",
+    [
+        # a finite verb coordinated with a small clause's tenseless predicate is the source's own next act
+        (
+            "Mary Holt found the tariffs unlawful and called the ruling a disgrace.",
+            "the tariffs unlawful",
+            "the ruling a disgrace",
+        ),
+        ("Tom Baker considered the count invalid and demanded a recount.", "the count invalid", None),
+    ],
+)
+def test_small_clause_ends_before_the_sources_next_verb(relations_of, text, content, verb_claim):
+    found = {c for s, c in claims(relations_of(text)) if s in ("Mary Holt", "Tom Baker")}
+    assert content in found
+    assert not any(c.startswith(content + " and") for c in found)
+    assert verb_claim is None or verb_claim in found
+
+
+def test_a_clause_with_tense_keeps_its_coordinated_verb(relations_of):
+    found = claims(relations_of("Mary Holt said the ships were seized and sank."))
+    assert ("Mary Holt", "the ships were seized and sank") in found
+
+
+@pytest.mark.parametrize(
+    "text,source,content",
+    [
+        # a denied proposition is the denier's claim about it (ANNOTATION, denies)
+        ("Olaf Scholz denied that the minister had resigned.", "Olaf Scholz", "the minister had resigned"),
+        ("The Kremlin denied that its jets had crossed the border.", "Kremlin", "its jets had crossed the border"),
+        ("Olaf Scholz denies the minister had resigned.", "Olaf Scholz", "the minister had resigned"),
+    ],
+)
+def test_a_denied_clause_is_the_deniers_claim(relations_of, text, source, content):
+    assert (source, content) in claims(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz denied the allegations.",  # no proposition
+        "Olaf Scholz did not deny that the minister had resigned.",  # negated
+        "Olaf Scholz may deny that the minister had resigned.",  # hedged
+    ],
+)
+def test_no_denial_claim_without_a_clause(relations_of, text):
+    assert claims(relations_of(text)) == set()
+
+
+def test_a_denied_wrongdoing_accuses_nobody(relations_of):
+    rels = relations_of("The Kremlin denied that Ukraine was complicit in the attack.")
+    assert ("Kremlin", "Ukraine was complicit in the attack") in claims(rels)
+    assert not any(p == "accuses" for p, _, _ in triples(rels))
