@@ -254,3 +254,56 @@ def test_a_denied_wrongdoing_accuses_nobody(relations_of):
     rels = relations_of("The Kremlin denied that Ukraine was complicit in the attack.")
     assert ("Kremlin", "Ukraine was complicit in the attack") in claims(rels)
     assert not any(p == "accuses" for p, _, _ in triples(rels))
+
+
+@pytest.mark.parametrize(
+    "text,source,content",
+    [
+        # a deed claimed as one's own (FrameNet Claim_ownership): the object is the claim
+        ("The Taliban claimed responsibility for the bombing.", "Taliban", "responsibility for the bombing"),
+        ("Olaf Scholz claimed credit for the rescue.", "Olaf Scholz", "credit for the rescue"),
+        # "claim" with a clause is a statement as before, whatever words the clause holds
+        (
+            "The Taliban claimed that the army had taken responsibility for the raid.",
+            "Taliban",
+            "the army had taken responsibility for the raid",
+        ),
+    ],
+)
+def test_claimed_responsibility_is_the_claim(relations_of, text, source, content):
+    found = claims(relations_of(text))
+    assert (source, content) in found
+    assert len(found) == 1  # one claim, not one per frame of "claim"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban did not claim responsibility for the bombing.",  # negated
+        "The Taliban claimed the bombing.",  # no claimed word: the act only
+        "The Taliban may claim responsibility for the bombing.",  # hedged
+    ],
+)
+def test_no_responsibility_claim_when_not_claimed(relations_of, text):
+    assert claims(relations_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text,claimed",
+    [
+        # an evidential adverb names the author's source: the statement is still a claim
+        ("Olaf Scholz reportedly said the talks had failed.", True),
+        ("Olaf Scholz reportedly told reporters that the talks had failed.", True),
+        ("the talks had failed, Olaf Scholz reportedly said.", True),
+        # a modal still hedges the statement
+        ("Olaf Scholz may say the talks had failed.", False),
+        ("Olaf Scholz would perhaps say the talks had failed.", False),
+    ],
+)
+def test_reportedly_said_is_a_claim(relations_of, text, claimed):
+    assert (("Olaf Scholz", "the talks had failed") in claims(relations_of(text))) is claimed
+
+
+def test_reportedly_still_hedges_an_act(relations_of):
+    assert not any(p == "accuses" for p, _, _ in triples(relations_of("The Kremlin reportedly accused Kyiv of fraud.")))
+    assert ("accuses", "Kremlin", "Ukraine") in triples(relations_of("The Kremlin accused Kyiv of fraud."))

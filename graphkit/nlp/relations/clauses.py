@@ -25,6 +25,7 @@ __all__ = [
     "after_punct",
     "before_punct",
     "quotation_before",
+    "relative_pronoun",
     "self_designation",
     "semicolon_between",
     "semicolon_parts",
@@ -163,3 +164,8 @@ def without(clause: Token, cue: Token) -> list[Token]:
     """The clause ``clause`` without the cue's own words."""
     own = {t.i for t in cue.subtree}
     return [t for t in clause.subtree if t.i not in own]
+
+
+def relative_pronoun(tok: Token) -> bool:
+    """Whether a word is the pronoun that opens a relative clause ("which", "who", "that")."""
+    return tok.tag_ in ("WDT", "WP") and any(a.dep_ == "relcl" for a in [tok.head, *tok.head.ancestors][:2])

@@ -39,6 +39,7 @@ from .clauses import (
     after_punct,
     before_punct,
     quotation_before,
+    relative_pronoun,
     self_designation,
     semicolon_between,
     semicolon_parts,
@@ -76,16 +77,11 @@ def trim(toks: list[Token]) -> list[Token]:
     toks = sorted(toks, key=lambda t: t.i)
     while toks and (toks[0].is_punct or toks[0].lower_ in ("that",) and toks[0].dep_ == "mark" or toks[0].is_space):
         toks = toks[1:]
-    if toks and _relative_pronoun(toks[0]):
+    if toks and relative_pronoun(toks[0]):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     return toks
-
-
-def _relative_pronoun(tok: Token) -> bool:
-    """Whether a word is the pronoun that opens a relative clause ("which", "who", "that")."""
-    return tok.tag_ in ("WDT", "WP") and any(a.dep_ == "relcl" for a in [tok.head, *tok.head.ancestors][:2])
 
 
 def span_text(doc: Doc, toks: list[Token] | None) -> str | None:
@@ -186,6 +182,14 @@ class ContentReader:
             ):
                 cut |= {t.i for t in c.subtree}
         return [t for t in root.subtree if t.i not in cut]
+
+
+@_shape("claimed-object")  # "claimed responsibility for the attack": the thing claimed, the frame's word
+def _claimed_object(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
+    if not frame.requires_word or frame.predicate != "claims":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in frame.requires_word), None)
+    return [] if obj is None else list(obj.subtree)
 
 
 @_shape("previous-sentence")  # "This was written by X": the sentence before
