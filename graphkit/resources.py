@@ -190,6 +190,7 @@ class Cues:
     statement_nouns: frozenset[str] = frozenset()  # "issued a statement saying ...": its issuer says it
     view_nouns: frozenset[str] = frozenset()  # "in X's view, Y": X claims Y
     recipient_verbs: frozenset[str] = frozenset()  # "faced attacks from X": X attacks the subject
+    evidentials: frozenset[str] = frozenset()  # "reportedly said": the author's source, no hedge on a claim
 
 
 #: What a verb frame in cues.yaml may say: the ``CueFrame`` fields but its predicate, each value of the kind
@@ -310,6 +311,7 @@ def load_cues(path: Path | None = None) -> Cues:
         statement_nouns=words(data, "statement_nouns"),
         view_nouns=words(data, "view_nouns"),
         recipient_verbs=words(data, "recipient_verbs"),
+        evidentials=words(data, "evidentials"),
     )
 
 

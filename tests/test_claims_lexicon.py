@@ -164,3 +164,146 @@ def test_relative_pronoun_leaves_the_content(relations_of, text, source, content
 )
 def test_small_clause_of_call_next_to_another_cue(relations_of, text, expected):
     assert claims(relations_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,source,content",
+    [
+        # a judgment stated as a small clause (VerbNet declare-29.4, FrameNet Categorization): the object and
+        # what is predicated of it are the claim
+        ("Mary Holt found the new tariffs unlawful.", "Mary Holt", "the new tariffs unlawful"),
+        ("Tom Baker declared the count invalid.", "Tom Baker", "the count invalid"),
+        ("Mary Holt considers the treaty a mistake.", "Mary Holt", "the treaty a mistake"),
+        ("Tom Baker termed the vote a farce.", "Tom Baker", "the vote a farce"),
+        ("Mary Holt judged the plan unworkable.", "Mary Holt", "the plan unworkable"),
+        # the same verbs with a that-clause, and a declaration after its quotation, as before
+        ("Tom Baker declared that the count was invalid.", "Tom Baker", "the count was invalid"),
+        ("Mary Holt found that the ferries had left early.", "Mary Holt", "the ferries had left early"),
+        ('"The harbour stays open," declared Mary Holt.', "Mary Holt", "The harbour stays open"),
+    ],
+)
+def test_small_clause_judgment_is_the_claim(relations_of, text, source, content):
+    assert (source, content) in claims(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Baker declared a state of emergency.",  # an act, no predication
+        "Mary Holt found traces of oil in the harbour.",  # finding a thing
+        "Tom Baker considered resigning.",  # deliberating an act
+        "Mary Holt did not find the tariffs unlawful.",  # negated
+        "Tom Baker declared himself the winner.",  # a self-designation: a status performed, not reported
+        "Mary Holt declared herself ready to serve.",
+    ],
+)
+def test_no_small_clause_claim_without_a_predication(relations_of, text):
+    assert claims(relations_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text,content,verb_claim",
+    [
+        # a finite verb coordinated with a small clause's tenseless predicate is the source's own next act
+        (
+            "Mary Holt found the tariffs unlawful and called the ruling a disgrace.",
+            "the tariffs unlawful",
+            "the ruling a disgrace",
+        ),
+        ("Tom Baker considered the count invalid and demanded a recount.", "the count invalid", None),
+    ],
+)
+def test_small_clause_ends_before_the_sources_next_verb(relations_of, text, content, verb_claim):
+    found = {c for s, c in claims(relations_of(text)) if s in ("Mary Holt", "Tom Baker")}
+    assert content in found
+    assert not any(c.startswith(content + " and") for c in found)
+    assert verb_claim is None or verb_claim in found
+
+
+def test_a_clause_with_tense_keeps_its_coordinated_verb(relations_of):
+    found = claims(relations_of("Mary Holt said the ships were seized and sank."))
+    assert ("Mary Holt", "the ships were seized and sank") in found
+
+
+@pytest.mark.parametrize(
+    "text,source,content",
+    [
+        # a denied proposition is the denier's claim about it (ANNOTATION, denies)
+        ("Olaf Scholz denied that the minister had resigned.", "Olaf Scholz", "the minister had resigned"),
+        ("The Kremlin denied that its jets had crossed the border.", "Kremlin", "its jets had crossed the border"),
+        ("Olaf Scholz denies the minister had resigned.", "Olaf Scholz", "the minister had resigned"),
+    ],
+)
+def test_a_denied_clause_is_the_deniers_claim(relations_of, text, source, content):
+    assert (source, content) in claims(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz denied the allegations.",  # no proposition
+        "Olaf Scholz did not deny that the minister had resigned.",  # negated
+        "Olaf Scholz may deny that the minister had resigned.",  # hedged
+    ],
+)
+def test_no_denial_claim_without_a_clause(relations_of, text):
+    assert claims(relations_of(text)) == set()
+
+
+def test_a_denied_wrongdoing_accuses_nobody(relations_of):
+    rels = relations_of("The Kremlin denied that Ukraine was complicit in the attack.")
+    assert ("Kremlin", "Ukraine was complicit in the attack") in claims(rels)
+    assert not any(p == "accuses" for p, _, _ in triples(rels))
+
+
+@pytest.mark.parametrize(
+    "text,source,content",
+    [
+        # a deed claimed as one's own (FrameNet Claim_ownership): the object is the claim
+        ("The Taliban claimed responsibility for the bombing.", "Taliban", "responsibility for the bombing"),
+        ("Olaf Scholz claimed credit for the rescue.", "Olaf Scholz", "credit for the rescue"),
+        # "claim" with a clause is a statement as before, whatever words the clause holds
+        (
+            "The Taliban claimed that the army had taken responsibility for the raid.",
+            "Taliban",
+            "the army had taken responsibility for the raid",
+        ),
+    ],
+)
+def test_claimed_responsibility_is_the_claim(relations_of, text, source, content):
+    found = claims(relations_of(text))
+    assert (source, content) in found
+    assert len(found) == 1  # one claim, not one per frame of "claim"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban did not claim responsibility for the bombing.",  # negated
+        "The Taliban claimed the bombing.",  # no claimed word: the act only
+        "The Taliban may claim responsibility for the bombing.",  # hedged
+    ],
+)
+def test_no_responsibility_claim_when_not_claimed(relations_of, text):
+    assert claims(relations_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text,claimed",
+    [
+        # an evidential adverb names the author's source: the statement is still a claim
+        ("Olaf Scholz reportedly said the talks had failed.", True),
+        ("Olaf Scholz reportedly told reporters that the talks had failed.", True),
+        ("the talks had failed, Olaf Scholz reportedly said.", True),
+        # a modal still hedges the statement
+        ("Olaf Scholz may say the talks had failed.", False),
+        ("Olaf Scholz would perhaps say the talks had failed.", False),
+    ],
+)
+def test_reportedly_said_is_a_claim(relations_of, text, claimed):
+    assert (("Olaf Scholz", "the talks had failed") in claims(relations_of(text))) is claimed
+
+
+def test_reportedly_still_hedges_an_act(relations_of):
+    assert not any(p == "accuses" for p, _, _ in triples(relations_of("The Kremlin reportedly accused Kyiv of fraud.")))
+    assert ("accuses", "Kremlin", "Ukraine") in triples(relations_of("The Kremlin accused Kyiv of fraud."))

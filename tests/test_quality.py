@@ -28,7 +28,7 @@ FLOORS = {
     ("dev", "max fragmentation"): 1.06,  # reached 1.038
     ("dev", "max conflated nodes"): 0,
     ("dev", "max as_fact share"): 0.0,  # reached 0 of 59
-    ("wikinews-dev", "claims"): 0.77,  # reached 0.793
+    ("wikinews-dev", "claims"): 0.78,  # reached 0.800
     ("wikinews-dev", "accuses"): 0.45,  # reached 0.480
     ("wikinews-dev", "other"): 0.28,  # reached 0.313
     ("wikinews-dev", "relations_country"): 0.44,  # reached 0.471

@@ -26,7 +26,7 @@ def blocked(tok: Token, cues: Cues) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or c.lower_ in cues.negations and c.dep_ in ("neg", "advmod", "det"):
             return True
-        if c.dep_ in ("aux", "mark", "advmod") and c.lower_ in cues.hedges:
+        if c.dep_ in ("aux", "mark", "advmod") and c.lower_ in cues.hedges and not _evidential(c, tok, cues):
             return True
     up = tok
     for _ in range(6):  # "threatened to shell X", "urged X to support Y", "demanded that X withdraw": not done
@@ -45,6 +45,13 @@ def blocked(tok: Token, cues: Cues) -> bool:
         if any(c.dep_ == "neg" or c.dep_ in ("aux", "mark") and c.lower_ in cues.hedges for c in head.children):
             return True
     return False
+
+
+def _evidential(adverb: Token, verb: Token, cues: Cues) -> bool:
+    """An evidential adverb on a reporting verb ("reportedly said"): the author's source, not a hedge on
+    the claim."""
+    frames = cues.verbs.get(verb.lemma_.lower(), ())
+    return adverb.lower_ in cues.evidentials and any(f.predicate == "claims" for f in frames)
 
 
 def condition_subjects(verb: Token) -> list[Token]:

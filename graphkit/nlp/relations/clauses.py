@@ -8,6 +8,9 @@
 - a quotation that closes right before a cue ends where it opened, whatever clause the parser made of it;
 - a that-less complement clause is often parsed as the cue's object followed by a subjectless verb,
   "X maintained [an inquiry] [is under way]": the object is that verb's subject.
+- a small clause ("found the strike justified") has no tense: a finite verb coordinated with its predicate
+  ("... and called Y Z") goes with the cue, and a small clause about the source itself ("declared himself
+  the winner") is a self-designation, no claim.
 """
 
 from __future__ import annotations
@@ -17,11 +20,25 @@ from spacy.tokens import Token
 from ...resources import Cues
 from .subjects import CLOSE_QUOTES, OPEN_QUOTES
 
-__all__ = ["adverbial", "quotation_before", "semicolon_between", "semicolon_parts", "with_subject"]
+__all__ = [
+    "adverbial",
+    "after_punct",
+    "before_punct",
+    "quotation_before",
+    "relative_pronoun",
+    "self_designation",
+    "semicolon_between",
+    "semicolon_parts",
+    "verb_of_the_source",
+    "with_subject",
+    "without",
+]
 
 #: the dependencies of a clause's subject, and the tags of a finite verb or auxiliary
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
+#: the reflexive pronouns that make a small clause a self-designation
+_REFLEXIVES = ("himself", "herself", "itself", "themselves", "myself", "ourselves")
 #: subordinators of adverbial clauses (purpose, reason, time, concession, condition)
 _ADVERBIAL_MARKS = (
     "so",
@@ -110,3 +127,45 @@ def quotation_before(tok: Token) -> list[Token] | None:
         return None
     opening = next((k for k in range(close - 1, -1, -1) if before[k].text in OPEN_QUOTES), -1)
     return before[opening + 1 : close] or None
+
+
+def verb_of_the_source(conj: Token) -> bool:
+    """A finite verb coordinated with a small clause's predicate ("found [the strike] justified and called
+    ..."): a predicate without tense or auxiliary cannot share one, so the verb goes with the cue."""
+    root = conj.head
+    return (
+        conj.dep_ == "conj"
+        and conj.tag_ in ("VBD", "VBZ", "VBP")
+        and root.tag_ in ("VBN", "JJ")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in conj.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
+    )
+
+
+def self_designation(toks: list[Token]) -> bool:
+    """A small clause about the source itself ("declared himself the winner", "declared itself independent"):
+    a self-designation, which performs a status rather than reporting a proposition."""
+    return bool(toks) and toks[0].lower_ in _REFLEXIVES
+
+
+def after_punct(tok: Token) -> bool:
+    """A clause set off from what comes before it: "Y, X said", "Y – wrote X" (not "X said Y confirmed Z")."""
+    first = next((t.i for t in tok.subtree if not (t.is_punct or t.is_space)), tok.i)
+    return first > 0 and (tok.doc[first - 1].is_punct or tok.doc[first - 1].text in CLOSE_QUOTES)
+
+
+def before_punct(tok: Token) -> bool:
+    """A clause set off from what follows it: "Y1, X said, Y2"."""
+    last = max(t.i for t in tok.subtree if not (t.is_punct or t.is_space) or t.i == tok.i)
+    return last + 1 < len(tok.doc) and tok.doc[last + 1].is_punct
+
+
+def without(clause: Token, cue: Token) -> list[Token]:
+    """The clause ``clause`` without the cue's own words."""
+    own = {t.i for t in cue.subtree}
+    return [t for t in clause.subtree if t.i not in own]
+
+
+def relative_pronoun(tok: Token) -> bool:
+    """Whether a word is the pronoun that opens a relative clause ("which", "who", "that")."""
+    return tok.tag_ in ("WDT", "WP") and any(a.dep_ == "relcl" for a in [tok.head, *tok.head.ancestors][:2])

@@ -34,7 +34,19 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from ...resources import CueFrame, Cues
-from .clauses import adverbial, quotation_before, semicolon_between, semicolon_parts, with_subject
+from .clauses import (
+    adverbial,
+    after_punct,
+    before_punct,
+    quotation_before,
+    relative_pronoun,
+    self_designation,
+    semicolon_between,
+    semicolon_parts,
+    verb_of_the_source,
+    with_subject,
+    without,
+)
 from .subjects import CLOSE_QUOTES, OPEN_QUOTES, inverted, quoting_participle, reporting_ancestor
 
 __all__ = ["SHAPES", "ContentReader", "span_text", "trim"]
@@ -65,16 +77,11 @@ def trim(toks: list[Token]) -> list[Token]:
     toks = sorted(toks, key=lambda t: t.i)
     while toks and (toks[0].is_punct or toks[0].lower_ in ("that",) and toks[0].dep_ == "mark" or toks[0].is_space):
         toks = toks[1:]
-    if toks and _relative_pronoun(toks[0]):
+    if toks and relative_pronoun(toks[0]):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     return toks
-
-
-def _relative_pronoun(tok: Token) -> bool:
-    """Whether a word is the pronoun that opens a relative clause ("which", "who", "that")."""
-    return tok.tag_ in ("WDT", "WP") and any(a.dep_ == "relcl" for a in [tok.head, *tok.head.ancestors][:2])
 
 
 def span_text(doc: Doc, toks: list[Token] | None) -> str | None:
@@ -117,7 +124,7 @@ class ContentReader:
         for name, read in SHAPES.items():
             toks = read(self, tok, frame, around)
             if toks is not None:
-                return name, toks
+                return name, [] if frame.xcomp and self_designation(toks) else toks
         return None, None
 
     def propositions(self, toks: list[Token]) -> list[list[Token]]:
@@ -146,7 +153,9 @@ class ContentReader:
         a second "that" clause of the same cue: "said that Y and that many regard X as Z")."""
         if any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children):
             return False
-        if reporting_ancestor(verb, self.cues) is not None and any(g.dep_ in ("ccomp", "dobj") for g in verb.children):
+        if reporting_ancestor(verb, self.cues) is not None and any(
+            g.dep_ in ("ccomp", "dobj", "oprd") for g in verb.children
+        ):  # "... and called the order swift": its object and predicate parsed as one ("oprd")
             return True
         frames = self.cues.verbs.get(verb.lemma_.lower(), ())
         return any(f.predicate == "denies" for f in frames) and any(g.dep_ == "ccomp" for g in verb.children)
@@ -163,6 +172,8 @@ class ContentReader:
                 cut |= {t.i for t in c.subtree}
             elif c.i > root.i and quoting_participle(c, self.cues):  # 'Y saying, "Z"': from the participle on
                 cut |= {t.i for t in c.subtree if t.i >= c.i}
+            elif c.head.i == root.i and verb_of_the_source(c):  # "found X justified and called Y Z"
+                cut |= {t.i for t in c.subtree} | {g.i for g in root.children if g.dep_ == "cc" and g.i < c.i}
         for c in root.children:
             if (
                 c.dep_ == "prep"
@@ -171,6 +182,14 @@ class ContentReader:
             ):
                 cut |= {t.i for t in c.subtree}
         return [t for t in root.subtree if t.i not in cut]
+
+
+@_shape("claimed-object")  # "claimed responsibility for the attack": the thing claimed, the frame's word
+def _claimed_object(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
+    if not frame.requires_word or frame.predicate != "claims":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in frame.requires_word), None)
+    return [] if obj is None else list(obj.subtree)
 
 
 @_shape("previous-sentence")  # "This was written by X": the sentence before
@@ -238,7 +257,7 @@ def _as_clause(reader: ContentReader, tok: Token, frame: CueFrame, around: Aroun
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
         and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)  # "As X announced the plan, ...": time
     ):
-        return _without(tok.head, tok)
+        return without(tok.head, tok)
     return None
 
 
@@ -247,8 +266,8 @@ def _parenthetical(reader: ContentReader, tok: Token, frame: CueFrame, around: A
     clause = tok.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:  # "The plan, X said, is dead"
         clause = clause.head  # hung from the subject noun: the clause of that noun
-    if tok.dep_ == "parataxis" and clause.i > tok.i and _after_punct(tok) and _before_punct(tok):
-        toks = _without(clause, tok)
+    if tok.dep_ == "parataxis" and clause.i > tok.i and after_punct(tok) and before_punct(tok):
+        toks = without(clause, tok)
         stops = [t.i for t in toks if t.i < tok.i and t.text in (";", ":")]  # "A suggested B; C, they say, D"
         return [t for t in toks if not stops or t.i > stops[-1]]
     return None
@@ -276,7 +295,9 @@ def _what_follows(reader: ContentReader, tok: Token, frame: CueFrame, around: Ar
     )  # "characterized the sanctions as warfare", "as" parsed under the object
     # "called the strike a grave escalation": the small clause parsed as two direct objects
     has_complement = has_complement or sum(c.dep_ == "dobj" for c in rights) >= 2
-    if not (rights and has_complement):
+    if not rights:
+        return None  # nothing follows: another shape ('"...," declared X')
+    if not has_complement:
         return []  # this shape, and nothing in it
     toks = [t for c in rights for t in c.subtree]
     return list(tok.doc[min(t.i for t in toks) : max(t.i for t in toks) + 1])
@@ -307,25 +328,7 @@ def _after_colon(reader: ContentReader, tok: Token, frame: CueFrame, around: Aro
 
 def _post_posed(tok: Token) -> bool:
     """A cue after what it reports: "Y – wrote X", "Y, X said", '"Y," said X'."""
-    return tok.head.i < tok.i and (tok.dep_ in ("parataxis", "ccomp") and _after_punct(tok) or inverted(tok))
-
-
-def _after_punct(tok: Token) -> bool:
-    """A clause set off from what comes before it: "Y, X said", "Y – wrote X" (not "X said Y confirmed Z")."""
-    first = next((t.i for t in tok.subtree if not (t.is_punct or t.is_space)), tok.i)
-    return first > 0 and (tok.doc[first - 1].is_punct or tok.doc[first - 1].text in CLOSE_QUOTES)
-
-
-def _before_punct(tok: Token) -> bool:
-    """A clause set off from what follows it: "Y1, X said, Y2"."""
-    last = max(t.i for t in tok.subtree if not (t.is_punct or t.is_space) or t.i == tok.i)
-    return last + 1 < len(tok.doc) and tok.doc[last + 1].is_punct
-
-
-def _without(clause: Token, cue: Token) -> list[Token]:
-    """The clause ``clause`` without the cue's own words."""
-    own = {t.i for t in cue.subtree}
-    return [t for t in clause.subtree if t.i not in own]
+    return tok.head.i < tok.i and (tok.dep_ in ("parataxis", "ccomp") and after_punct(tok) or inverted(tok))
 
 
 def _reporting_participle(tok: Token, cues: Cues) -> bool:
