@@ -94,12 +94,20 @@ class NounCues:
                 continue
             objects = self._objects(frame, head, verb, actors)
             out += [
-                RawRelation.at(sent, frame.predicate, s, o, tok.text, pattern=f"{frame.predicate}:event-noun")
+                RawRelation.at(sent, pred, s, o, tok.text, pattern=f"{pred}:{how}")
+                for pred, how in self._meanings(tok, frame)
                 for s in subjects
                 for o in objects
                 if o != s
             ]
         return out + backed(sent, actors, self.cues)  # "the Iranian-backed militia": a noun phrase states it too
+
+    def _meanings(self, tok: Token, frame: CueFrame) -> list[tuple[str, str]]:
+        """The predicates an event noun states, with the rule's name: its frame's, and for a threat that
+        is also a demand ("an ultimatum to X") the demand too."""
+        if frame.predicate == "threatens" and tok.lemma_.lower() in self.cues.demanding_threats:
+            return [(frame.predicate, "event-noun"), ("demands", "demanding-threat")]
+        return [(frame.predicate, "event-noun")]
 
     def _mutual(
         self, sent: Span, tok: Token, frame: CueFrame, verb: Token, subjects: list[Mention], actors: ActorIndex
