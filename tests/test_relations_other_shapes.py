@@ -151,6 +151,12 @@ def test_new_shapes_name_their_pattern(relations_of):
         # an ultimatum is a threat and a demand
         ("The Chilean army issued an ultimatum to Evo Morales.", ("demands", "Chilean Army", "Evo Morales")),
         ("The Chilean army issued an ultimatum to Evo Morales.", ("threatens", "Chilean Army", "Evo Morales")),
+        # a pledge of support backs (as "pledged $1bn to X" does)
+        ("Britain pledged support to Ukraine on Monday.", ("supports", "United Kingdom", "Ukraine")),
+        ("Britain pledged military support for Ukraine.", ("supports", "United Kingdom", "Ukraine")),
+        # asking for somebody's extradition asks the state that holds them
+        ("Brazil sought the extradition of the banker from Italy.", ("demands", "Brazil", "Italy")),
+        ("Russia called for the extradition of the banker from Britain.", ("demands", "Russia", "United Kingdom")),
     ],
 )
 def test_participles_victims_and_ultimatums_found(relations_of, text, expected):
@@ -167,6 +173,11 @@ def test_participles_victims_and_ultimatums_found(relations_of, text, expected):
         ("Ten Ukrainian soldiers were killed in a meeting by Russian forces.", "attacks"),  # no attack noun
         ("The Chilean army did not issue an ultimatum to Evo Morales.", "demands"),  # negated
         ("The Chilean army issued a threat to Evo Morales.", "demands"),  # a threat alone asks nothing
+        ("Britain did not pledge support to Ukraine.", "supports"),  # negated
+        ("Britain offered aid to Ukraine.", "supports"),  # offered only: "offer" is no support verb
+        ("Britain sought a meeting with Ukraine.", "meets"),  # sought only: no meeting held
+        ("Brazil did not seek the extradition of the banker from Italy.", "demands"),  # negated
+        ("France approved the extradition of the banker to Russia.", "demands"),  # nobody asked of
     ],
 )
 def test_participles_victims_and_ultimatums_not_found(relations_of, text, predicate):

@@ -148,11 +148,17 @@ class NounCues:
             return None
         if verb.lemma_.lower() not in self.cues.light_verbs and not _within(head, frame):
             return None
-        if verb.lemma_.lower() in self.cues.irrealis and frame.predicate not in _ASKING:
+        lemma = verb.lemma_.lower()
+        if lemma in self.cues.irrealis and frame.predicate not in _ASKING and not self._says_it(lemma, frame):
             return None  # "sought a meeting with X", "offered talks with X": not held
         if frame.predicate == "attacks" and verb.lemma_.lower() == "hold":
             return None  # "held fire": no shot fired
         return verb
+
+    def _says_it(self, lemma: str, frame: CueFrame) -> bool:
+        """Whether the light verb is itself a cue of the noun's predicate: "pledged support to X" backs X
+        as "pledged $1bn to X" does (``pledge`` is a supports verb)."""
+        return any(f.predicate == frame.predicate for f in self.cues.verbs.get(lemma, ()))
 
     def _objects(self, frame: CueFrame, head: Token, verb: Token | None, actors: ActorIndex) -> list[Mention]:
         """The object of an event noun: a preposition's object on the noun, else on its light verb
