@@ -154,6 +154,11 @@ def test_new_shapes_name_their_pattern(relations_of):
         # a pledge of support backs (as "pledged $1bn to X" does)
         ("Britain pledged support to Ukraine on Monday.", ("supports", "United Kingdom", "Ukraine")),
         ("Britain pledged military support for Ukraine.", ("supports", "United Kingdom", "Ukraine")),
+        # a second party's name the parser hung on the first subject
+        (
+            "On March 2, US President Joe Biden and Turkish President Recep Tayyip Erdogan spoke on the phone.",
+            ("meets", "Joe Biden", "Recep Tayyip Erdoğan"),
+        ),
         # asking for somebody's extradition asks the state that holds them
         ("Brazil sought the extradition of the banker from Italy.", ("demands", "Brazil", "Italy")),
         ("Russia called for the extradition of the banker from Britain.", ("demands", "Russia", "United Kingdom")),
@@ -174,6 +179,8 @@ def test_participles_victims_and_ultimatums_found(relations_of, text, expected):
         ("The Chilean army did not issue an ultimatum to Evo Morales.", "demands"),  # negated
         ("The Chilean army issued a threat to Evo Morales.", "demands"),  # a threat alone asks nothing
         ("Britain did not pledge support to Ukraine.", "supports"),  # negated
+        ("Joe Biden, the US president, spoke to reporters on the phone.", "meets"),  # nobody met
+        ("US President Joe Biden and Turkish President Recep Tayyip Erdogan did not speak.", "meets"),  # negated
         ("Britain offered aid to Ukraine.", "supports"),  # offered only: "offer" is no support verb
         ("Britain sought a meeting with Ukraine.", "meets"),  # sought only: no meeting held
         ("Brazil did not seek the extradition of the banker from Italy.", "demands"),  # negated
