@@ -191,6 +191,8 @@ class Cues:
     view_nouns: frozenset[str] = frozenset()  # "in X's view, Y": X claims Y
     recipient_verbs: frozenset[str] = frozenset()  # "faced attacks from X": X attacks the subject
     evidentials: frozenset[str] = frozenset()  # "reportedly said": the author's source, no hedge on a claim
+    harmed_verbs: frozenset[str] = frozenset()  # "Y were killed in an attack by X": X attacks Y
+    demanding_threats: frozenset[str] = frozenset()  # "issued an ultimatum to X": X is threatened and asked
 
 
 #: What a verb frame in cues.yaml may say: the ``CueFrame`` fields but its predicate, each value of the kind
@@ -312,6 +314,8 @@ def load_cues(path: Path | None = None) -> Cues:
         view_nouns=words(data, "view_nouns"),
         recipient_verbs=words(data, "recipient_verbs"),
         evidentials=words(data, "evidentials"),
+        harmed_verbs=words(data, "harmed_verbs"),
+        demanding_threats=words(data, "demanding_threats"),
     )
 
 

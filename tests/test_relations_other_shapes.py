@@ -125,3 +125,76 @@ def test_new_shapes_name_their_pattern(relations_of):
     )
     patterns = {r.pattern for r in rels if r.predicate != "claims"}
     assert {"supports:hyphened-participle", "attacks:exchange", "meets:nsubjpass-by", "supports:received"} <= patterns
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a participle set off by commas on the subject: what it tells, the subject does
+        (
+            "Antonio Guterres, meeting with Emmanuel Macron in Paris, said the talks were useful.",
+            ("meets", "António Guterres", "Emmanuel Macron"),
+        ),
+        (
+            "Olaf Scholz, talking with Joe Biden on Friday, promised more tanks.",
+            ("meets", "Olaf Scholz", "Joe Biden"),
+        ),
+        # the victim's side of an attack: the passive subject of a verb of harm, the doer on the noun's "by"
+        (
+            "Two Ukrainian soldiers were wounded in an attack by Russian forces.",
+            ("attacks", "Russian forces", "Ukrainian forces"),
+        ),
+        (
+            "Ten Syrian soldiers were killed in an airstrike by Israel on Monday.",
+            ("attacks", "Israel", "Syrian soldiers"),
+        ),
+        # an ultimatum is a threat and a demand
+        ("The Chilean army issued an ultimatum to Evo Morales.", ("demands", "Chilean Army", "Evo Morales")),
+        ("The Chilean army issued an ultimatum to Evo Morales.", ("threatens", "Chilean Army", "Evo Morales")),
+        # a pledge of support backs (as "pledged $1bn to X" does)
+        ("Britain pledged support to Ukraine on Monday.", ("supports", "United Kingdom", "Ukraine")),
+        ("Britain pledged military support for Ukraine.", ("supports", "United Kingdom", "Ukraine")),
+        # a second party's name the parser hung on the first subject
+        (
+            "On March 2, US President Joe Biden and Turkish President Recep Tayyip Erdogan spoke on the phone.",
+            ("meets", "Joe Biden", "Recep Tayyip Erdoğan"),
+        ),
+        # asking for somebody's extradition asks the state that holds them
+        ("Brazil sought the extradition of the banker from Italy.", ("demands", "Brazil", "Italy")),
+        ("Russia called for the extradition of the banker from Britain.", ("demands", "Russia", "United Kingdom")),
+    ],
+)
+def test_participles_victims_and_ultimatums_found(relations_of, text, expected):
+    assert expected in triples(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text,predicate",
+    [
+        ("The diplomats meeting with Emmanuel Macron were French.", "meets"),  # no comma: no actor's act
+        ("Ten Ukrainian soldiers were not killed in an attack by Russian forces.", "attacks"),  # negated
+        ("Ten Ukrainian soldiers may be killed in an attack by Russian forces.", "attacks"),  # hedged
+        ("Ten Ukrainian soldiers were killed in an attack on Russian forces.", "attacks"),  # no doer named
+        ("Ten Ukrainian soldiers were killed in a meeting by Russian forces.", "attacks"),  # no attack noun
+        ("The Chilean army did not issue an ultimatum to Evo Morales.", "demands"),  # negated
+        ("The Chilean army issued a threat to Evo Morales.", "demands"),  # a threat alone asks nothing
+        ("Britain did not pledge support to Ukraine.", "supports"),  # negated
+        ("Joe Biden, the US president, spoke to reporters on the phone.", "meets"),  # nobody met
+        ("US President Joe Biden and Turkish President Recep Tayyip Erdogan did not speak.", "meets"),  # negated
+        ("Britain offered aid to Ukraine.", "supports"),  # offered only: "offer" is no support verb
+        ("Britain sought a meeting with Ukraine.", "meets"),  # sought only: no meeting held
+        ("Brazil did not seek the extradition of the banker from Italy.", "demands"),  # negated
+        ("France approved the extradition of the banker to Russia.", "demands"),  # nobody asked of
+    ],
+)
+def test_participles_victims_and_ultimatums_not_found(relations_of, text, predicate):
+    assert not _found(relations_of(text), predicate)
+
+
+def test_victims_and_ultimatums_name_their_pattern(relations_of):
+    """The victim's side and the ultimatum's demand each name their rule."""
+    rels = relations_of(
+        "Two Ukrainian soldiers were wounded in an attack by Russian forces. "
+        "The Chilean army issued an ultimatum to Evo Morales."
+    )
+    assert {"attacks:harmed-in", "demands:demanding-threat"} <= {r.pattern for r in rels}

@@ -99,9 +99,9 @@ class RelationFinder:
                         memory.record(found, sent)
             for found in (
                 self.source_phrases(sent, actors, memory),
+                criticisms(sent, actors, self.cues),  # before event nouns: "faced condemnation" is criticism's
                 self.nouns.events(sent, actors),
                 self.nouns.stances(sent, actors, memory),
-                criticisms(sent, actors, self.cues),
             ):
                 out.extend(found)
                 memory.record(found, sent)

@@ -94,12 +94,20 @@ class NounCues:
                 continue
             objects = self._objects(frame, head, verb, actors)
             out += [
-                RawRelation.at(sent, frame.predicate, s, o, tok.text, pattern=f"{frame.predicate}:event-noun")
+                RawRelation.at(sent, pred, s, o, tok.text, pattern=f"{pred}:{how}")
+                for pred, how in self._meanings(tok, frame)
                 for s in subjects
                 for o in objects
                 if o != s
             ]
         return out + backed(sent, actors, self.cues)  # "the Iranian-backed militia": a noun phrase states it too
+
+    def _meanings(self, tok: Token, frame: CueFrame) -> list[tuple[str, str]]:
+        """The predicates an event noun states, with the rule's name: its frame's, and for a threat that
+        is also a demand ("an ultimatum to X") the demand too."""
+        if frame.predicate == "threatens" and tok.lemma_.lower() in self.cues.demanding_threats:
+            return [(frame.predicate, "event-noun"), ("demands", "demanding-threat")]
+        return [(frame.predicate, "event-noun")]
 
     def _mutual(
         self, sent: Span, tok: Token, frame: CueFrame, verb: Token, subjects: list[Mention], actors: ActorIndex
@@ -140,11 +148,17 @@ class NounCues:
             return None
         if verb.lemma_.lower() not in self.cues.light_verbs and not _within(head, frame):
             return None
-        if verb.lemma_.lower() in self.cues.irrealis and frame.predicate not in _ASKING:
+        lemma = verb.lemma_.lower()
+        if lemma in self.cues.irrealis and frame.predicate not in _ASKING and not self._says_it(lemma, frame):
             return None  # "sought a meeting with X", "offered talks with X": not held
         if frame.predicate == "attacks" and verb.lemma_.lower() == "hold":
             return None  # "held fire": no shot fired
         return verb
+
+    def _says_it(self, lemma: str, frame: CueFrame) -> bool:
+        """Whether the light verb is itself a cue of the noun's predicate: "pledged support to X" backs X
+        as "pledged $1bn to X" does (``pledge`` is a supports verb)."""
+        return any(f.predicate == frame.predicate for f in self.cues.verbs.get(lemma, ()))
 
     def _objects(self, frame: CueFrame, head: Token, verb: Token | None, actors: ActorIndex) -> list[Mention]:
         """The object of an event noun: a preposition's object on the noun, else on its light verb

@@ -118,9 +118,13 @@ def co_subject(site: Site, _: str) -> Found:
     tok = site.tok
     if any(c.dep_ == "dobj" or c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with") for c in tok.children):
         return []
-    others = [t for c in tok.children if c.dep_ == "nsubj" for t in conjuncts(c)[1:]]
+    firsts = [c for c in tok.children if c.dep_ == "nsubj"]
+    others = [t for c in firsts for t in conjuncts(c)[1:]]
+    # "X and Turkish President Y spoke": a name the parser hung on the first subject after the second
+    # conjunct is the second conjunct's
+    late = [a for f in firsts for a in f.children if a.dep_ == "appos" and others and a.i > others[0].i]
     # "X and his counterparts, Y and Z, met": the named ones in apposition
-    return others + [t for o in others for a in o.children if a.dep_ == "appos" for t in conjuncts(a)]
+    return others + late + [t for o in others for a in o.children if a.dep_ == "appos" for t in conjuncts(a)]
 
 
 @object_finder("ccomp-nsubj")  # the subject of the complement clause: "X demanded that Y withdraw"

@@ -1,10 +1,11 @@
 """Events told from the side of whoever undergoes or receives them: "the embassy faced attacks from
 X", "the convoy came under fire from X", "Y received a visit from X", "Y got aid from X" (FrameNet
-Receiving and Undergoing; the verbs are ``recipient_verbs`` in ``cues.yaml``).
+Receiving and Undergoing; the verbs are ``recipient_verbs`` in ``cues.yaml``); and attacks told from
+the victim's side, "Y were killed in an attack by X" (FrameNet Killing, Cause_harm: ``harmed_verbs``).
 
 The event noun is the verb's object (or the object of its "under"); the doer is the object of "from"
 or "by" on the noun or the verb, or the noun's owner ("faced Russia's attacks"); the one it is done to
-is the verb's subject. The doer is the relation's subject.
+is the verb's subject (the passive subject of a verb of harm). The doer is the relation's subject.
 """
 
 from __future__ import annotations
@@ -38,6 +39,23 @@ def _recipient_verb(noun: Token, cues: Cues) -> Token | None:
     return verb
 
 
+def _harmed_verb(noun: Token, frame: CueFrame, cues: Cues) -> Token | None:
+    """The passive verb of harm whose "in" phrase names an attack: "were killed in an attack by X", "was
+    wounded in shelling by X"; not negated or hedged."""
+    if frame.predicate != "attacks" or noun.dep_ not in ("pobj", "pcomp") or noun.head.lower_ != "in":
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() not in cues.harmed_verbs or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return None if blocked(verb, cues) else verb
+
+
+def _victims(verb: Token, actors: ActorIndex) -> list[Mention]:
+    """Whoever a passive verb of harm was done to: its passive subject."""
+    toks = [t for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
+    return [m for t in toks for m in [actors.resolve(t)] if m is not None]
+
+
 def _doers(noun: Token, verb: Token, actors: ActorIndex) -> list[Mention]:
     """Who did what was undergone: the noun's owner, or the object of its (or the verb's) "from"/"by"."""
     for holder in (noun, verb):
@@ -62,12 +80,18 @@ def received(
     """The relations an event noun undergone states (the doer does it to the verb's subject), or None
     when the noun is not the object of a recipient verb."""
     verb = _recipient_verb(noun, cues)
-    if verb is None:
-        return None
-    doers = _doers(noun, verb, actors)
-    undergoers = subjects(verb, actors, frame.predicate not in STATEMENTS) if doers else []
+    if verb is not None:
+        doers = _doers(noun, verb, actors)
+        undergoers = subjects(verb, actors, frame.predicate not in STATEMENTS) if doers else []
+        how = "received"
+    else:
+        harmed = _harmed_verb(noun, frame, cues)
+        if harmed is None:
+            return None
+        # "Y were killed in an attack by X": X attacks Y
+        doers, undergoers, how = _doers(noun, harmed, actors), _victims(harmed, actors), "harmed-in"
     return [
-        RawRelation.at(sent, frame.predicate, d, u, noun.text, pattern=f"{frame.predicate}:received")
+        RawRelation.at(sent, frame.predicate, d, u, noun.text, pattern=f"{frame.predicate}:{how}")
         for d in doers
         for u in undergoers
         if d != u

@@ -197,8 +197,8 @@ def _after_preposition(find: SubjectFinder, tok: Token, actors: ActorIndex, even
 # remarks calling ...": X; a participle on a speaker, "officials claiming ...", "with X saying ...": the speaker
 def _statement(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool, _: bool) -> list[Mention]:
     noun = tok.head
-    if event:
-        return []
+    if event:  # "X, meeting with Y, said ...": a participle set off by a comma on a clause's subject is X's
+        return _actors([noun], actors, event) if _set_off(tok) and noun.dep_ in ("nsubj", "nsubjpass") else []
     if noun.lemma_.lower() not in find.cues.statement_nouns:  # "officials claiming Y", "with X saying Y": X
         return _actors([noun], actors, event) if tok.tag_ == "VBG" and tok.i > noun.i and _speaker(noun) else []
     by = [t for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by") for t in p.children]
@@ -206,6 +206,12 @@ def _statement(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool,
     if by:
         return _actors([t for p in by if p.dep_ in ("pobj", "poss") for t in conjuncts(p)], actors, event)
     return find(noun.head, actors, event) if noun.dep_ == "dobj" and noun.head.pos_ in _VERBS else []
+
+
+def _set_off(tok: Token) -> bool:
+    """A present participle that follows its noun after a comma: "X, meeting with Y, ..." (a free
+    adjunct telling what X does, not a restrictive "the men meeting with Y")."""
+    return tok.tag_ == "VBG" and tok.i > tok.head.i and tok.i > 0 and tok.doc[tok.i - 1].text == ","
 
 
 def _speaker(noun: Token) -> bool:
