@@ -93,8 +93,8 @@ POSITIVE = [
     ("Ukraine's foreign minister said Russia's aggression must be stopped.", UKRAINE, "resisted-wrong"),
     ("Ukraine's foreign minister said the world must stop Russian aggression.", UKRAINE, "resisted-wrong"),
     (
-        '"The Syrian army will help us end the Turkish aggression," the Syrian Kurdish militia said.',
-        ("accuses", "Syrian Kurdish militia", "Turkey"),
+        '"The Syrian army will help us end the Turkish aggression," the Syrian Democratic Forces said.',
+        ("accuses", "Syrian Democratic Forces", "Turkey"),
         "resisted-wrong",
     ),
     # labelled-wrong: a verb of labelling calls somebody's act a wrong; the act's owner is accused

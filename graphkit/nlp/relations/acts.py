@@ -219,9 +219,19 @@ def doers(noun: Token, cue: Token, actors: ActorIndex, cues: Cues) -> list[Token
 def act_doer(site: Site, _: str) -> Found:
     acts = act_lexicon(site.cues)
     nouns = [n for n in _judged(site.tok) if acts.is_act(n)]
-    # "decried the proclamation of X by Y": the parser may hang the act's "by" on the verb
-    by = [t for c in site.tok.children if c.dep_ == "prep" and c.lower_ == "by" for t in _pobjs(c)] if nouns else []
+    # "decried the proclamation of X by Y": the parser may hang the act's "by" on the verb, or on the noun
+    # of its "as" complement ("attacked the recognition of X as Z by Y")
+    by = [t for p in _by_phrases(site.tok) for t in _pobjs(p)] if nouns else []
     return [t for n in nouns for t in inner_doers(n, acts, site.tok)] + by
+
+
+def _by_phrases(verb: Token) -> list[Token]:
+    """The "by" phrases on a judging verb, or on the object of its "as" ("as Greek territory by Y")."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    nouns = [t for p in preps if p.lower_ == "as" for t in _pobjs(p)]
+    return [p for p in preps if p.lower_ == "by"] + [
+        c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
+    ]
 
 
 @object_finder("act-narrated")  # the doer of the act told before: "Y arrested ... X criticised the arrests"
