@@ -53,6 +53,13 @@ def _patterns(rels) -> set[str]:
             ("Bolivia", "Chile"),
             None,
         ),
+        # the same act retold with an unnamed doer: the telling before it names who did it
+        (
+            "Chile issued an ultimatum to Peru. Lima was calm. The ultimatum was read out by an official on"
+            " television. Bolivia denounced the ultimatum.",
+            ("Bolivia", "Chile"),
+            "act-narrated",
+        ),
         # a noun of the same frame told as an object: "began an offensive" ... "the operation"
         (
             "Turkey began an offensive in Syria. Ankara said the aim was peace. Talks failed. Fighting went on."
@@ -109,6 +116,9 @@ def test_criticism_as_a_noun_accuses(relations_of, text, pair, pattern):
     "text",
     [
         "Denmark criticised a move.",  # no act told before, no doer in the phrase
+        # the act told twice, neither time with an actor for its doer
+        "An official issued an ultimatum to Peru. Lima was calm. The ultimatum was read out by an official on"
+        " television. Bolivia denounced the ultimatum.",
         "Norway closed its border. Denmark did not criticise the move.",  # negated
         "Norway closed its border. Denmark may criticise the move.",  # hedged
         "The police arrested twelve students. Denmark criticised the arrests.",  # the doer is no actor

@@ -11,7 +11,8 @@ the actor blamed), found in this order, and only when it is an actor:
    in the same sentence or the two before it, that the noun nominalises or that its frame shares
    ("Y arrested ..." → "the arrests"; "Y launched ..." → "the operation"), or the same noun as the
    object of a verb ("Y issued an ultimatum"). The first act found decides: no actor there, no
-   accusation (an accusation at the wrong actor is worse than none).
+   accusation (an accusation at the wrong actor is worse than none); only the same noun retold with an
+   unnamed doer ("the ultimatum was read out by an official") lets an earlier telling name it.
 
 The word lists are ``judged_acts`` of ``ontologies/cues.yaml``.
 """
@@ -202,7 +203,11 @@ def narrated_doers(noun: Token, cue: Token, actors: ActorIndex, acts: Acts, cues
             return subjects_of(tok)
         if _retold(tok, noun, acts):
             owner = [c for c in tok.children if c.dep_ == "poss"]
-            return owner or (subjects_of(tok.head) if tok.head.pos_ == "VERB" else [])
+            found = owner or (subjects_of(tok.head) if tok.head.pos_ == "VERB" else [])
+            if any(actors.resolve(t) is not None for t in found):
+                return found
+            # the same act retold with an unnamed doer ("the ultimatum was issued by an official"): the
+            # telling before it may name who did it ("Y issued an ultimatum")
     return []
 
 
