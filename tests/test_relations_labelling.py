@@ -1,6 +1,6 @@
-"""Accusations by labelling with "as", by speaking out against, by an inquiry into, and judged acts told as
-an agreement or a recognition (``ontologies/cues.yaml``: the ``accuses`` verb and noun frames, ``judged_acts``;
-``graphkit/nlp/relations/acts.py``).
+"""Accusations by labelling with "as", by speaking out against, by an inquiry into, judged acts told as an
+agreement or a recognition, and a judged object after the "as" phrase (``ontologies/cues.yaml``: the ``accuses``
+verb and noun frames, ``judged_acts``; ``graphkit/nlp/relations/acts.py``).
 
 Every sentence here is written for the test: none comes from the development or PLOVER sets.
 """
@@ -42,6 +42,13 @@ def _patterns(rels) -> set[str]:
         # an agreement or a recognition judged: its parties, its "by"
         ("Turkey and Libya signed a maritime agreement. Egypt denounced the agreement.", {("Egypt", "Turkey")}, None),
         ("Turkey condemned the recognition of the island as Greek territory by France.", {("Turkey", "France")}, None),
+        # a heavy object after the judging verb's "as" phrase
+        (
+            "Greece on Monday denounced as a grave crime Turkey's treatment of Kurdish protesters.",
+            {("Greece", "Turkey")},
+            "shifted-object",
+        ),
+        ("Chile on Tuesday condemned as a shameful act Peru's seizure of the boats.", {("Chile", "Peru")}, None),
         # the act's "by" hung by the parser on the noun of its "as" complement
         (
             "Turkey attacked the proclamation of the island as Greek territory by the President of France Emmanuel"
@@ -71,6 +78,8 @@ def test_labelling_speaking_out_inquiries_and_acts_accuse(relations_of, text, pa
         "Egypt denounced an agreement.",  # no agreement told, no party named
         "Egypt welcomed the agreement of Turkey and Libya.",  # no judgment
         "Turkey praised the proclamation of the island as Greek territory by France.",
+        "Greece praised as a hero Turkey's president.",  # no judgment
+        "Greece did not condemn as a provocation Turkey's visit.",  # negated
     ],
 )
 def test_no_accusation_without_a_judgment_and_an_actor(relations_of, text):

@@ -33,7 +33,17 @@ from ..syntax import blocked, conjuncts
 from .arguments import STATEMENTS
 from .registry import Found, Site, object_finder
 
-__all__ = ["Acts", "act_lexicon", "doers", "inner_doers", "load_acts", "narrated_doers", "patient_of", "subjects_of"]
+__all__ = [
+    "Acts",
+    "act_lexicon",
+    "doers",
+    "inner_doers",
+    "load_acts",
+    "narrated_doers",
+    "patient_of",
+    "shifted_object",
+    "subjects_of",
+]
 
 #: determiners of a noun that refers back to an act already told ("the move", "these arrests")
 _ANAPHORIC = ("the", "this", "that", "these", "those", "such")
@@ -237,6 +247,24 @@ def _by_phrases(verb: Token) -> list[Token]:
     return [p for p in preps if p.lower_ == "by"] + [
         c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
     ]
+
+
+@object_finder("shifted-object")  # "denounced as a crime Y's treatment of X": the object after the "as" phrase
+def shifted_object(site: Site, _: str) -> Found:
+    """A heavy object moved after the verb's "as" phrase, which the parser reads as the phrase's second
+    object or an apposition to its noun ("condemned as a provocation Y's visit"); only when the verb has
+    no direct object of its own."""
+    if any(c.dep_ == "dobj" for c in site.tok.children):
+        return []
+    nouns = [
+        t
+        for p in site.tok.children
+        if p.dep_ == "prep" and p.lower_ == "as"
+        for t in p.children
+        if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")
+    ]
+    shifted = [a for t in nouns[:1] for a in t.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")]
+    return nouns[1:] + shifted
 
 
 @object_finder("act-narrated")  # the doer of the act told before: "Y arrested ... X criticised the arrests"
