@@ -101,6 +101,11 @@ def test_the_doer_of_an_act_judged_is_accused(relations_of, text, pair, pattern)
         ("Despite criticism from Denmark, Norway closed the border.", ("Denmark", "Norway"), "despite-criticism"),
         ("Norway closed the border amid condemnation from Denmark.", ("Denmark", "Norway"), "despite-criticism"),
         ("Norway has come under fire from Denmark for closing the border.", ("Denmark", "Norway"), "under-fire"),
+        # the criticised is the subject of "be the target/subject of" a criticism, sanction or investigation
+        ("Iran has been the target of sharp criticism from France.", ("France", "Iran"), "target-of"),
+        ("Iran was the focus of Canada's criticism.", ("Canada", "Iran"), "target-of"),
+        ("Iran is the subject of an investigation by Canada.", ("Canada", "Iran"), "target-of"),
+        ("Iran has been the subject of US sanctions since 2011.", ("United States", "Iran"), "target-of"),
         # the critic owns the noun, the act judged is its "of" phrase
         ("Norway closed the border. Denmark's condemnation of the move came fast.", ("Denmark", "Norway"), None),
     ],
@@ -129,6 +134,9 @@ def test_criticism_as_a_noun_accuses(relations_of, text, pair, pattern):
         "Norway closed its border. Talks began. Oslo was calm. Rain fell. Denmark criticised the move.",
         "Norway's decision has not drawn criticism from Denmark.",  # negated
         "Norway's decision drew no criticism from Denmark.",  # no criticism
+        "Iran has not been the target of criticism from France.",  # negated
+        "Iran has been the subject of praise from France.",  # no criticism
+        "Iran was the subject of the report by Canada.",  # a report is no judgment
         "Norway closed the border despite the snow.",  # no criticism
         "Norway came under pressure from Denmark.",  # pressure is no criticism
         "Denmark's condemnation of a move came fast.",  # no act told before

@@ -67,6 +67,8 @@ class Acts:
     drawing_verbs: frozenset[str]
     concessive_preps: frozenset[str]
     under_nouns: frozenset[str]
+    target_nouns: frozenset[str]
+    targeted_nouns: frozenset[str]
 
     def is_act(self, tok: Token) -> bool:
         """Whether a noun names an act ("the decision", "the move")."""
@@ -91,7 +93,16 @@ def load_acts(path: Path) -> Acts:
     if not isinstance(raw, dict) or not isinstance(raw.get("acts") or {}, dict):
         raise GraphkitError("E030", path=path, msg="judged_acts: expected a mapping with an 'acts' mapping")
     acts = {noun: _words({noun: verbs}, noun, path) for noun, verbs in (raw.get("acts") or {}).items()}
-    keys = ("any_act", "patient_of", "criticism_nouns", "drawing_verbs", "concessive_preps", "under_nouns")
+    keys = (
+        "any_act",
+        "patient_of",
+        "criticism_nouns",
+        "drawing_verbs",
+        "concessive_preps",
+        "under_nouns",
+        "target_nouns",
+        "targeted_nouns",
+    )
     return Acts(acts, *(_words(raw, k, path) for k in keys))
 
 
