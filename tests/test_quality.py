@@ -29,11 +29,11 @@ FLOORS = {
     ("dev", "max conflated nodes"): 0,
     ("dev", "max as_fact share"): 0.0,  # reached 0 of 59
     ("wikinews-dev", "claims"): 0.78,  # reached 0.800
-    ("wikinews-dev", "accuses"): 0.45,  # reached 0.480
+    ("wikinews-dev", "accuses"): 0.51,  # reached 0.538
     ("wikinews-dev", "other"): 0.31,  # reached 0.336
-    ("wikinews-dev", "relations_country"): 0.45,  # reached 0.482
+    ("wikinews-dev", "relations_country"): 0.47,  # reached 0.504
     ("wikinews-dev", "max as_fact share"): 0.0,  # reached 0 of 24
-    ("plover", "relations_country"): 0.63,  # reached 0.655
+    ("plover", "relations_country"): 0.63,  # reached 0.661
 }
 F1_FLOORS = [key for key in FLOORS if not key[1].startswith("max ")]
 AS_FACT_CEILINGS = [key for key in FLOORS if key[1] == "max as_fact share"]

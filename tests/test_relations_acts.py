@@ -53,6 +53,13 @@ def _patterns(rels) -> set[str]:
             ("Bolivia", "Chile"),
             None,
         ),
+        # the same act retold with an unnamed doer: the telling before it names who did it
+        (
+            "Chile issued an ultimatum to Peru. Lima was calm. The ultimatum was read out by an official on"
+            " television. Bolivia denounced the ultimatum.",
+            ("Bolivia", "Chile"),
+            "act-narrated",
+        ),
         # a noun of the same frame told as an object: "began an offensive" ... "the operation"
         (
             "Turkey began an offensive in Syria. Ankara said the aim was peace. Talks failed. Fighting went on."
@@ -93,6 +100,11 @@ def test_the_doer_of_an_act_judged_is_accused(relations_of, text, pair, pattern)
         ("Despite criticism from Denmark, Norway closed the border.", ("Denmark", "Norway"), "despite-criticism"),
         ("Norway closed the border amid condemnation from Denmark.", ("Denmark", "Norway"), "despite-criticism"),
         ("Norway has come under fire from Denmark for closing the border.", ("Denmark", "Norway"), "under-fire"),
+        # the criticised is the subject of "be the target/subject of" a criticism, sanction or investigation
+        ("Iran has been the target of sharp criticism from France.", ("France", "Iran"), "target-of"),
+        ("Iran was the focus of Canada's criticism.", ("Canada", "Iran"), "target-of"),
+        ("Iran is the subject of an investigation by Canada.", ("Canada", "Iran"), "target-of"),
+        ("Iran has been the subject of US sanctions since 2011.", ("United States", "Iran"), "target-of"),
         # the critic owns the noun, the act judged is its "of" phrase
         ("Norway closed the border. Denmark's condemnation of the move came fast.", ("Denmark", "Norway"), None),
     ],
@@ -108,6 +120,9 @@ def test_criticism_as_a_noun_accuses(relations_of, text, pair, pattern):
     "text",
     [
         "Denmark criticised a move.",  # no act told before, no doer in the phrase
+        # the act told twice, neither time with an actor for its doer
+        "An official issued an ultimatum to Peru. Lima was calm. The ultimatum was read out by an official on"
+        " television. Bolivia denounced the ultimatum.",
         "Norway closed its border. Denmark did not criticise the move.",  # negated
         "Norway closed its border. Denmark may criticise the move.",  # hedged
         "The police arrested twelve students. Denmark criticised the arrests.",  # the doer is no actor
@@ -118,6 +133,9 @@ def test_criticism_as_a_noun_accuses(relations_of, text, pair, pattern):
         "Norway closed its border. Talks began. Oslo was calm. Rain fell. Denmark criticised the move.",
         "Norway's decision has not drawn criticism from Denmark.",  # negated
         "Norway's decision drew no criticism from Denmark.",  # no criticism
+        "Iran has not been the target of criticism from France.",  # negated
+        "Iran has been the subject of praise from France.",  # no criticism
+        "Iran was the subject of the report by Canada.",  # a report is no judgment
         "Norway closed the border despite the snow.",  # no criticism
         "Norway came under pressure from Denmark.",  # pressure is no criticism
         "Denmark's condemnation of a move came fast.",  # no act told before

@@ -93,6 +93,11 @@ POSITIVE = [
     ("Ukraine's foreign minister said Russia's aggression must be stopped.", UKRAINE, "resisted-wrong"),
     ("Ukraine's foreign minister said the world must stop Russian aggression.", UKRAINE, "resisted-wrong"),
     (
+        '"The Syrian army will help us end the Turkish aggression," the Syrian Democratic Forces said.',
+        ("accuses", "Syrian Democratic Forces", "Turkey"),
+        "resisted-wrong",
+    ),
+    (  # a group's label keeps its proper adjectives as written
         '"The Syrian army will help us end the Turkish aggression," the Syrian Kurdish militia said.',
         ("accuses", "Syrian Kurdish militia", "Turkey"),
         "resisted-wrong",

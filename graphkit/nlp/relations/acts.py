@@ -11,7 +11,8 @@ the actor blamed), found in this order, and only when it is an actor:
    in the same sentence or the two before it, that the noun nominalises or that its frame shares
    ("Y arrested ..." → "the arrests"; "Y launched ..." → "the operation"), or the same noun as the
    object of a verb ("Y issued an ultimatum"). The first act found decides: no actor there, no
-   accusation (an accusation at the wrong actor is worse than none).
+   accusation (an accusation at the wrong actor is worse than none); only the same noun retold with an
+   unnamed doer ("the ultimatum was read out by an official") lets an earlier telling name it.
 
 The word lists are ``judged_acts`` of ``ontologies/cues.yaml``.
 """
@@ -32,7 +33,17 @@ from ..syntax import blocked, conjuncts
 from .arguments import STATEMENTS
 from .registry import Found, Site, object_finder
 
-__all__ = ["Acts", "act_lexicon", "doers", "inner_doers", "load_acts", "narrated_doers", "patient_of", "subjects_of"]
+__all__ = [
+    "Acts",
+    "act_lexicon",
+    "doers",
+    "inner_doers",
+    "load_acts",
+    "narrated_doers",
+    "patient_of",
+    "shifted_object",
+    "subjects_of",
+]
 
 #: determiners of a noun that refers back to an act already told ("the move", "these arrests")
 _ANAPHORIC = ("the", "this", "that", "these", "those", "such")
@@ -56,6 +67,8 @@ class Acts:
     drawing_verbs: frozenset[str]
     concessive_preps: frozenset[str]
     under_nouns: frozenset[str]
+    target_nouns: frozenset[str]
+    targeted_nouns: frozenset[str]
 
     def is_act(self, tok: Token) -> bool:
         """Whether a noun names an act ("the decision", "the move")."""
@@ -80,7 +93,16 @@ def load_acts(path: Path) -> Acts:
     if not isinstance(raw, dict) or not isinstance(raw.get("acts") or {}, dict):
         raise GraphkitError("E030", path=path, msg="judged_acts: expected a mapping with an 'acts' mapping")
     acts = {noun: _words({noun: verbs}, noun, path) for noun, verbs in (raw.get("acts") or {}).items()}
-    keys = ("any_act", "patient_of", "criticism_nouns", "drawing_verbs", "concessive_preps", "under_nouns")
+    keys = (
+        "any_act",
+        "patient_of",
+        "criticism_nouns",
+        "drawing_verbs",
+        "concessive_preps",
+        "under_nouns",
+        "target_nouns",
+        "targeted_nouns",
+    )
     return Acts(acts, *(_words(raw, k, path) for k in keys))
 
 
@@ -202,7 +224,11 @@ def narrated_doers(noun: Token, cue: Token, actors: ActorIndex, acts: Acts, cues
             return subjects_of(tok)
         if _retold(tok, noun, acts):
             owner = [c for c in tok.children if c.dep_ == "poss"]
-            return owner or (subjects_of(tok.head) if tok.head.pos_ == "VERB" else [])
+            found = owner or (subjects_of(tok.head) if tok.head.pos_ == "VERB" else [])
+            if any(actors.resolve(t) is not None for t in found):
+                return found
+            # the same act retold with an unnamed doer ("the ultimatum was issued by an official"): the
+            # telling before it may name who did it ("Y issued an ultimatum")
     return []
 
 
@@ -219,9 +245,37 @@ def doers(noun: Token, cue: Token, actors: ActorIndex, cues: Cues) -> list[Token
 def act_doer(site: Site, _: str) -> Found:
     acts = act_lexicon(site.cues)
     nouns = [n for n in _judged(site.tok) if acts.is_act(n)]
-    # "decried the proclamation of X by Y": the parser may hang the act's "by" on the verb
-    by = [t for c in site.tok.children if c.dep_ == "prep" and c.lower_ == "by" for t in _pobjs(c)] if nouns else []
+    # "decried the proclamation of X by Y": the parser may hang the act's "by" on the verb, or on the noun
+    # of its "as" complement ("attacked the recognition of X as Z by Y")
+    by = [t for p in _by_phrases(site.tok) for t in _pobjs(p)] if nouns else []
     return [t for n in nouns for t in inner_doers(n, acts, site.tok)] + by
+
+
+def _by_phrases(verb: Token) -> list[Token]:
+    """The "by" phrases on a judging verb, or on the object of its "as" ("as Greek territory by Y")."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    nouns = [t for p in preps if p.lower_ == "as" for t in _pobjs(p)]
+    return [p for p in preps if p.lower_ == "by"] + [
+        c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
+    ]
+
+
+@object_finder("shifted-object")  # "denounced as a crime Y's treatment of X": the object after the "as" phrase
+def shifted_object(site: Site, _: str) -> Found:
+    """A heavy object moved after the verb's "as" phrase, which the parser reads as the phrase's second
+    object or an apposition to its noun ("condemned as a provocation Y's visit"); only when the verb has
+    no direct object of its own."""
+    if any(c.dep_ == "dobj" for c in site.tok.children):
+        return []
+    nouns = [
+        t
+        for p in site.tok.children
+        if p.dep_ == "prep" and p.lower_ == "as"
+        for t in p.children
+        if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")
+    ]
+    shifted = [a for t in nouns[:1] for a in t.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")]
+    return nouns[1:] + shifted
 
 
 @object_finder("act-narrated")  # the doer of the act told before: "Y arrested ... X criticised the arrests"

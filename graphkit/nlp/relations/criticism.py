@@ -6,7 +6,8 @@
 - ``accuses:despite-criticism``: a clause that goes on "despite/amid criticism by X" ("Y closed the
   border despite criticism from X");
 - ``accuses:under-fire``: "Y came under fire from X";
-- ``accuses:criticism-of-act``: "X's condemnation of the move", the act's doer.
+- ``accuses:criticism-of-act``: "X's condemnation of the move", the act's doer;
+- ``accuses:target-of``: "Y has been the target of criticism from X", "Y is the subject of X's sanctions".
 
 The criticised subject may be an act: its doer is found as for a judging verb's object
 (:func:`~graphkit.nlp.relations.acts.doers`). The word lists are ``judged_acts`` of
@@ -36,6 +37,10 @@ def _shape(tok: Token, acts: Acts, cues: Cues) -> tuple[str, Token] | None:
     lemma, head = tok.lemma_.lower(), tok.head
     if tok.pos_ != "NOUN" or any(c.lower_ in cues.negations for c in tok.children):
         return None  # "drew no criticism"
+    target = head.head if tok.dep_ == "pobj" and head.lower_ == "of" else None
+    if target is not None and target.lemma_.lower() in acts.target_nouns and target.dep_ == "attr":
+        judging = lemma in acts.criticism_nouns or lemma in acts.targeted_nouns
+        return ("target-of", target.head) if judging and not blocked(target.head, cues) else None
     if lemma in acts.criticism_nouns and tok.dep_ == "dobj" and head.lemma_.lower() in acts.drawing_verbs:
         return None if blocked(head, cues) else ("drew-criticism", head)
     if lemma in acts.criticism_nouns and any(c.dep_ == "poss" for c in tok.children):
@@ -73,7 +78,8 @@ def _critics(tok: Token, clause: Token, shape: str) -> list[Token]:
     preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in _CRITIC_PREPS]
     preps = preps or [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and shape != "under-fire"]
     found = [t for p in preps for c in p.children if c.dep_ == "pobj" for t in conjuncts(c)]
-    return found or [c for c in tok.children if c.dep_ == "poss"]
+    owners = ("poss", "compound", "amod") if shape == "target-of" else ("poss",)  # "the target of US sanctions"
+    return found or [c for c in tok.children if c.dep_ in owners]
 
 
 def _criticised(clause: Token, actors: ActorIndex, cues: Cues) -> list[Mention]:
