@@ -2,8 +2,8 @@
 its linguistic description (``graphkit/nlp/relations/coordinated.py``, the PLOVER THREATEN acts in
 ``ontologies/cues.yaml``): coordination inside an argument ("ties with X and Y", "X and Y refugees"), a
 noun's "that" clause extraposed past its verb's phrase, a heavy object shifted after an "as" predicate,
-the subject of an infinitive complement ("refused to allow X to land"), and a coercive act threatened in a
-claim ("would boycott contact with X", "would impose sanctions on X").
+the subject of an infinitive complement ("refused to allow X to land", "pushed for X to back it"), and a
+coercive act threatened in a claim ("would boycott contact with X", "would impose sanctions on X").
 
 Every sentence here is written for the test: none comes from the development or PLOVER sets.
 """
@@ -45,6 +45,9 @@ def _found(rels, predicate: str) -> set[tuple]:
             "Serbia refused to allow Croatian inspectors to visit the camps.",
             ("rejects", "Serbia", "Croatian inspectors"),
         ),
+        # the subject of a for-to clause of a verb whose frame takes "for"
+        ("Spain is pushing for Italy to accept the budget deal.", ("demands", "Spain", "Italy")),
+        ("Germany pushed on Friday for France to back the treaty.", ("demands", "Germany", "France")),
         # a coercive act (PLOVER THREATEN) that a claim says will come
         ("Mali said it would boycott all official contact with France.", ("threatens", "Mali", "France")),
         ("Mali said it would sever diplomatic ties with France.", ("threatens", "Mali", "France")),
@@ -69,6 +72,9 @@ def test_shape_found(relations_of, text, expected):
         ("Chile described the arrest as a crime.", "accuses", "Peru"),
         # the subject of an infinitive clause of a verb that is no refusal
         ("Hamas agreed to allow Egyptian mediators to enter Gaza.", "rejects", "Egypt"),
+        # a for-to clause of a verb whose frame does not take "for", or of a negated one
+        ("Spain waited for Italy to accept the budget deal.", "demands", "Italy"),
+        ("Spain is not pushing for Italy to accept the budget deal.", "demands", "Italy"),
         # negated, past or only discussed: no threat
         ("Mali said it would not boycott France.", "threatens", "France"),
         ("Russia said it had imposed sanctions on Georgia.", "threatens", "Georgia"),

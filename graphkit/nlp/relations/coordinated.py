@@ -10,7 +10,8 @@ adds the coordinated actors inside a thing that is no actor itself, and the coun
 modifiers. It also reads one reordering of an argument: a noun's "that" clause moved past the rest of
 its verb's phrase (extraposition: "renewed its demand on Monday that X withdraw"), and a heavy object
 moved after the verb's "as" predicate ("denounced as a crime X's crackdown"), and the subject of an
-infinitive complement, which is its verb's object ("refused to allow X to land").
+infinitive complement, which is its verb's object ("refused to allow X to land", "called for X to
+withdraw").
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from ..actors.base import known
 from ..actors.places import country_id, entity_text
 from ..syntax import conjuncts
 
-__all__ = ["coordinated", "extraposed", "infinitive_subjects", "shifted_object"]
+__all__ = ["coordinated", "extraposed", "infinitive_subjects", "marked_subjects", "shifted_object"]
 
 #: modifiers that may name the country of the people or things they modify
 _MODIFIERS = ("amod", "nmod", "compound")
@@ -122,3 +123,17 @@ def infinitive_subjects(clause: Token) -> list[Token]:
     if clause.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return []
     return [t for c in clause.children if c.dep_ == "nsubj" for t in conjuncts(c)]
+
+
+def marked_subjects(verb: Token, word: str) -> list[Token]:
+    """The subject of a "for ... to" infinitive clause of the verb, which the parser marks with the
+    preposition (English for-to complement: "called for X to withdraw", "pushed for X to back the plan"):
+    X. Only for a clause whose mark is ``word``."""
+    return [
+        t
+        for c in verb.children
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == word for m in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj"
+        for t in conjuncts(s)
+    ]

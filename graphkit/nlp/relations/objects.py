@@ -16,7 +16,7 @@ from ...types import Mention
 from ..syntax import condition_subjects, conjuncts
 from .acts import patient_of
 from .arguments import STATEMENTS, whom
-from .coordinated import coordinated, infinitive_subjects, shifted_object
+from .coordinated import coordinated, infinitive_subjects, marked_subjects, shifted_object
 from .registry import Bound, Found, Recalled, Site, bind, object_finder
 
 __all__ = ["ObjectFinder"]
@@ -72,7 +72,10 @@ def agentive_passive_subject(site: Site, _: str) -> Found:
 
 @object_finder("prep", word=True)  # the object of a preposition (or particle): "X sided with Y", "X turned on Y"
 def prepositional_object(site: Site, word: str) -> Found:
-    return [t for p in site.tok.children if p.dep_ in ("prep", "dative", "prt") and p.lower_ == word for t in _pobjs(p)]
+    found = [
+        t for p in site.tok.children if p.dep_ in ("prep", "dative", "prt") and p.lower_ == word for t in _pobjs(p)
+    ]
+    return found or marked_subjects(site.tok, word)  # "called for X to withdraw": a for-to clause's subject
 
 
 @object_finder("dobj-prep", word=True)  # a preposition on the direct object: "X fired rockets at Y"
