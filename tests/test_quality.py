@@ -33,7 +33,7 @@ FLOORS = {
     ("wikinews-dev", "other"): 0.31,  # reached 0.336
     ("wikinews-dev", "relations_country"): 0.47,  # reached 0.504
     ("wikinews-dev", "max as_fact share"): 0.0,  # reached 0 of 24
-    ("plover", "relations_country"): 0.63,  # reached 0.661
+    ("plover", "relations_country"): 0.66,  # reached 0.686
 }
 F1_FLOORS = [key for key in FLOORS if not key[1].startswith("max ")]
 AS_FACT_CEILINGS = [key for key in FLOORS if key[1] == "max as_fact share"]

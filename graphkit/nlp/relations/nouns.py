@@ -13,6 +13,7 @@ from .arguments import STATEMENTS, whom
 from .backed import backed
 from .claims import ClaimMaker
 from .content import ContentReader
+from .coordinated import extraposed
 from .memory import Memory
 from .received import received
 from .records import RawRelation
@@ -176,6 +177,9 @@ class NounCues:
                 objects += [m for t in args for m in [whom(t, actors, frame.predicate, self.cues)] if m]
             if objects:
                 break
+        if not objects and "that" in frame.obj:  # "reiterated its demand today that X ...": extraposed
+            args = [t for c in extraposed(head) for t in conjuncts(c)]
+            objects = [m for t in args for m in [whom(t, actors, frame.predicate, self.cues)] if m]
         return objects
 
     def _wider(self, head: Token, frame: CueFrame) -> Token | None:

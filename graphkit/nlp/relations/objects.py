@@ -15,7 +15,8 @@ from ...resources import CueFrame, Cues
 from ...types import Mention
 from ..syntax import condition_subjects, conjuncts
 from .acts import patient_of
-from .arguments import whom
+from .arguments import STATEMENTS, whom
+from .coordinated import coordinated, infinitive_subjects, marked_subjects, shifted_object
 from .registry import Bound, Found, Recalled, Site, bind, object_finder
 
 __all__ = ["ObjectFinder"]
@@ -38,7 +39,7 @@ def _pobjs(prep: Token) -> list[Token]:
 
 @object_finder("dobj")  # the direct object: "X accused Y"
 def direct_object(site: Site, _: str) -> Found:
-    return _children(site.tok, "dobj")
+    return _children(site.tok, "dobj") or shifted_object(site.tok)  # or "denounced as a crime X's act"
 
 
 @object_finder("labeled")  # "branded X a failure", "designated X a terrorist group": X, not the label
@@ -71,7 +72,10 @@ def agentive_passive_subject(site: Site, _: str) -> Found:
 
 @object_finder("prep", word=True)  # the object of a preposition (or particle): "X sided with Y", "X turned on Y"
 def prepositional_object(site: Site, word: str) -> Found:
-    return [t for p in site.tok.children if p.dep_ in ("prep", "dative", "prt") and p.lower_ == word for t in _pobjs(p)]
+    found = [
+        t for p in site.tok.children if p.dep_ in ("prep", "dative", "prt") and p.lower_ == word for t in _pobjs(p)
+    ]
+    return found or marked_subjects(site.tok, word)  # "called for X to withdraw": a for-to clause's subject
 
 
 @object_finder("dobj-prep", word=True)  # a preposition on the direct object: "X fired rockets at Y"
@@ -159,6 +163,8 @@ def infinitive_object(site: Site, _: str) -> Found:
                 out += _pobjs(c)
             elif c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB":
                 heads.append(c)
+            else:  # "refused to allow X to land": the subject of an infinitive complement is the party
+                out += infinitive_subjects(c)
     return out
 
 
@@ -222,9 +228,15 @@ def _owned(toks: list[Token], site: Site) -> list[Mention]:
 
 
 def _anchored(toks: list[Token], site: Site) -> list[Mention]:
-    """The actor a token names, or for an event the one a place, thing or people stands for."""
+    """The actor a token names, or for an event the one a place, thing or people stands for, and for an
+    event the actors coordinated inside it ("ties with X and Y", "X and Y refugees")."""
     pred, actors = site.frame.predicate, site.actors
-    return [m for m in (whom(t, actors, pred, site.cues) for t in toks) if m is not None]
+    out: list[Mention] = []
+    for t in toks:
+        m = whom(t, actors, pred, site.cues)
+        if m is not None:
+            out += [m] if pred in STATEMENTS else [m, *coordinated(t, m, actors)]
+    return out
 
 
 #: how a frame's ``object_ref`` reads the tokens a finder found

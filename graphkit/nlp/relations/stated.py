@@ -26,6 +26,7 @@ from ...resources import Cues
 from ...types import Mention
 from ..actors import ActorIndex
 from ..syntax import blocked, clause_roots, condition_subjects, conjuncts, negated
+from .coordinated import coordinated
 
 __all__ = ["Accusation", "StatedReader", "side"]
 
@@ -242,17 +243,24 @@ class StatedReader:
                 )
             if not modals & self.cues.threat_modals:
                 continue
-            if verb.lemma_.lower() in self.cues.threat_verbs:
+            # the act threatened is the verb ("we will strike X") or its object ("will impose sanctions on X")
+            threat = verb.lemma_.lower() in self.cues.light_verbs and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.cues.threat_verbs for c in verb.children
+            )
+            if threat or verb.lemma_.lower() in self.cues.threat_verbs:
                 passive = any(a.dep_ == "auxpass" for a in verb.children)
                 targets = [c for c in verb.children if c.dep_ == "dobj" or passive and c.dep_ == "nsubjpass"]
                 targets += [
-                    p
+                    t
                     for c in verb.children
                     if c.dep_ == "prep" and c.lower_ in self.cues.threat_preps
                     for p in c.children
                     if p.dep_ == "pobj"
+                    for t in conjuncts(p)
                 ]
-                yield from (("threatens", m) for t in targets for m in [actors.anchor(t)] if m)
+                found = [(t, m) for t in targets for m in [actors.anchor(t)] if m]
+                yield from (("threatens", m) for t, m in found)
+                yield from (("threatens", c) for t, m in found for c in coordinated(t, m, actors))  # "on X and Y"
             if self._third_party(verb, speaker, actors):
                 continue
             yield from (
