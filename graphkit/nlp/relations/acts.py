@@ -31,6 +31,7 @@ from ...resources import ONTOLOGIES, Cues, load_yaml
 from ..actors import ActorIndex
 from ..syntax import blocked, conjuncts
 from .arguments import STATEMENTS
+from .coordinated import shifted_object
 from .registry import Found, Site, object_finder
 
 __all__ = [
@@ -41,7 +42,7 @@ __all__ = [
     "load_acts",
     "narrated_doers",
     "patient_of",
-    "shifted_object",
+    "shifted_objects",
     "subjects_of",
 ]
 
@@ -261,21 +262,19 @@ def _by_phrases(verb: Token) -> list[Token]:
 
 
 @object_finder("shifted-object")  # "denounced as a crime Y's treatment of X": the object after the "as" phrase
-def shifted_object(site: Site, _: str) -> Found:
-    """A heavy object moved after the verb's "as" phrase, which the parser reads as the phrase's second
-    object or an apposition to its noun ("condemned as a provocation Y's visit"); only when the verb has
-    no direct object of its own."""
+def shifted_objects(site: Site, _: str) -> Found:
+    """A heavy object moved after the verb's "as" phrase ("condemned as a provocation Y's visit"): the shape
+    is read by :func:`.coordinated.shifted_object` (the ``dobj`` finder's fallback too); here also a second
+    object the parser gave the "as" phrase itself. Only when the verb has no direct object of its own."""
     if any(c.dep_ == "dobj" for c in site.tok.children):
         return []
-    nouns = [
+    second = [
         t
         for p in site.tok.children
         if p.dep_ == "prep" and p.lower_ == "as"
-        for t in p.children
-        if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")
+        for t in [c for c in p.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")][1:]
     ]
-    shifted = [a for t in nouns[:1] for a in t.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")]
-    return nouns[1:] + shifted
+    return shifted_object(site.tok) + second
 
 
 @object_finder("act-narrated")  # the doer of the act told before: "Y arrested ... X criticised the arrests"
