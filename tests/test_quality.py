@@ -30,10 +30,10 @@ FLOORS = {
     ("dev", "max as_fact share"): 0.0,  # reached 0 of 59
     ("wikinews-dev", "claims"): 0.78,  # reached 0.800
     ("wikinews-dev", "accuses"): 0.51,  # reached 0.538
-    ("wikinews-dev", "other"): 0.31,  # reached 0.336
-    ("wikinews-dev", "relations_country"): 0.47,  # reached 0.504
+    ("wikinews-dev", "other"): 0.32,  # reached 0.344
+    ("wikinews-dev", "relations_country"): 0.49,  # reached 0.514
     ("wikinews-dev", "max as_fact share"): 0.0,  # reached 0 of 24
-    ("plover", "relations_country"): 0.66,  # reached 0.686
+    ("plover", "relations_country"): 0.66,  # reached 0.683
 }
 F1_FLOORS = [key for key in FLOORS if not key[1].startswith("max ")]
 AS_FACT_CEILINGS = [key for key in FLOORS if key[1] == "max as_fact share"]
