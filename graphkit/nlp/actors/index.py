@@ -48,9 +48,20 @@ class ActorIndex:
         return list(self.doc.sents)
 
     @cached_property
+    def tokens(self) -> list[Token]:
+        """The Doc's tokens as a list (once: iterating a Span indexes the Doc anew for every token), to slice
+        a sentence from: ``tokens[sent.start : sent.end]``."""
+        return list(self.doc)
+
+    @cached_property
+    def text(self) -> str:
+        """The Doc's text (once: ``Doc.text`` joins every token's text anew on each call)."""
+        return self.doc.text
+
+    @cached_property
     def quotes(self) -> Quotations:
         """The Doc's quotations (once per Doc)."""
-        return Quotations(self.doc.text)
+        return Quotations(self.text)
 
     @cached_property
     def sent_of(self) -> list[int]:

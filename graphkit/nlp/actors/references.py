@@ -51,7 +51,7 @@ def _other_gender(index: Index, tok: Token) -> set[Mention]:
         return set()
     first = index.sents[max(index.sent_of[tok.i] - _GENDER_WINDOW, 0)].start
     out: set[Mention] = set()
-    for t in index.doc[first : tok.i]:  # the narrator's "she said", not "her" of a quotation
+    for t in index.tokens[first : tok.i]:  # the narrator's "she said", not "her" of a quotation
         if t.dep_ == "nsubj" and t.head.lemma_ in index.cues.verbs and _GENDER.get(t.lower_, gender) != gender:
             m = _pronoun(index, t, index.cues.pronouns.get(t.lower_, ()), set())
             if m is not None:

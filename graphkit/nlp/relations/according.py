@@ -31,14 +31,18 @@ class SourcePhrases:
 
     def __call__(self, sent: Span, actors: ActorIndex, memory: Memory) -> list[RawRelation]:
         out = []
-        words = [t.lower_ for t in sent]
+        toks = actors.tokens[sent.start : sent.end]
+        words = [t.lower_ for t in toks]
+        starts: dict[str, list[int]] = {}  # word → where it stands: a phrase is looked for at its first word only
+        for i, w in enumerate(words):
+            starts.setdefault(w, []).append(i)
         for phrase in self.phrases:
             k = len(phrase)
-            for i in range(len(words) - k + 1):
+            for i in starts.get(phrase[0], ()):
                 if words[i : i + k] == phrase:
                     out += self._claims(sent, i, k, " ".join(phrase), actors, memory)
-        for t in sent:
-            if t.lower_ in self.views and t.dep_ == "pobj" and t.head.lower_ == "in":
+        for t, w in zip(toks, words, strict=True):
+            if w in self.views and t.dep_ == "pobj" and t.head.lower_ == "in":
                 out += self._possessive(sent, t, actors, memory)
         return out
 

@@ -20,7 +20,7 @@ The word lists are ``judged_acts`` of ``ontologies/cues.yaml``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +70,11 @@ class Acts:
     under_nouns: frozenset[str]
     target_nouns: frozenset[str]
     targeted_nouns: frozenset[str]
+
+    @cached_property
+    def judging_nouns(self) -> frozenset[str]:
+        """Every noun a criticism shape can stand on (criticism, "under" and targeted nouns): a cheap first test."""
+        return self.criticism_nouns | self.under_nouns | self.targeted_nouns
 
     def is_act(self, tok: Token) -> bool:
         """Whether a noun names an act ("the decision", "the move")."""

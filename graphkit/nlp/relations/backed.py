@@ -63,7 +63,7 @@ def _supporter(half: Token, actors: ActorIndex) -> Mention | None:
 def backed(sent: Span, actors: ActorIndex, cues: Cues) -> list[RawRelation]:
     """ "X-backed Y": X supports Y, once for each such participle of the sentence."""
     out: list[RawRelation] = []
-    for tok in sent:
+    for tok in actors.tokens[sent.start : sent.end]:
         if not _supporting(tok, cues):
             continue
         for half in _hyphened(tok):

@@ -97,7 +97,9 @@ def criticisms(sent: Span, actors: ActorIndex, cues: Cues) -> list[RawRelation]:
     """The accusations nouns of criticism state in ``sent``: critic → the criticised actor or doer."""
     acts = act_lexicon(cues)
     out: list[RawRelation] = []
-    for tok in sent:
+    for tok in actors.tokens[sent.start : sent.end]:
+        if tok.lemma_.lower() not in acts.judging_nouns:  # cheap: most words are no noun of criticism
+            continue
         shaped = _shape(tok, acts, cues)
         if shaped is None:
             continue

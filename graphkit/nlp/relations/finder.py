@@ -80,13 +80,13 @@ class RelationFinder:
         sents = actors.sents  # computed once per Doc, by gk_actors
         memory = Memory(named=actors.by_token)
         spoken: list[tuple[Token, Span]] = []  # first-person cues in quotations
-        quotes = Quotations(doc.text)  # a cue inside one is the quoted speaker's words, not attribution
+        quotes = actors.quotes  # a cue inside one is the quoted speaker's words, not attribution
         for n, sent in enumerate(sents):
             memory.sentence = n
-            if sent.text.rstrip().endswith("?"):
+            if actors.text[sent.start_char : sent.end_char].rstrip().endswith("?"):  # ``sent.text``, unjoined
                 continue
             around = (sents[n - 1] if n else None, sents[n + 1] if n + 1 < len(sents) else None)
-            for tok in sent:
+            for tok in actors.tokens[sent.start : sent.end]:
                 frames = self.cues.verbs.get(tok.lemma_.lower())
                 if frames and tok.pos_ in ("VERB", "AUX") and not blocked(tok, self.cues):
                     if quotes.inside(tok.idx):

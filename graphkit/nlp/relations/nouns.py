@@ -65,7 +65,7 @@ class NounCues:
         """ "an attack on X", "held talks with X": an event noun, its owner or light verb's subject, and
         the object its frame's prepositions mark."""
         out: list[RawRelation] = []
-        for tok in sent:
+        for tok in actors.tokens[sent.start : sent.end]:
             frame = self.cues.nouns.get(tok.lemma_.lower())
             if frame is None or tok.pos_ != "NOUN" or any(c.lower_ in self.cues.negations for c in tok.children):
                 continue  # "made no threat against X"
@@ -201,8 +201,8 @@ class NounCues:
     def stances(self, sent: Span, actors: ActorIndex, memory: Memory) -> list[RawRelation]:
         """ "X's position that Y": the owner of a stance noun claims its clause."""
         out: list[RawRelation] = []
-        for tok in sent:
-            if tok.pos_ != "NOUN" or tok.lower_ not in self.cues.stance_nouns:
+        for tok in actors.tokens[sent.start : sent.end]:
+            if tok.lower_ not in self.cues.stance_nouns or tok.pos_ != "NOUN":
                 continue
             owners = [m for c in tok.children if c.dep_ == "poss" for m in [actors.resolve(c)] if m]
             clause = next(
