@@ -236,3 +236,28 @@ def test_a_call_for_somebody_to_act_names_its_pattern(relations_of):
     """The for-to clause's subject is found by its own rule."""
     rels = relations_of("Kenya called for Uganda to withdraw its troops from the island.")
     assert "demands:marked:for" in {r.pattern for r in rels}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verb that raises the scale of an event carries its noun (FrameNet Cause_change_of_scalar_position)
+        ("Britain boosted military aid to Ukraine.", ("supports", "United Kingdom", "Ukraine")),
+        ("In May, Germany increased its support for Ukraine.", ("supports", "Germany", "Ukraine")),
+        ("Russia increased attacks on Ukraine in May.", ("attacks", "Russia", "Ukraine")),
+    ],
+)
+def test_an_event_made_larger_is_carried_on(relations_of, text, expected):
+    assert expected in triples(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text,predicate",
+    [
+        ("Britain did not boost aid to Ukraine.", "supports"),  # negated
+        ("Britain may increase aid to Ukraine.", "supports"),  # hedged
+        ("Britain boosted its exports to Ukraine.", "supports"),  # no event noun
+    ],
+)
+def test_an_event_made_larger_not_found(relations_of, text, predicate):
+    assert not _found(relations_of(text), predicate)
