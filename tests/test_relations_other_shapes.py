@@ -198,3 +198,66 @@ def test_victims_and_ultimatums_name_their_pattern(relations_of):
         "The Chilean army issued an ultimatum to Evo Morales."
     )
     assert {"attacks:harmed-in", "demands:demanding-threat"} <= {r.pattern for r in rels}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # FrameNet Request: the addressee of "call for" is the subject of its for-to clause
+        ("Kenya called for Uganda to withdraw its troops from the island.", ("demands", "Kenya", "Uganda")),
+        ("Germany called on Friday for Russia to release the journalists.", ("demands", "Germany", "Russia")),
+        (
+            "On Monday, the Kenyan foreign minister called for Uganda to pull its troops out.",
+            ("demands", "Kenyan foreign minister", "Uganda"),
+        ),
+        ("Kenya has repeatedly called for Uganda and Rwanda to end the fighting.", ("demands", "Kenya", "Rwanda")),
+        ("Kenya has repeatedly called for Uganda and Rwanda to end the fighting.", ("demands", "Kenya", "Uganda")),
+    ],
+)
+def test_a_call_for_somebody_to_act_demands_of_them(relations_of, text, expected):
+    assert expected in triples(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya did not call for Uganda to withdraw its troops.",  # negated
+        "Kenya may call for Uganda to withdraw its troops.",  # hedged
+        "Kenya waited for Uganda to withdraw its troops.",  # no verb of asking
+        "Kenya called for the release of the Ugandan prisoners.",  # nobody addressed
+        "Kenya called for elections to be held in Uganda.",  # the clause's subject is no actor
+    ],
+)
+def test_a_call_for_somebody_to_act_not_found(relations_of, text):
+    assert not _found(relations_of(text), "demands")
+
+
+def test_a_call_for_somebody_to_act_names_its_pattern(relations_of):
+    """The for-to clause's subject is found by its own rule."""
+    rels = relations_of("Kenya called for Uganda to withdraw its troops from the island.")
+    assert "demands:marked:for" in {r.pattern for r in rels}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verb that raises the scale of an event carries its noun (FrameNet Cause_change_of_scalar_position)
+        ("Britain boosted military aid to Ukraine.", ("supports", "United Kingdom", "Ukraine")),
+        ("In May, Germany increased its support for Ukraine.", ("supports", "Germany", "Ukraine")),
+        ("Russia increased attacks on Ukraine in May.", ("attacks", "Russia", "Ukraine")),
+    ],
+)
+def test_an_event_made_larger_is_carried_on(relations_of, text, expected):
+    assert expected in triples(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text,predicate",
+    [
+        ("Britain did not boost aid to Ukraine.", "supports"),  # negated
+        ("Britain may increase aid to Ukraine.", "supports"),  # hedged
+        ("Britain boosted its exports to Ukraine.", "supports"),  # no event noun
+    ],
+)
+def test_an_event_made_larger_not_found(relations_of, text, predicate):
+    assert not _found(relations_of(text), predicate)

@@ -78,6 +78,11 @@ def prepositional_object(site: Site, word: str) -> Found:
     return found or marked_subjects(site.tok, word)  # "called for X to withdraw": a for-to clause's subject
 
 
+@object_finder("marked", word=True)  # only the subject of a clause marked by the word: "called for X to withdraw"
+def marked_subject(site: Site, word: str) -> Found:
+    return marked_subjects(site.tok, word)
+
+
 @object_finder("dobj-prep", word=True)  # a preposition on the direct object: "X fired rockets at Y"
 def object_prepositional_object(site: Site, word: str) -> Found:
     return [
