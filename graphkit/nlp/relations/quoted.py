@@ -3,6 +3,9 @@ that quotation, and of a quotation right after it that no one else is named arou
 on: '"...," Ali said. "They have declared ..."'); so does a quotation that opens the sentence right
 after a claim, with no cue and no one named around it ('Ali said the talks failed. "They lied ..."').
 
+A claim whose content ends in a quotation that goes on past its sentence ('X said the talks must "go on
+[...] Z."') claims the quotation's later sentences too.
+
 A quotation a clause introduces with a colon is its subject's words even when the verb is no cue
 ("X praised the envoy: "..."", "X shared the view: "...""): the colon announces what X says.
 """
@@ -28,6 +31,15 @@ def _sentences(sents: list[Span], q0: int, q1: int) -> list[Span]:
     return [s for s in sents if s.end_char > q0 and s.start_char < q1]
 
 
+def _after_a_stop(sent: Span) -> bool:
+    """Whether a sentence follows a full stop, "?", "!" or an ellipsis (not a parser's cut inside a
+    sentence: 'should suspend him [Z] and ...')."""
+    doc, j = sent.doc, sent.start - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text in ("]", ")")):
+        j -= 1
+    return j >= 0 and doc[j].text in (".", "?", "!", "...", "\u2026")
+
+
 def _alone(around: list[Span], q0: int, q1: int) -> bool:
     """Whether a quotation names no one else around it: the narrator's words outside it, if any, have no
     noun ('"...," one said', '"...," he added'; not '"...," the statement added')."""
@@ -40,7 +52,11 @@ def _claimed_quotations(
     """The quotation number → the (first) claim whose content starts in it, or in the one before."""
     by_quote: dict[int, RawRelation] = {}
     for r in found:
-        n = quotes.index(r.content_start) if r.predicate == "claims" and r.content_start >= 0 else None
+        if r.predicate != "claims" or r.content_start < 0:
+            continue
+        n = quotes.index(r.content_start)
+        if n is None and r.content_end > 0:  # 'X said the talks must "go on [...] Z"': the quotation goes on
+            n = quotes.index(r.content_end - 1)
         if n is not None:
             by_quote.setdefault(n, r)
     busy = {r.sentence_start for r in found}  # sentences with relations of their own
@@ -98,6 +114,8 @@ def quoted_sentences(
     for n, r in _claimed_quotations(quotes, sents, found, actors).items():
         q0, q1 = quotes.spans[n]
         for sent in _sentences(sents, q0, q1):
+            if r.content_start < q0 and (sent.start_char == r.sentence_start or not _after_a_stop(sent)):
+                continue  # the claim's own sentence, where the quotation ends its content, or a piece of it
             toks = [t for t in sent if q0 < t.idx < q1 - 1 or (t.idx == q0 and not t.is_punct)]
             if any(t.text == "?" for t in toks[-2:]):
                 continue  # a question asks, it claims nothing

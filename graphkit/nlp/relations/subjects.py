@@ -106,6 +106,10 @@ class SubjectFinder:
             # only: an event's relative clause is too often a misparse of a coordination)
             cands = [c for c in _own_subjects(tok, passive_subject) if event or c.tag_ not in ("WP", "WDT")]
             misparsed = tok.dep_ in ("acl", "ccomp") or tok.dep_ == "advcl" and cands  # "Y saying" as a clause
+            # "X criticised Y for the toll saying, "..."": a participle the parser hung on a preposition with
+            # the noun before it as its subject (no noun: the act judged, "criticised Y for saying, "...""
+            # quotes Y; "accused Y of the toll saying" is Y's too)
+            misparsed = misparsed or tok.dep_ in ("pcomp", "pobj") and bool(cands) and tok.head.lower_ != "of"
             if not event and misparsed and quoting_participle(tok, self.cues):
                 return self._clause_subject(tok, actors)
             if not cands:
