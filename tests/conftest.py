@@ -83,6 +83,16 @@ def triples(rels) -> set[tuple]:
     return {(r.predicate, r.subject.label, r.object.label if r.object else None) for r in rels}
 
 
+def accused(rels) -> set[tuple[str, str]]:
+    """``(accuser label, accused label)`` of each accusation."""
+    return {(s, o) for p, s, o in triples(rels) if p == "accuses"}
+
+
+def accusation_patterns(rels) -> set[str]:
+    """The patterns that found the accusations."""
+    return {r.pattern for r in rels if r.predicate == "accuses"}
+
+
 def claims(rels) -> set[tuple]:
     """``(source label, content)`` of each claim."""
     return {(r.subject.label, r.content) for r in rels if r.predicate == "claims"}

@@ -15,15 +15,7 @@ from graphkit.errors import GraphkitError
 from graphkit.nlp.relations.acts import load_acts
 from graphkit.resources import ONTOLOGIES
 
-from .conftest import triples
-
-
-def _accused(rels) -> set[tuple[str, str]]:
-    return {(s, o) for p, s, o in triples(rels) if p == "accuses"}
-
-
-def _patterns(rels) -> set[str]:
-    return {r.pattern for r in rels if r.predicate == "accuses"}
+from .conftest import accusation_patterns, accused, triples
 
 
 @pytest.mark.parametrize(
@@ -85,9 +77,9 @@ def _patterns(rels) -> set[str]:
 )
 def test_the_doer_of_an_act_judged_is_accused(relations_of, text, pair, pattern):
     rels = relations_of(text)
-    assert pair in _accused(rels)
+    assert pair in accused(rels)
     if pattern:
-        assert f"accuses:{pattern}" in _patterns(rels)
+        assert f"accuses:{pattern}" in accusation_patterns(rels)
 
 
 @pytest.mark.parametrize(
@@ -111,9 +103,9 @@ def test_the_doer_of_an_act_judged_is_accused(relations_of, text, pair, pattern)
 )
 def test_criticism_as_a_noun_accuses(relations_of, text, pair, pattern):
     rels = relations_of(text)
-    assert pair in _accused(rels)
+    assert pair in accused(rels)
     if pattern:
-        assert f"accuses:{pattern}" in _patterns(rels)
+        assert f"accuses:{pattern}" in accusation_patterns(rels)
 
 
 @pytest.mark.parametrize(
@@ -143,12 +135,12 @@ def test_criticism_as_a_noun_accuses(relations_of, text, pair, pattern):
     ],
 )
 def test_no_accusation_without_a_doer_or_a_criticism(relations_of, text):
-    assert not _accused(relations_of(text))
+    assert not accused(relations_of(text))
 
 
 def test_the_critic_of_a_narrated_act_is_not_its_own_doer(relations_of):
     """ "Denmark closed the border. Denmark later criticised the move": nobody else is blamed."""
-    assert not _accused(relations_of("Denmark closed its border. Later, Denmark criticised the move."))
+    assert not accused(relations_of("Denmark closed its border. Later, Denmark criticised the move."))
 
 
 def test_the_act_lists_load_from_the_lexicon():

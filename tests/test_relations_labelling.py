@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import triples
-
-
-def _accused(rels) -> set[tuple[str, str]]:
-    return {(s, o) for p, s, o in triples(rels) if p == "accuses"}
-
-
-def _patterns(rels) -> set[str]:
-    return {r.pattern for r in rels if r.predicate == "accuses"}
+from .conftest import accusation_patterns, accused
 
 
 @pytest.mark.parametrize(
@@ -60,9 +52,9 @@ def _patterns(rels) -> set[str]:
 )
 def test_labelling_speaking_out_inquiries_and_acts_accuse(relations_of, text, pairs, pattern):
     rels = relations_of(text)
-    assert pairs <= _accused(rels)
+    assert pairs <= accused(rels)
     if pattern:
-        assert f"accuses:{pattern}" in _patterns(rels)
+        assert f"accuses:{pattern}" in accusation_patterns(rels)
 
 
 @pytest.mark.parametrize(
@@ -83,4 +75,4 @@ def test_labelling_speaking_out_inquiries_and_acts_accuse(relations_of, text, pa
     ],
 )
 def test_no_accusation_without_a_judgment_and_an_actor(relations_of, text):
-    assert not _accused(relations_of(text))
+    assert not accused(relations_of(text))
