@@ -30,6 +30,7 @@ __all__ = [
     "load_places",
     "load_yaml",
     "tsv_rows",
+    "word_list",
 ]
 
 
@@ -205,7 +206,7 @@ _FRAME_KEYS: dict[str, type] = {
 _OBJECT_REFS = ("direct", "owned")
 
 
-def _words(value: Any, path: Path, where: str) -> tuple[str, ...]:
+def word_list(value: Any, path: Path, where: str) -> tuple[str, ...]:
     """A list of words, each a string: YAML 1.1 reads a bare on/no/off/yes/false as a boolean."""
     if value is None:
         return ()
@@ -229,7 +230,7 @@ def _frame(raw: Any, pred: str, path: Path) -> CueFrame:
         if kind is bool and isinstance(value, bool) or kind is str and isinstance(value, str):
             out[key] = value
         elif kind is tuple or kind is frozenset:
-            out[key] = kind(_words(value, path, f"{where}, {key}"))
+            out[key] = kind(word_list(value, path, f"{where}, {key}"))
         else:
             raise GraphkitError("E030", path=path, msg=f"{where}: unknown key or bad value {key}: {value!r}")
     if "object_ref" in out and out["object_ref"] not in _OBJECT_REFS:
@@ -243,7 +244,7 @@ def _noun_frame(raw: Any, pred: str, path: Path) -> CueFrame:
     """A noun frame: its lemma and the words that mark its object."""
     if not isinstance(raw, dict) or not isinstance(raw.get("lemma"), str) or not raw.get("obj"):
         raise GraphkitError("E030", path=path, msg=f"a {pred} noun cue lacks a lemma or obj")
-    return CueFrame(predicate=pred, lemma=raw["lemma"], obj=_words(raw["obj"], path, f"noun {raw['lemma']!r}"))
+    return CueFrame(predicate=pred, lemma=raw["lemma"], obj=word_list(raw["obj"], path, f"noun {raw['lemma']!r}"))
 
 
 @lru_cache(maxsize=8)
@@ -271,19 +272,19 @@ def load_cues(path: Path | None = None) -> Cues:
     nouns = data.get("actor_nouns") or {}
 
     def words(where: dict[str, Any], key: str) -> frozenset[str]:
-        return frozenset(_words(where.get(key), path, key))
+        return frozenset(word_list(where.get(key), path, key))
 
     pronouns = data.get("pronouns") or {}
     return Cues(
         verbs={k: tuple(v) for k, v in verbs.items()},
-        source_phrases=_words(data.get("source_phrases"), path, "source_phrases"),
+        source_phrases=word_list(data.get("source_phrases"), path, "source_phrases"),
         negations=words(data, "negations"),
         hedges=words(data, "hedges"),
         irrealis=words(data, "irrealis"),
         org_nouns=words(nouns, "Organization"),
         group_nouns=words(nouns, "Group"),
         person_nouns=words(nouns, "Person"),
-        pronouns={k: _words(v, path, f"pronoun {k}") for k, v in pronouns.items()},
+        pronouns={k: word_list(v, path, f"pronoun {k}") for k, v in pronouns.items()},
         claim_nouns=words(data, "claim_nouns"),
         stance_nouns=words(data, "stance_nouns"),
         title_words=words(data, "title_words"),

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import GraphkitError
-from ..resources import ONTOLOGIES, load_yaml
+from ..resources import ONTOLOGIES, load_yaml, word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,10 +56,7 @@ def load_hedges(path: Path | None = None) -> Hedges:
     names = [f for f in Hedges.__dataclass_fields__]
     if not isinstance(raw, dict) or sorted(raw) != sorted(names):
         raise GraphkitError("E030", path=path, msg=f"expected the lists {', '.join(names)}")
-    for key in names:
-        if not isinstance(raw[key], list) or not all(isinstance(w, str) for w in raw[key]):
-            raise GraphkitError("E030", path=path, msg=f"{key}: expected a list of words")
-    return Hedges(**{key: frozenset(w.lower() for w in raw[key]) for key in names})
+    return Hedges(**{key: frozenset(w.lower() for w in word_list(raw[key], path, key)) for key in names})
 
 
 def modality(doc: Doc, rel: RawRelation, hedges: Hedges | None = None) -> str:

@@ -27,7 +27,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ...errors import GraphkitError
-from ...resources import ONTOLOGIES, Cues, load_yaml
+from ...resources import ONTOLOGIES, Cues, load_yaml, word_list
 from ..actors import ActorIndex
 from ..syntax import blocked, conjuncts
 from .arguments import STATEMENTS
@@ -83,10 +83,7 @@ class Acts:
 
 
 def _words(data: dict[str, Any], key: str, path: Path) -> frozenset[str]:
-    value = data.get(key) or []
-    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-        raise GraphkitError("E030", path=path, msg=f"judged_acts: {key}: expected a list of words")
-    return frozenset(value)
+    return frozenset(word_list(data.get(key), path, f"judged_acts: {key}"))
 
 
 @lru_cache(maxsize=8)

@@ -42,7 +42,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from ...errors import GraphkitError
-from ...resources import ONTOLOGIES, Cues, load_yaml
+from ...resources import ONTOLOGIES, Cues, load_yaml, word_list
 from ...types import Mention
 from ..actors import ActorIndex
 from ..syntax import blocked, clause_roots, conjuncts
@@ -105,10 +105,7 @@ def load_wrongdoing(path: Path | None = None) -> Wrongdoing:
         raise GraphkitError("E030", path=path, msg=f"unknown key {unknown[0]!r} (expected {', '.join(_KEYS)})")
     lists: dict[str, frozenset[str]] = {}
     for key in _KEYS:
-        words = data.get(key) or []
-        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-            raise GraphkitError("E030", path=path, msg=f"{key}: expected a list of words (quote on/no/off/yes)")
-        lists[key] = frozenset(w.lower() for w in words)
+        lists[key] = frozenset(w.lower() for w in word_list(data.get(key), path, key))
     return Wrongdoing(**lists)
 
 
