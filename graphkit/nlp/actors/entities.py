@@ -19,7 +19,7 @@ from ...types import Mention
 from ..gazetteer import Lookup, norm_name
 from .annotations import PlaceSpan
 from .base import known
-from .places import country_id, country_near, entity_text, place_country
+from .places import country_id, country_near, entity_text, misspelt_country, place_country, surname_country
 
 __all__ = ["initials", "named_actors"]
 
@@ -160,6 +160,9 @@ class _Entities:
                 return None
             kb = kb.split(":", 1)[1]
         if kb and kb in self.gaz.entries:
+            minority = self._minority(ent, kb)
+            if minority is not None:
+                return minority
             m = known(self.gaz, kb, ent.text)
             other = self._namesake(ent, m)
             if other is not None:
@@ -174,6 +177,23 @@ class _Entities:
         if new is not None and new.type == "Organization" and new.kb_id is None:
             self.bodies.setdefault(initials(new.name), new)
         return new
+
+    def _minority(self, ent: Span, kb: str) -> Mention | None:
+        """ "Ethnic Hungarians in Serbia", "ethnic Russians living in Estonia": a people the word "ethnic"
+        marks as an ethnic group, placed "in" another country, is a minority of that country (a Group of it,
+        as CAMEO codes an ethnic group by the country it lives in), not the state its name recalls."""
+        root = ent.root
+        if self.gaz.entries[kb].type != "Country" or root.tag_ not in ("NNPS", "NNS"):
+            return None
+        if not any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in root.children):
+            return None
+        heads = [root, *(c for c in root.children if c.dep_ == "acl")]  # "ethnic Russians living in Estonia"
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                cid = country_id(self.gaz, entity_text(obj)) or place_country(self.gaz, obj.doc[obj.i : obj.i + 1])
+                if cid is not None and cid != kb:
+                    return Mention(name=f"ethnic {ent.text}", type="Group", country=cid, text=ent.text)
+        return None
 
     def _namesake(self, ent: Span, m: Mention) -> Mention | None:
         """ "Füsun Demirel" where the gazetteer knows a "Demirel": a known person's surname after a given
@@ -200,7 +220,10 @@ class _Entities:
 
     def _unknown(self, ent: Span) -> Mention | None:
         """The actor of an entity without a gazetteer id: known by its name after all, or one of its own."""
-        if ent.label_ == "GPE" or ent.label_ != "PERSON" and norm_name(ent.text) in self.gaz.places:
+        if ent.label_ == "GPE":  # an unknown place, or a country misspelt ("Afganistan")
+            cid = misspelt_country(self.gaz, ent.text)
+            return known(self.gaz, cid, ent.text) if cid is not None else None
+        if ent.label_ != "PERSON" and norm_name(ent.text) in self.gaz.places:
             return None  # an unknown place (or a town the tagger took for a body: "Mariupol"), not an actor
         name = self._clean_name(ent)
         if not name:
@@ -236,7 +259,7 @@ class _Entities:
         """An actor the gazetteer does not know, its country read from the words around its name."""
         country = country_near(self.gaz, ent, self.ent_at)
         if country is None and kind == "Person":
-            country = self._title_of(ent)
+            country = self._title_of(ent) or surname_country(self.gaz, name)
         return Mention(name=name, type=kind, country=country, text=ent.text)
 
     def _title_of(self, ent: Span) -> str | None:

@@ -4,14 +4,25 @@ region is in ("Herat" → Afghanistan), and the country the modifiers of a name 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from ..gazetteer import Lookup, norm_name
 from .base import Index
 
-__all__ = ["country_id", "country_near", "entity_text", "in_country_name", "modifier_country", "place_country"]
+__all__ = [
+    "country_id",
+    "country_near",
+    "entity_text",
+    "in_country_name",
+    "misspelt_country",
+    "modifier_country",
+    "place_country",
+    "surname_country",
+]
 
 
 def entity_text(tok: Token) -> str:
@@ -42,6 +53,61 @@ def in_country_name(gaz: Lookup, tok: Token) -> bool:
             if country_id(gaz, doc[start:end].text) is not None:
                 return True
     return False
+
+
+@lru_cache(maxsize=8)
+def _surnames(gaz: Lookup) -> dict[str, frozenset[str | None]]:
+    """Surname → the countries of the gazetteer's persons whose name ends with it (once per gazetteer)."""
+    out: dict[str, set[str | None]] = defaultdict(set)
+    for e in gaz.entries.values():
+        if e.type == "Person":
+            out[norm_name(e.label.split()[-1])].add(e.country)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def surname_country(gaz: Lookup, name: str) -> str | None:
+    """The country of a person named by a surname alone that the gazetteer knows only under full names,
+    when every known bearer of it is of one country: a family of leaders shares one ("President Bush",
+    "Gandhi", "Castro" → their country; "Singh", "Hussein": bearers of several countries, none)."""
+    countries = _surnames(gaz).get(norm_name(name), frozenset()) if " " not in name.strip() else frozenset()
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+#: the shortest country name a misspelling is read for: shorter names are a letter apart from other places
+#: ("Iberia", "Liberia"; "Oman", "Omaha")
+_SPELLING_MIN = 8
+
+
+@lru_cache(maxsize=8)
+def _country_names(gaz: Lookup) -> dict[str, str]:
+    """The names of the gazetteer's countries (label and aliases, normalised) → country id."""
+    return {
+        norm_name(n): e.id
+        for e in gaz.entries.values()
+        if e.type == "Country"
+        for n in (e.label, *e.aliases)
+        if len(n) >= _SPELLING_MIN
+    }
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one letter dropped, doubled or added, or two neighbours swapped (the
+    slips of typing; a letter replaced by another is left out: "Columbia" is a place of its own)."""
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(long_) - len(short) == 1 and any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+def misspelt_country(gaz: Lookup, text: str) -> str | None:
+    """The country a name the gazetteer does not know misspells by one slip ("Afganistan", "Phillipines"),
+    for names of eight letters or more; None when no country or several are that close."""
+    low = norm_name(text)
+    if len(low) < _SPELLING_MIN or low in gaz.by_name or low in gaz.places:
+        return None
+    hits = {cid for name, cid in _country_names(gaz).items() if abs(len(name) - len(low)) <= 1 and _one_slip(low, name)}
+    return next(iter(hits)) if len(hits) == 1 else None
 
 
 def place_country(gaz: Lookup, ent: Span) -> str | None:

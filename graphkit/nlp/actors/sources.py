@@ -117,6 +117,8 @@ def unnamed_source(index: Index, tok: Token, kind: str, country: str | None) -> 
         return None  # a body is named, or known by its country; a title ("Minister X said") is no description
     if not (is_speaker(index, tok) or kind == "Group" and _participant(index, tok)):
         return None
+    if tok.lower_ in index.cues.party_nouns and any(c.lower_ in ("both", "two") for c in tok.children):
+        return None  # "both governments", "the two sides": the two parties the article names (references.parties)
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in _OF and _names(index, c) for c in tok.children):
         return None  # "the country's leaders", "inhabitants of X": whose they are decides who they are
@@ -134,12 +136,26 @@ def unnamed_source(index: Index, tok: Token, kind: str, country: str | None) -> 
         ):
             break
         i -= 1
-    toks = tok.doc[i : tok.i + 1]  # the words as written, "al-Qaeda" one word
+    end = _of_phrase_end(tok) if kind == "Group" else tok.i
+    toks = tok.doc[i : end + 1]  # the words as written, "al-Qaeda" one word
     name = "".join((t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_) + t.whitespace_ for t in toks).strip()
     if country is not None and not in_country_name(index.gaz, tok.doc[i]):
         e = index.gaz.entries[country]
         name = f"{e.adjectives[0] if e.adjectives else e.label} {name}"
     return Mention(name=name, type=kind, country=country, text=name, anonymous=True)
+
+
+def _of_phrase_end(tok: Token) -> int:
+    """The last token of a group's label: its noun, or the end of a short "of" phrase after it that says
+    which group it is ("the governments of the region", "leaders of the opposition"); at most four words,
+    no verb or clause in them."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+    if of is None or of.right_edge.i - of.i > 4:
+        return tok.i
+    words = tok.doc[of.i + 1 : of.right_edge.i + 1]
+    if not words or any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") or t.is_punct for t in words):
+        return tok.i
+    return of.right_edge.i
 
 
 def _participant(index: Index, tok: Token) -> bool:
