@@ -126,3 +126,21 @@ def test_actors_both_governments_are_still_the_two_parties(relations_of):
     text = "India and Pakistan met on Monday. Both governments accused each other of violating the ceasefire."
     pairs = {(s, o) for p, s, _, o, _ in _relations(relations_of, text) if p == "accuses"}
     assert pairs == {("India", "Pakistan"), ("Pakistan", "India")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "United States military forces attacked Iranian positions near the border.",  # the country's name
+        "Iranian positions were attacked by American military forces.",  # passive, an adjective between
+        "On Sunday, American armed forces shelled the town of Herat, officials said.",  # mid-sentence
+    ],
+)
+def test_actors_body_described_in_other_words_is_the_gazetteer_actor(relations_of, text):
+    subjects = {(s, c) for p, s, c, _, _ in _relations(relations_of, text) if p == "attacks"}
+    assert subjects == {("US forces", "United States")}, subjects
+
+
+def test_actors_body_named_by_a_compound_of_its_own_stays_itself(relations_of):
+    subjects = {s for p, s, _, _, _ in _relations(relations_of, "Israeli border police forces shelled Gaza.")}
+    assert subjects and "Israel Defense Forces" not in subjects, subjects

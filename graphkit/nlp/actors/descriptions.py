@@ -25,6 +25,7 @@ from .places import country_id, in_country_name, modifier_country
 from .references import same_head
 from .sources import NOT_LABEL, PARTITIVES, issuer, speaks_for, unnamed_source, untagged_person
 from .states import article_country, is_state_body, phrase_country, recent_body
+from .wordings import known_wording
 
 __all__ = ["add_descriptions", "described_actor"]
 
@@ -259,6 +260,8 @@ def _of_country(index: Index, tok: Token, kind: str, country: str) -> Mention:
         return chief
     name = _description(index, tok, country)
     kb = index.gaz.by_name.get(norm_name(name))
+    if kb is None and kind != "Person":  # "United States military forces": the gazetteer's "US forces"
+        kb = known_wording(index.gaz, country, _label_words(index, tok), tok)
     if kb:
         return known(index.gaz, kb, name)
     if kind == "Organization":  # "the army-appointed board of the Mosul dam"
@@ -278,7 +281,16 @@ def _description(index: Index, tok: Token, country: str) -> str:
         if any(in_country_name(index.gaz, t) for t in tok.doc[i : tok.i + 1]):
             return name
         return f"{_adjective(index, country)} {name}"  # "the President of Gabon": "Gabonese President"
-    words = [
+    words = _label_words(index, tok)
+    adj = _adjective(index, country)
+    if tok.lower_ in index.cues.group_nouns:  # "Security forces in Guinea": "Guinean security forces"
+        return f"{adj} " + " ".join(_cased(w) for w in [*words, tok])
+    return f"{adj} " + " ".join(w.text[:1].upper() + w.text[1:] for w in [*words, tok])
+
+
+def _label_words(index: Index, tok: Token) -> list[Token]:
+    """The modifiers of a body's noun that its label keeps: nouns and adjectives, no country word."""
+    return [
         c
         for c in tok.lefts
         if c.dep_ in ("compound", "amod")
@@ -286,10 +298,6 @@ def _description(index: Index, tok: Token, country: str) -> str:
         and c.pos_ in ("NOUN", "PROPN", "ADJ")
         and c.lower_ not in NOT_LABEL
     ]
-    adj = _adjective(index, country)
-    if tok.lower_ in index.cues.group_nouns:  # "Security forces in Guinea": "Guinean security forces"
-        return f"{adj} " + " ".join(_cased(w) for w in [*words, tok])
-    return f"{adj} " + " ".join(w.text[:1].upper() + w.text[1:] for w in [*words, tok])
 
 
 def _cased(word: Token) -> str:
