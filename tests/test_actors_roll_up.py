@@ -144,3 +144,28 @@ def test_actors_body_described_in_other_words_is_the_gazetteer_actor(relations_o
 def test_actors_body_named_by_a_compound_of_its_own_stays_itself(relations_of):
     subjects = {s for p, s, _, _, _ in _relations(relations_of, "Israeli border police forces shelled Gaza.")}
     assert subjects and "Israel Defense Forces" not in subjects, subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States House of Representatives condemned Russia on Friday.",
+        "Russia was condemned by the United States House of Representatives.",  # passive
+        "On Friday, in a vote, the United States House of Representatives condemned Russia.",  # mid-sentence
+    ],
+)
+def test_actors_institution_named_after_its_country_is_a_body_of_it(relations_of, text):
+    found = {(s, c) for p, s, c, _, _ in _relations(relations_of, text) if p == "accuses"}
+    assert found == {("United States House of Representatives", "United States")}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian Golan Heights residents were attacked by Israel.",  # a place's name, no body's noun
+        "The minister accused the Dublin City Council of fraud.",  # a capital: the city's council
+    ],
+)
+def test_actors_proper_noun_after_a_country_word_that_names_no_body_of_it_is_none(relations_of, text):
+    rels = _relations(relations_of, text)
+    assert not [r for r in rels if "Golan" in r[1] + r[3] or r[4] == "Ireland" or r[2] == "Ireland"], rels

@@ -25,7 +25,7 @@ from .places import country_id, in_country_name, modifier_country
 from .references import same_head
 from .sources import NOT_LABEL, PARTITIVES, issuer, speaks_for, unnamed_source, untagged_person
 from .states import article_country, is_state_body, phrase_country, recent_body
-from .wordings import known_wording
+from .wordings import institution, known_wording
 
 __all__ = ["add_descriptions", "described_actor"]
 
@@ -78,7 +78,7 @@ def _untagged_speakers(index: Index) -> list[ActorSpan]:
     for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()):
         if pos not in names or dep != subject and pos != proper or i in index.by_token:
             continue
-        m = untagged_person(index, doc[i])
+        m = institution(index, doc[i]) or untagged_person(index, doc[i])
         if m is not None:
             span = doc[i : i + 1]
             index.add(span, m)
@@ -164,7 +164,7 @@ def described_actor(index: Index, tok: Token) -> Mention | None:
         members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         return index.resolve(members) if members is not None else None
     if kind is None:
-        return issuer(index, tok) or untagged_person(index, tok)
+        return issuer(index, tok) or institution(index, tok) or untagged_person(index, tok)
     if kind != "Organization":  # "a spokesperson for X", "X's spokesman": X
         m = speaks_for(index, tok)
         if m is not None:

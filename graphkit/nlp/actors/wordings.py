@@ -1,20 +1,28 @@
-"""The gazetteer actor a description of a country's body names in other words than the gazetteer's.
+"""Bodies of a country named in words the gazetteer does not hold as written.
 
-"United States military forces", "American military forces" and "US forces" are one actor: a
-description whose words are not a gazetteer name as written is looked up again with the country named by
-each of its names and demonyms ("United States", "US", "American"), and without the adjectives between
-the country and the head noun ("military" of "American military forces"), which qualify the body
-without naming another. Compound nouns stay ("air defence forces" are not the forces): they name a
-body of their own.
+- a country's body the gazetteer knows, named in other words: "United States military forces",
+  "American military forces" and "US forces" are one actor. A description whose words are no gazetteer
+  name as written is looked up again with its country named by each of its names and demonyms ("United
+  States", "US", "American"), and without the adjectives between the country and the head noun
+  ("military" of "American military forces"), which qualify the body without naming another; compound
+  nouns stay ("air defence forces" are not the forces: they name a body of their own);
+- a country's institution named as a proper noun no entity covers ("the United States House of
+  Representatives", "the Mexican Chamber of Deputies"): a capitalised head with a capitalised "of" phrase
+  and the country's name or demonym before it is a body of that country, named as written (a place or a
+  date the recogniser tagged is not, nor a place's name, "the Golan Heights"; a body's noun, "the United
+  States Embassy", is a description: :mod:`.descriptions`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...types import Mention
 from ..gazetteer import Lookup, norm_name
+from .base import Index, known
+from .places import country_id, entity_text
 
-__all__ = ["known_wording"]
+__all__ = ["institution", "known_wording"]
 
 
 def known_wording(gaz: Lookup, country: str, words: list[Token], head: Token) -> str | None:
@@ -33,3 +41,45 @@ def known_wording(gaz: Lookup, country: str, words: list[Token], head: Token) ->
             if kb and kb != country and gaz.country_of(kb) == country:
                 return kb
     return None
+
+
+def institution(index: Index, tok: Token) -> Mention | None:
+    """The body of a country a proper noun names ("the United States House of Representatives"), or None."""
+    if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or tok.i in index.places:
+        return None
+    if tok.lower_ in index.cues.org_nouns:
+        return None  # "the United States Embassy": a description of a country's body (descriptions)
+    country = next(
+        (
+            cid
+            for c in tok.children
+            if c.dep_ in ("compound", "amod") and c.i < tok.i
+            for cid in [_country_of(index, c)]
+            if cid is not None
+        ),
+        None,
+    )
+    if country is None:
+        return None
+    start = tok.left_edge.i
+    while start < tok.i and (tok.doc[start].dep_ == "det" or tok.doc[start].is_punct):
+        start += 1
+    end = tok.i
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+    if of is None or not all(t.is_title for t in tok.doc[of.i + 1 : of.right_edge.i + 1]):
+        return None  # an institution's name says whose it is: "House of Representatives"; "Golan Heights" not
+    end = of.right_edge.i
+    name = tok.doc[start : end + 1].text
+    kb = index.gaz.by_name.get(norm_name(name))
+    if kb:
+        return known(index.gaz, kb, name)
+    return Mention(name=name, type="Organization", country=country, text=name)
+
+
+def _country_of(index: Index, modifier: Token) -> str | None:
+    """The country a modifier names: a demonym or a name ("Iraqi", "United States"), not a capital."""
+    text = entity_text(modifier)
+    cid = country_id(index.gaz, text)
+    if cid is None or norm_name(text) in {norm_name(n) for n in index.gaz.entries[cid].metonyms}:
+        return None  # a capital is a place here: "the Dublin Council" is the city's
+    return cid
