@@ -169,3 +169,41 @@ def test_actors_institution_named_after_its_country_is_a_body_of_it(relations_of
 def test_actors_proper_noun_after_a_country_word_that_names_no_body_of_it_is_none(relations_of, text):
     rels = _relations(relations_of, text)
     assert not [r for r in rels if "Golan" in r[1] + r[3] or r[4] == "Ireland" or r[2] == "Ireland"], rels
+
+
+def _parsed(nlp, words: list[str], heads: list[int], deps: list[str], ents: list[str]):
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
+
+
+def test_actors_name_in_apposition_to_a_title_takes_the_country_before_the_title(nlp):
+    from graphkit.nlp.actors.places import country_near
+    from graphkit.nlp.gazetteer import lookup
+
+    # "Niger 's ambassador Ali Bako spoke": the name hangs on the title as its apposition
+    doc = _parsed(
+        nlp,
+        ["Niger", "'s", "ambassador", "Ali", "Bako", "spoke"],
+        [2, 0, 5, 4, 2, 5],
+        ["poss", "case", "nsubj", "compound", "appos", "ROOT"],
+        ["B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O"],
+    )
+    assert country_near(lookup(), doc[3:5], {e.start: e for e in doc.ents}) == "niger"
+
+
+def test_actors_name_a_misparse_hangs_on_another_person_does_not_take_their_country(nlp):
+    from graphkit.nlp.actors.places import country_near
+    from graphkit.nlp.gazetteer import lookup
+
+    # "Kenyan minister Amina Mohamed , Sam Kutesa spoke": a parse that makes Kutesa Mohamed's apposition
+    doc = _parsed(
+        nlp,
+        ["Kenyan", "minister", "Amina", "Mohamed", ",", "Sam", "Kutesa", "spoke"],
+        [1, 3, 3, 7, 3, 6, 3, 7],
+        ["amod", "compound", "compound", "nsubj", "punct", "compound", "appos", "ROOT"],
+        ["B-NORP", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"],
+    )
+    ent_at = {e.start: e for e in doc.ents}
+    assert country_near(lookup(), doc[2:4], ent_at) == "kenya"
+    assert country_near(lookup(), doc[5:7], ent_at) is None

@@ -122,8 +122,9 @@ def country_near(gaz: Lookup, span: Span, ent_at: Mapping[int, Span]) -> str | N
     """A country named inside a span or in the modifiers before it (demonym, possessive); ``ent_at`` maps
     the first token index of each entity of the Doc to the entity."""
     start = min(span.root.left_edge.i, span.start)
-    if span.root.dep_ in ("appos", "compound") and span.root.head.i < span.start:  # "Niger's ambassador X"
-        start = min(start, span.root.head.left_edge.i)
+    head = span.root.head
+    if span.root.dep_ in ("appos", "compound") and head.i < span.start and head.ent_type_ != "PERSON":
+        start = min(start, head.left_edge.i)  # "Niger's ambassador X"; not "Egyptian minister X ..., Y": X's
     for ent in (ent_at[i] for i in range(start, span.end) if i in ent_at):  # (Span.ents scans all)
         if ent.label_ in ("GPE", "NORP") and (ent.start < span.start or ent.label_ == "NORP"):
             cid = country_id(gaz, ent.text)
