@@ -207,3 +207,34 @@ def test_actors_name_a_misparse_hangs_on_another_person_does_not_take_their_coun
     ent_at = {e.start: e for e in doc.ents}
     assert country_near(lookup(), doc[2:4], ent_at) == "kenya"
     assert country_near(lookup(), doc[5:7], ent_at) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels accused the militia of extortion.",
+        "The rebels accused the militia of the killings.",  # a definite charge
+        "On Sunday the rebels accused the militia of extortion and theft.",  # coordinated charges
+    ],
+)
+def test_actors_charge_of_an_accusation_is_no_part_of_the_accused_groups_label(relations_of, text):
+    objects = [o for p, _, _, o, _ in _relations(relations_of, text) if p == "accuses"]
+    assert objects == ["militia"], objects
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "country"),
+    [
+        ("Basra policemen accused the militia of extortion.", "Basra policemen", "Iraq"),
+        ("On Monday, Kherson residents accused the army of looting.", "Kherson residents", "Ukraine"),
+        ("Kherson residents blamed the army for the looting.", "Kherson residents", "Ukraine"),  # another cue
+    ],
+)
+def test_actors_group_named_after_a_town_is_of_its_country_labelled_as_written(relations_of, text, label, country):
+    subjects = [(s, c) for p, s, c, _, _ in _relations(relations_of, text) if p == "accuses"]
+    assert subjects == [(label, country)], subjects
+
+
+def test_actors_group_named_after_no_known_place_has_no_country(relations_of):
+    rels = _relations(relations_of, "On Monday, local policemen accused the militia of extortion.")
+    assert [(s, c) for p, s, c, _, _ in rels if p == "accuses"] == [("local policemen", None)], rels

@@ -57,6 +57,8 @@ class ActorsComponent:
         index = ActorIndex(doc, self.gaz, self.cues)
         for span, m in named:
             index.add(span, m)
+        for span, cid in places:  # "Basra policemen", "the army" of an article about a town of one country
+            index.add_place(span, cid)
         # each description joins the index as it is found: a later "the ministry" may refer to it
         described = add_descriptions(index)
         return [(span, m, None) for span, m in named] + described, places

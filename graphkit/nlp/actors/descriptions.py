@@ -283,9 +283,11 @@ def _description(index: Index, tok: Token, country: str) -> str:
         return f"{_adjective(index, country)} {name}"  # "the President of Gabon": "Gabonese President"
     words = _label_words(index, tok)
     adj = _adjective(index, country)
+    if any(w.i in index.places for w in words):  # "Basra militants": the town says whose, no demonym added
+        adj = ""
     if tok.lower_ in index.cues.group_nouns:  # "Security forces in Guinea": "Guinean security forces"
-        return f"{adj} " + " ".join(_cased(w) for w in [*words, tok])
-    return f"{adj} " + " ".join(w.text[:1].upper() + w.text[1:] for w in [*words, tok])
+        return f"{adj} ".lstrip() + " ".join(_cased(w) for w in [*words, tok])
+    return f"{adj} ".lstrip() + " ".join(w.text[:1].upper() + w.text[1:] for w in [*words, tok])
 
 
 def _label_words(index: Index, tok: Token) -> list[Token]:

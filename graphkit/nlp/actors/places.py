@@ -160,8 +160,9 @@ def _led_by(gaz: Lookup, modifier: Token) -> str | None:
 
 
 def _named_by(index: Index, modifier: Token) -> str | None:
-    """The country a modifier names: a demonym or country name, or a country the article's actors include."""
-    cid = country_id(index.gaz, entity_text(modifier))
+    """The country a modifier names: a demonym or country name, a town or region of it ("Basra policemen"),
+    or a country the article's actors include."""
+    cid = country_id(index.gaz, entity_text(modifier)) or index.places.get(modifier.i)  # "Basra policemen"
     if cid is None and modifier.i in index.by_token:
         m = index.by_token[modifier.i]
         cid = m.kb_id if m.type == "Country" else None

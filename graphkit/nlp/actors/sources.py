@@ -136,7 +136,7 @@ def unnamed_source(index: Index, tok: Token, kind: str, country: str | None) -> 
         ):
             break
         i -= 1
-    end = _of_phrase_end(tok) if kind == "Group" else tok.i
+    end = _of_phrase_end(index, tok) if kind == "Group" else tok.i
     toks = tok.doc[i : end + 1]  # the words as written, "al-Qaeda" one word
     name = "".join((t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_) + t.whitespace_ for t in toks).strip()
     if country is not None and not in_country_name(index.gaz, tok.doc[i]):
@@ -145,17 +145,27 @@ def unnamed_source(index: Index, tok: Token, kind: str, country: str | None) -> 
     return Mention(name=name, type=kind, country=country, text=name, anonymous=True)
 
 
-def _of_phrase_end(tok: Token) -> int:
+def _of_phrase_end(index: Index, tok: Token) -> int:
     """The last token of a group's label: its noun, or the end of a short "of" phrase after it that says
-    which group it is ("the governments of the region", "leaders of the opposition"); at most four words,
-    no verb or clause in them."""
+    which group it is ("the governments of the region", "leaders of the opposition"): at most four words, a
+    name or a definite noun phrase, no verb or clause in them. Not the charge of an accusation ("accused
+    the militia of extortion", "of the killings"), which the parser may hang on the accused."""
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
-    if of is None or of.right_edge.i - of.i > 4:
+    if of is None or of.right_edge.i - of.i > 4 or _charged(index, tok):
         return tok.i
     words = tok.doc[of.i + 1 : of.right_edge.i + 1]
     if not words or any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") or t.is_punct for t in words):
         return tok.i
+    if not (words[0].lower_ == "the" or any(t.pos_ == "PROPN" for t in words)):
+        return tok.i  # "militants of various stripes": no group's name
     return of.right_edge.i
+
+
+def _charged(index: Index, tok: Token) -> bool:
+    """Whether ``tok`` is the object of an accusation verb, whose "of" phrase is the charge."""
+    return tok.dep_ in ("dobj", "nsubjpass") and any(
+        f.predicate == "accuses" for f in index.cues.verbs.get(tok.head.lemma_.lower(), ())
+    )
 
 
 def _participant(index: Index, tok: Token) -> bool:
