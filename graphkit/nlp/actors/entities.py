@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ...resources import Cues
 from ...types import Mention
-from ..gazetteer import Lookup, norm_name
+from ..gazetteer import Lookup, norm_name, transposed_id
 from .annotations import PlaceSpan
 from .base import known
 from .places import country_id, country_near, entity_text, place_country
@@ -205,7 +205,7 @@ class _Entities:
         name = self._clean_name(ent)
         if not name:
             return None
-        kb = self.gaz.by_name.get(norm_name(name))
+        kb = self.gaz.by_name.get(norm_name(name)) or transposed_id(self.gaz, name)
         if kb:
             return known(self.gaz, kb, ent.text)
         if _demonym(self.gaz, ent):
