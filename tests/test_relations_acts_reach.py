@@ -99,3 +99,35 @@ def test_the_act_of_the_headline_when_no_nearer_clause_tells_one(relations_of, t
 )
 def test_no_headline_doer_without_a_headline_act(relations_of, text):
     assert not accused(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        # FrameNet Attack nouns: the doer of the attack told before
+        ("Gunmen attacked a hotel in the capital. Denmark condemned the attack.", ("Denmark", "gunmen")),
+        ("Israeli jets struck a depot in Gaza. Hamas condemned the strike.", ("Hamas", "Israel")),
+        ("The Iraqi army bombed a village on Monday. The airstrikes were condemned by Syria.", ("Syria", "Iraqi Army")),
+        # a phrasal judging verb's "against"/"at" object is the act judged
+        ("Norway closed its border. Denmark spoke out against the move.", ("Denmark", "Norway")),
+        ("Norway closed its border. Denmark railed against the move.", ("Denmark", "Norway")),
+    ],
+)
+def test_the_doer_of_an_attack_or_a_move_judged(relations_of, text, pair):
+    rels = relations_of(text)
+    assert pair in accused(rels)
+    assert "accuses:act-narrated" in accusation_patterns(rels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb exploded at a market, killing ten. The government condemned the attack.",  # no doer
+        "Gunmen attacked a hotel in the capital. Denmark did not condemn the attack.",  # negated
+        "Norway closed its border. Denmark did not speak out against the move.",  # negated
+        "Norway closed its border. Denmark spoke about the move.",  # speaking about is no judgment
+        "Norway closed its border. Denmark lashed out at the decision.",  # a closure is no decision told
+    ],
+)
+def test_no_doer_of_an_attack_or_a_move_without_one(relations_of, text):
+    assert not accused(relations_of(text))

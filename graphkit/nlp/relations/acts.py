@@ -59,6 +59,8 @@ _NOUN_REACH = 8
 _CLAUSES = ("ROOT", "conj", "ccomp", "advcl", "xcomp", "parataxis")
 #: prepositions of time whose gerund tells an event of its own: "released after being detained by Y"
 _TIME_PREPS = ("after", "before", "since", "upon", "following")
+#: prepositions of a phrasal judging verb's object: "spoke out against the move", "lashed out at the decision"
+_AIMED = ("against", "at")
 
 
 @dataclass(frozen=True)
@@ -119,10 +121,12 @@ def act_lexicon(cues: Cues) -> Acts:
 
 
 def _judged(tok: Token) -> list[Token]:
-    """The nouns a judging verb has as its object: its direct object, its passive subject, or the noun its
+    """The nouns a judging verb has as its object: its direct object, its "against"/"at" object, its passive
+    subject, or the noun its
     relative clause or reduced passive modifies ("a policy that X criticised", "the decision, condemned
     by X, ...")."""
     out = [t for c in tok.children if c.dep_ == "dobj" for t in conjuncts(c)]
+    out += [t for c in tok.children if c.dep_ == "prep" and c.lower_ in _AIMED for t in _pobjs(c)]
     if any(c.dep_ == "auxpass" for c in tok.children):
         out += [t for c in tok.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
     reduced = tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
