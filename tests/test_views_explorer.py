@@ -136,26 +136,34 @@ class Explorer:
         return self.page.evaluate("l => window.gkData.nodes.get({filter: n => n.label === l})[0].id", label)
 
     def click_edge(self, source: str, predicate: str) -> None:
-        """Click, with the mouse, a point of the edge from the node labelled ``source`` with ``predicate``."""
-        point = self.page.evaluate(
+        """Click, with the mouse, a point of an edge from the node labelled ``source`` with ``predicate``: the
+        points of the drawn curves where such an edge is on top and no node is, in turn, until the panel shows
+        one (where edges overlap, the click may select the other one)."""
+        points = self.page.evaluate(
             """([label, predicate]) => {
-                const net = window.gkNetwork, data = window.gkData;
+                const net = window.gkNetwork, data = window.gkData, out = [];
                 const from = data.nodes.get({filter: n => n.label === label})[0].id;
-                const edge = data.edges.get({filter: e => e.from === from && e.gkPredicate === predicate})[0];
-                const shape = net.body.edges[edge.id].edgeType;  // the drawn curve: points along it
-                for (let t = 0.5; t < 0.95; t += 0.05) {
-                    for (const s of [t, 1 - t]) {
-                        const p = net.canvasToDOM(shape.getPoint(s));
-                        if (net.getEdgeAt(p) === edge.id && net.getNodeAt(p) === undefined) { return p; }
+                for (const edge of data.edges.get({filter: e => e.from === from && e.gkPredicate === predicate})) {
+                    const shape = net.body.edges[edge.id].edgeType;  // the drawn curve: points along it
+                    for (let t = 0.5; t < 0.95; t += 0.05) {
+                        for (const s of [t, 1 - t]) {
+                            const p = net.canvasToDOM(shape.getPoint(s));
+                            if (net.getEdgeAt(p) === edge.id && net.getNodeAt(p) === undefined) { out.push(p); }
+                        }
                     }
                 }
-                return null;
+                return out;
             }""",
             [source, predicate],
         )
-        assert point is not None, "no point of the edge to click"
+        assert points, "no point of the edge to click"
         box = self.page.locator("#gk-network").bounding_box()
-        self.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+        for point in points:
+            if self.page.locator("#gk-panel").is_visible():  # the open panel may cover the next point
+                self.page.locator("#gk-panel-close").click()
+            self.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+            if (self.page.locator("#gk-panel h2").text_content() or "").startswith(f"{source} {predicate} "):
+                return
 
     def close(self) -> None:
         self.context.close()

@@ -20,7 +20,7 @@ from ..resources import ONTOLOGIES, GazetteerEntry, load_gazetteer, load_places
 if TYPE_CHECKING:  # spaCy is imported only where a pipeline is built (a build of cached articles needs none)
     from spacy.pipeline.entityruler import PatternType
 
-__all__ = ["ENT_LABELS", "Lookup", "lookup", "norm_name", "ruler_patterns"]
+__all__ = ["ENT_LABELS", "Lookup", "lookup", "norm_name", "ruler_patterns", "transposed_id"]
 
 #: gazetteer type → spaCy entity label
 ENT_LABELS = {"Person": "PERSON", "Organization": "ORG", "Country": "GPE", "Group": "NORP"}
@@ -83,3 +83,24 @@ def lookup(path: Path | None = None, places: tuple[Path, ...] | None = None) -> 
             raise GraphkitError("E030", path=ONTOLOGIES / "places.tsv", msg=f"{name}: unknown country {cid!r}")
         by_place.setdefault(norm_name(name), cid)
     return Lookup(entries, by_name, by_adj, by_place)
+
+
+def transposed_id(gaz: Lookup, name: str) -> str | None:
+    """The gazetteer id of a name of several words misspelt by two swapped neighbouring letters, the
+    commonest typing slip ("Untied Nations"); only names of ten letters or more, so that a short name
+    is never taken for another.
+
+    >>> gaz = Lookup({}, by_name={"united nations": "un"}, by_adjective={}, places={})
+    >>> transposed_id(gaz, "Untied Nations"), transposed_id(gaz, "United Notions"), transposed_id(gaz, "Untied")
+    ('un', None, None)
+    """
+    norm = norm_name(name)
+    if " " not in norm or sum(c.isalpha() for c in norm) < 10:
+        return None
+    for i in range(len(norm) - 1):
+        a, b = norm[i], norm[i + 1]
+        if a != b and a.isalpha() and b.isalpha():
+            kb = gaz.by_name.get(norm[:i] + b + a + norm[i + 2 :])
+            if kb:
+                return kb
+    return None

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ...resources import Cues
 from ...types import Mention
-from ..gazetteer import Lookup, norm_name
+from ..gazetteer import Lookup, norm_name, transposed_id
 from .annotations import PlaceSpan
 from .base import known
 from .places import country_id, country_near, entity_text, misspelt_country, place_country, surname_country
@@ -99,6 +99,12 @@ class _Entities:
         self.bodies: dict[str, Mention] = {}  # initials → unknown body of that full name, within the article
         self.ents = doc.ents  # once: Doc.ents makes new Spans on every call
         self.ent_at = {ent.start: ent for ent in self.ents}  # first token index → entity
+        # last word → the bodies of several words ending with it ("the Puerto Rico Senate ... the Senate")
+        self.long_bodies: dict[str, list[Span]] = {}
+        for ent in self.ents:
+            words = [t.lower_ for t in ent if not t.is_punct and t.lower_ not in ("the", "a", "an")]
+            if ent.label_ == "ORG" and len(words) > 1:
+                self.long_bodies.setdefault(words[-1], []).append(ent)
 
     def read(self) -> tuple[list[tuple[Span, Mention]], list[PlaceSpan]]:
         self._full_names()
@@ -173,6 +179,9 @@ class _Entities:
         body = self.bodies.get(ent.text) if _acronym(ent.text) else None
         if body is not None:  # "the National Telecommunications Commission (NTC) ... the NTC": one body
             return body
+        longer = self._longer_body(ent)
+        if longer is not None:  # "the Puerto Rico Senate ... the Senate": the article's one body of that name
+            return self._entity(longer)
         new = self._unknown(ent)
         if new is not None and new.type == "Organization" and new.kb_id is None:
             self.bodies.setdefault(initials(new.name), new)
@@ -194,6 +203,14 @@ class _Entities:
                 if cid is not None and cid != kb:
                     return Mention(name=f"ethnic {ent.text}", type="Group", country=cid, text=ent.text)
         return None
+
+    def _longer_body(self, ent: Span) -> Span | None:
+        """The one body of several words in the article whose name ends with a one-word body's name."""
+        words = [t.lower_ for t in ent if not t.is_punct and t.lower_ not in ("the", "a", "an")]
+        if ent.label_ != "ORG" or len(words) != 1 or _acronym(ent.text):
+            return None  # an acronym is its full name's by its initials ("the NTC"), not by its last word
+        named = {norm_name(self._clean_name(e)): e for e in self.long_bodies.get(words[0], ())}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _namesake(self, ent: Span, m: Mention) -> Mention | None:
         """ "Füsun Demirel" where the gazetteer knows a "Demirel": a known person's surname after a given
@@ -228,7 +245,7 @@ class _Entities:
         name = self._clean_name(ent)
         if not name:
             return None
-        kb = self.gaz.by_name.get(norm_name(name))
+        kb = self.gaz.by_name.get(norm_name(name)) or transposed_id(self.gaz, name)
         if kb:
             return known(self.gaz, kb, ent.text)
         if _demonym(self.gaz, ent):

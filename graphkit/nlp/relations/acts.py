@@ -12,7 +12,8 @@ the actor blamed), found in this order, and only when it is an actor:
    ("Y arrested ..." → "the arrests"; "Y launched ..." → "the operation"), or the same noun as the
    object of a verb ("Y issued an ultimatum"). The first act found decides: no actor there, no
    accusation (an accusation at the wrong actor is worse than none); only the same noun retold with an
-   unnamed doer ("the ultimatum was read out by an official") lets an earlier telling name it.
+   unnamed doer ("the ultimatum was read out by an official") lets an earlier telling name it. When no
+   clause in reach tells an act at all, the act of the article's headline ("Y invades X") is the one meant.
 
 The word lists are ``judged_acts`` of ``ontologies/cues.yaml``.
 """
@@ -24,7 +25,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...errors import GraphkitError
 from ...resources import ONTOLOGIES, Cues, load_yaml, word_list
@@ -38,6 +39,7 @@ __all__ = [
     "Acts",
     "act_lexicon",
     "doers",
+    "headline_doers",
     "inner_doers",
     "load_acts",
     "narrated_doers",
@@ -55,6 +57,10 @@ _NOUN_REACH = 8
 #: clause heads a narrated act may be: a main clause, a coordinated or subordinate one (not a relative
 #: clause, which describes a thing: "airstrikes, which killed ten")
 _CLAUSES = ("ROOT", "conj", "ccomp", "advcl", "xcomp", "parataxis")
+#: prepositions of time whose gerund tells an event of its own: "released after being detained by Y"
+_TIME_PREPS = ("after", "before", "since", "upon", "following")
+#: prepositions of a phrasal judging verb's object: "spoke out against the move", "lashed out at the decision"
+_AIMED = ("against", "at")
 
 
 @dataclass(frozen=True)
@@ -115,17 +121,39 @@ def act_lexicon(cues: Cues) -> Acts:
 
 
 def _judged(tok: Token) -> list[Token]:
-    """The nouns a judging verb has as its object: its direct object, its passive subject, or the noun its
+    """The nouns a judging verb has as its object: its direct object, its "against"/"at" object, its passive
+    subject, or the noun its
     relative clause or reduced passive modifies ("a policy that X criticised", "the decision, condemned
     by X, ...")."""
     out = [t for c in tok.children if c.dep_ == "dobj" for t in conjuncts(c)]
+    out += [t for c in tok.children if c.dep_ == "prep" and c.lower_ in _AIMED for t in _pobjs(c)]
     if any(c.dep_ == "auxpass" for c in tok.children):
         out += [t for c in tok.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
-    relative = tok.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in tok.children if c.dep_ == "dobj")
     reduced = tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
-    if relative or reduced:
-        out.append(tok.head)
+    if _relative_object(tok) or reduced:
+        out += _antecedents(tok.head)
     return [t for t in out if t.pos_ == "NOUN"]
+
+
+def _relative_object(tok: Token) -> bool:
+    """A relative clause whose pronoun is the verb's object ("a policy which X criticised"), also when the
+    parser made the pronoun a second subject beside the real one ("a policy which, by all accounts, X
+    criticised": two subjects, the first of them relative)."""
+    if tok.dep_ != "relcl":
+        return False
+    wh = [c for c in tok.children if c.tag_ in ("WDT", "WP")]
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    return any(c.dep_ == "dobj" for c in wh) or len(subjects) > 1 and subjects[0] in wh
+
+
+def _antecedents(noun: Token) -> list[Token]:
+    """The nouns a relative clause may refer back to: the one it is attached to, and the act noun whose
+    gerund phrase that noun ends ("a policy of turning away ships, which X criticised": the parser hangs the
+    clause on the nearest noun; what is criticised may be the policy)."""
+    gerund = noun.head
+    if noun.dep_ in ("dobj", "pobj") and gerund.tag_ == "VBG" and gerund.dep_ == "pcomp" and gerund.head.lower_ == "of":
+        return [noun, gerund.head.head] if gerund.head.head.pos_ == "NOUN" else [noun]
+    return [noun]
 
 
 def _pobjs(prep: Token) -> list[Token]:
@@ -134,11 +162,15 @@ def _pobjs(prep: Token) -> list[Token]:
 
 def subjects_of(verb: Token) -> list[Token]:
     """Who did what a verb narrates: its subject, the agent of a passive, or the subject a coordinated or
-    infinitive verb shares with its head ("Y met X and arrested ..."; "Y decided to close ...")."""
+    infinitive verb shares with its head ("Y met X and arrested ..."; "Y decided to close ..."), or a gerund
+    after a preposition of time with the verb it modifies ("Y freed them after detaining them")."""
     for _ in range(4):
         if any(c.dep_ == "auxpass" for c in verb.children):
             return [t for c in verb.children if c.dep_ == "agent" for t in _pobjs(c)]
         found = [t for c in verb.children if c.dep_ == "nsubj" for t in conjuncts(c)]
+        if not found and verb.dep_ == "pcomp" and verb.head.lower_ in _TIME_PREPS:
+            verb = verb.head.head  # "Y freed them after detaining them for a week": Y
+            continue
         if found or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             return found
         verb = verb.head
@@ -176,7 +208,9 @@ def _anaphoric(noun: Token) -> bool:
 
 def _describes(tok: Token) -> bool:
     """Whether a verb sits in a relative clause or has a relative pronoun for its subject ("raids, which
-    they say killed ten"): it describes a thing, it does not narrate an act."""
+    they say killed ten"), or is an "as" clause: it describes a thing, it does not narrate an act."""
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return True  # "as quoted by X", "as expected": a clause of source or comparison, no act
     return any(a.dep_ in ("relcl", "acl") for a in (tok, *tok.ancestors)) or any(
         s.tag_ in ("WDT", "WP") for s in subjects_of(tok)
     )
@@ -185,7 +219,8 @@ def _describes(tok: Token) -> bool:
 def _narrates(tok: Token, noun: Token, acts: Acts, cues: Cues) -> bool:
     """Whether a verb tells the act ``noun`` refers to: a verb of the noun's list, or for "the move" any
     act but speaking and judging ("issued a statement" is speaking)."""
-    if tok.pos_ != "VERB" or tok.dep_ not in _CLAUSES or blocked(tok, cues) or _describes(tok):
+    clause = tok.dep_ in _CLAUSES or tok.dep_ == "pcomp" and tok.head.lower_ in _TIME_PREPS
+    if tok.pos_ != "VERB" or not clause or blocked(tok, cues) or _describes(tok):
         return False
     lemma = tok.lemma_.lower()
     verbs = acts.acts.get(noun.lower_) or acts.acts.get(noun.lemma_.lower())
@@ -232,7 +267,36 @@ def narrated_doers(noun: Token, cue: Token, actors: ActorIndex, acts: Acts, cues
                 return found
             # the same act retold with an unnamed doer ("the ultimatum was issued by an official"): the
             # telling before it may name who did it ("Y issued an ultimatum")
-    return []
+    return [] if _told_between(near, cue, noun, acts, cues) else headline_doers(noun, actors, acts, cues)
+
+
+def _told_between(start: int, cue: Token, noun: Token, acts: Acts, cues: Cues) -> bool:
+    """Whether any verb between ``start`` and the judging clause narrates the act (with or without a doer)."""
+    return any(_narrates(t, noun, acts, cues) for t in cue.doc[start : cue.left_edge.i])
+
+
+def headline_doers(noun: Token, actors: ActorIndex, acts: Acts, cues: Cues) -> list[Token]:
+    """The doer of the act the article is about, for an anaphoric act noun no nearer clause tells: the
+    subject of its headline's verb when that verb narrates the act ("Y invades X" ... "the operation was
+    condemned"). A headline is the first line, without a full stop, followed by a line break."""
+    head = actors.sents[0]
+    if actors.sent_of[noun.i] == 0 or not _is_headline(head):
+        return []
+    verbs = [t for t in head if t.dep_ in ("ROOT", "conj") and _narrates(t, noun, acts, cues)]
+    if not verbs:
+        return []
+    # headlinese ("Turkey invades Syria") can leave the parser without a subject: the name before the verb
+    before = [c for c in verbs[0].children if c.i < verbs[0].i and c.pos_ == "PROPN" and c.dep_ == "compound"]
+    return subjects_of(verbs[0]) or before
+
+
+def _is_headline(sent: Span) -> bool:
+    """A first sentence that is a title: no closing full stop, a line break right after it."""
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text in (".", "!", "?"):
+        return False
+    end = words[-1].idx + len(words[-1].text)
+    return sent.doc.text[end : end + 1] == "\n"
 
 
 def doers(noun: Token, cue: Token, actors: ActorIndex, cues: Cues) -> list[Token]:

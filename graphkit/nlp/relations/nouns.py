@@ -138,8 +138,15 @@ class NounCues:
     def _light_verb(self, head: Token, frame: CueFrame) -> Token | None:
         """The light verb that carries an event noun: "launched an attack", "held talks", "took part in
         talks"; not negated or hedged, and not only sought ("sought a meeting with X")."""
+        reduced = [  # "a lawsuit filed by X against Y": a passive participle names the doer in its "by"
+            c
+            for c in head.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children)
+        ]
         verb = (
-            head.head
+            reduced[0]
+            if reduced
+            else head.head
             if head.dep_ in ("dobj", "nsubjpass")
             else head.head.head
             if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ not in _CIRCUMSTANCE

@@ -201,6 +201,8 @@ def _after_preposition(find: SubjectFinder, tok: Token, actors: ActorIndex, even
 # remarks calling ...": X; a participle on a speaker, "officials claiming ...", "with X saying ...": the speaker
 def _statement(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool, _: bool) -> list[Mention]:
     noun = tok.head
+    if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in find.cues.statement_nouns:
+        noun = noun.head.head  # "a message on Twitter blaming Y": the parser hangs it on the medium
     if event:  # "X, meeting with Y, said ...": a participle set off by a comma on a clause's subject is X's
         return _actors([noun], actors, event) if _set_off(tok) and noun.dep_ in ("nsubj", "nsubjpass") else []
     if noun.lemma_.lower() not in find.cues.statement_nouns:  # "officials claiming Y", "with X saying Y": X
