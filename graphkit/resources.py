@@ -189,6 +189,7 @@ class Cues:
     refusal_verbs: frozenset[str]
     path: Path | None = None  # the file it was read from, for errors found later (at start-up)
     statement_nouns: frozenset[str] = frozenset()  # "issued a statement saying ...": its issuer says it
+    affirm_verbs: frozenset[str] = frozenset()  # "denied reports that Y": the statement noun's clause is claimed
     view_nouns: frozenset[str] = frozenset()  # "in X's view, Y": X claims Y
     recipient_verbs: frozenset[str] = frozenset()  # "faced attacks from X": X attacks the subject
     evidentials: frozenset[str] = frozenset()  # "reportedly said": the author's source, no hedge on a claim
@@ -312,6 +313,7 @@ def load_cues(path: Path | None = None) -> Cues:
         refusal_verbs=words(acts, "refusal_verbs"),
         path=path,
         statement_nouns=words(data, "statement_nouns"),
+        affirm_verbs=words(data, "affirm_verbs"),
         view_nouns=words(data, "view_nouns"),
         recipient_verbs=words(data, "recipient_verbs"),
         evidentials=words(data, "evidentials"),

@@ -6,6 +6,9 @@
 - a clause marked as adverbial ("declared an emergency so he could ...") is no reported clause, even
   when the parser makes it the cue's complement;
 - a quotation that closes right before a cue ends where it opened, whatever clause the parser made of it;
+- a statement noun's "that" clause is the proposition of a cue whose object it is ("denied reports that Y",
+  "confirmed the claim that Y": FrameNet Statement nouns, ``claim_nouns`` of cues.yaml);
+- a quotation that opens with a question and goes on with a statement reports that statement;
 - a that-less complement clause is often parsed as the cue's object followed by a subjectless verb,
   "X maintained [an inquiry] [is under way]": the object is that verb's subject.
 - a small clause ("found the strike justified") has no tense: a finite verb coordinated with its predicate
@@ -15,12 +18,13 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...resources import Cues
 from .subjects import CLOSE_QUOTES, OPEN_QUOTES
 
 __all__ = [
+    "adjective_phrase_end",
     "adverbial",
     "after_punct",
     "before_punct",
@@ -29,6 +33,8 @@ __all__ = [
     "self_designation",
     "semicolon_between",
     "semicolon_parts",
+    "statement_after",
+    "statement_clause",
     "verb_of_the_source",
     "with_subject",
     "without",
@@ -169,3 +175,39 @@ def without(clause: Token, cue: Token) -> list[Token]:
 def relative_pronoun(tok: Token) -> bool:
     """Whether a word is the pronoun that opens a relative clause ("which", "who", "that")."""
     return tok.tag_ in ("WDT", "WP") and any(a.dep_ == "relcl" for a in [tok.head, *tok.head.ancestors][:2])
+
+
+def statement_after(nxt: Span | None) -> list[Token]:
+    """The statement a quotation goes on with after its opening question ('X wrote, "Why now? The plan is
+    late."'): the next sentence, up to where the quotation closes; nothing when that is a question too."""
+    toks = []
+    for t in nxt or ():
+        if t.text in CLOSE_QUOTES:
+            break
+        toks.append(t)
+    words = [t for t in toks if not (t.is_punct or t.is_space)]
+    return [] if not words or toks[-1].text == "?" or toks[0].text in OPEN_QUOTES else toks
+
+
+def statement_clause(cue: Token, nouns: frozenset[str]) -> Token | None:
+    """The "that" clause of a statement noun the cue takes as its object ("denied reports that Y": Y; not a
+    relative clause, "denied reports that appeared on Monday")."""
+    for obj in cue.children:
+        if obj.dep_ != "dobj" or obj.lower_ not in nouns:
+            continue
+        for c in obj.rights:
+            if c.dep_ in ("acl", "ccomp", "appos") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                return c
+    return None
+
+
+def adjective_phrase_end(cue: Token, end: int) -> int:
+    """Where a small clause that ends in its predicate adjective ends: with the phrase the parser hung on the
+    cue right after it ("called the sanctions unlawful [in form]"; not a time, "unlawful [on Monday]")."""
+    doc = cue.doc
+    while doc[end].pos_ == "ADJ" and end + 1 < len(doc):
+        nxt = next((c for c in cue.children if c.dep_ == "prep" and c.i == end + 1), None)
+        if nxt is None or any(g.ent_type_ in ("DATE", "TIME") for g in nxt.subtree):
+            break
+        end = nxt.right_edge.i
+    return end

@@ -1,0 +1,132 @@
+"""What a claim says, in shapes of news reporting the parse blurs (graphkit/nlp/relations/content.py,
+clauses.py, graphkit/nlp/syntax.py): a participle the tagger took for a noun (", writing, "...""), a
+quotation that opens with a question, the "that" clause of a statement noun ("denied reports that Y"), an
+adjective after its noun in a small clause ("called X unlawful in form"). Every sentence is written for the
+test; each shape has positive and negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import claims as _claims
+
+
+def _said_by(rels, who: str) -> set[str]:
+    return {c for s, c in _claims(rels) if s == who}
+
+
+# --- a participle of a statement verb tagged as a noun: "..., writing, "Y"" ---------------------------------
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ('Olaf Scholz posted on Twitter, writing, "Germany needs stability."', "Germany needs stability"),
+        (
+            'Olaf Scholz affirmed his willingness to serve, writing, "The country needs a budget this year."',
+            "The country needs a budget this year",
+        ),
+        ("Olaf Scholz defended the plan, writing that the tax would help farmers.", "the tax would help farmers"),
+    ],
+)
+def test_participle_of_a_statement_verb_reports(relations_of, text, content):
+    assert content in _said_by(relations_of(text), "Olaf Scholz")
+
+
+def test_participle_goes_on_with_the_quotations_next_sentence(relations_of):
+    said = _said_by(
+        relations_of('Olaf Scholz backed the deal, writing, "Germany needs stability. Our farmers will benefit."'),
+        "Olaf Scholz",
+    )
+    assert {"Germany needs stability", "Our farmers will benefit"} <= said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz praised the writing of the young novelist.",  # a noun, no comma, nothing reported
+        "Olaf Scholz taught creative writing, history and music in Hamburg.",  # a noun in a list
+        "Olaf Scholz did not sign the treaty, writing, a letter instead.",  # nothing after it is reported
+    ],
+)
+def test_a_noun_in_ing_is_no_cue(relations_of, text):
+    assert not _said_by(relations_of(text), "Olaf Scholz")
+
+
+# --- a quotation that opens with a question and goes on with a statement ------------------------------------
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ('Olaf Scholz wrote on Twitter, "Berlin? The idea is absurd."', "The idea is absurd"),
+        ('Olaf Scholz said, "Who pays for this? The farmers pay, as always."', "The farmers pay, as always"),
+        ('Olaf Scholz told reporters, "Why now? Because the budget is due."', "Because the budget is due"),
+    ],
+)
+def test_quotation_opening_with_a_question_reports_its_statement(relations_of, text, content):
+    said = _said_by(relations_of(text), "Olaf Scholz")
+    assert content in said
+    assert not any(c.endswith("?") or c.startswith(("Berlin", "Who pays", "Why now")) for c in said), said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Olaf Scholz said, "Why now? Why here?"',  # questions only
+        'Olaf Scholz said, "Why now?" The talks resumed on Monday.',  # the quotation closes after the question
+        "Did Olaf Scholz say the budget was late? The talks resumed on Monday.",  # the narrator's question
+    ],
+)
+def test_a_question_alone_claims_nothing(relations_of, text):
+    assert not _said_by(relations_of(text), "Olaf Scholz")
+
+
+# --- the "that" clause of a statement noun: "denied reports that Y" ----------------------------------------
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("Olaf Scholz denied reports that the army had left the city.", "the army had left the city"),
+        ("Olaf Scholz confirmed reports that the army had left the city.", "the army had left the city"),
+        ("On Monday, Olaf Scholz repeated the claim that the vote was rigged.", "the vote was rigged"),
+    ],
+)
+def test_statement_noun_clause_is_the_claim(relations_of, text, content):
+    assert content in _said_by(relations_of(text), "Olaf Scholz")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz denied reports that appeared in the press on Monday.",  # a relative clause, no proposition
+        "Olaf Scholz read reports that the army had left the city.",  # reading is no affirming
+        "Olaf Scholz did not deny reports that the army had left the city.",  # negated
+        "Olaf Scholz denied the reports.",  # no clause
+    ],
+)
+def test_statement_noun_without_an_affirmed_clause_is_no_claim(relations_of, text):
+    assert not any("army" in c or "press" in c for c in _said_by(relations_of(text), "Olaf Scholz"))
+
+
+# --- a small clause with an adjective after its noun: "called its actions defensive in nature" -------------
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("Olaf Scholz called the measures defensive in nature.", "the measures defensive in nature"),
+        ("Olaf Scholz called the sanctions unlawful in form and substance.", "the sanctions unlawful in form"),
+    ],
+)
+def test_small_clause_with_a_postposed_adjective(relations_of, text, content):
+    assert any(c.startswith(content) for c in _said_by(relations_of(text), "Olaf Scholz"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz called the minister in Paris.",  # a phone call: no predicate
+        "Olaf Scholz called the new minister on Monday.",  # an adjective before its noun is no predicate
+    ],
+)
+def test_call_without_a_predicate_is_no_claim(relations_of, text):
+    assert not _said_by(relations_of(text), "Olaf Scholz")
+
+
+def test_a_time_after_the_predicate_adjective_is_the_cues(relations_of):
+    said = _said_by(relations_of("Olaf Scholz called the sanctions unlawful on Monday."), "Olaf Scholz")
+    assert "the sanctions unlawful" in said, said
