@@ -130,3 +130,65 @@ def test_call_without_a_predicate_is_no_claim(relations_of, text):
 def test_a_time_after_the_predicate_adjective_is_the_cues(relations_of):
     said = _said_by(relations_of("Olaf Scholz called the sanctions unlawful on Monday."), "Olaf Scholz")
     assert "the sanctions unlawful" in said, said
+
+
+# --- the "-ing" clause of a verb that affirms or denies: "denied ordering the raid" -------------------------
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("Olaf Scholz denied ordering the raid on the village.", "ordering the raid on the village"),
+        ("Olaf Scholz admitted misleading the court about the payments.", "misleading the court about the payments"),
+        (
+            "Olaf Scholz said he was fairly elected, and denied drafting the clauses in the new constitution.",
+            "drafting the clauses in the new constitution",
+        ),
+    ],
+)
+def test_gerund_of_an_affirming_verb_is_the_claim(relations_of, text, content):
+    assert content in _said_by(relations_of(text), "Olaf Scholz")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz did not deny ordering the raid.",  # negated
+        "Olaf Scholz denied the charges.",  # a noun, no act
+        "Olaf Scholz enjoyed ordering the staff around.",  # no verb of affirming
+    ],
+)
+def test_no_gerund_claim_without_an_affirmed_act(relations_of, text):
+    assert not _said_by(relations_of(text), "Olaf Scholz")
+
+
+# --- statement verbs of FrameNet Statement: "elaborated", "speculated" --------------------------------------
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ('Olaf Scholz elaborated, "A state must protect its citizens."', "A state must protect its citizens"),
+        ("Olaf Scholz speculated that the talks would fail.", "the talks would fail"),
+        ("Olaf Scholz ventured that the budget might pass.", "the budget might pass"),
+    ],
+)
+def test_statement_verbs_report(relations_of, text, content):
+    assert content in _said_by(relations_of(text), "Olaf Scholz")
+
+
+def test_elaborate_on_a_plan_is_no_claim(relations_of):
+    assert not _said_by(relations_of("Olaf Scholz elaborated on the plan at length."), "Olaf Scholz")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz has neither confirmed nor denied ordering the raid.",
+        "Olaf Scholz neither confirmed nor denied that the army had left the city.",
+    ],
+)
+def test_neither_nor_negates_each_cue(relations_of, text):
+    assert not _said_by(relations_of(text), "Olaf Scholz")
+
+
+def test_confirmed_and_denied_each_claim(relations_of):
+    # the positive counterpart: without "neither ... nor" the coordinated cues report
+    said = _said_by(relations_of("Olaf Scholz confirmed that the army had left the city."), "Olaf Scholz")
+    assert "the army had left the city" in said

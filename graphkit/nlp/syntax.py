@@ -23,9 +23,13 @@ def negated(tok: Token) -> bool:
 def blocked(tok: Token, cues: Cues) -> bool:
     """Negated, hedged, conditional or not (yet) done: "did not accuse", "may accuse", "if X accuses",
     "refused to accuse", "threatened to attack"."""
+    if tok.dep_ == "conj" and any(
+        c.lower_ in ("neither", "nor") for c in tok.head.children if c.dep_ in ("cc", "preconj")
+    ):
+        return True  # "neither confirmed nor denied": each conjunct negated
     for c in tok.children:
-        if c.dep_ == "neg" or c.lower_ in cues.negations and c.dep_ in ("neg", "advmod", "det"):
-            return True
+        if c.dep_ == "neg" or c.lower_ in cues.negations and c.dep_ in ("neg", "advmod", "det", "preconj"):
+            return True  # "did not accuse", "never said", "neither confirmed nor denied"
         if c.dep_ in ("aux", "mark", "advmod") and c.lower_ in cues.hedges and not _evidential(c, tok, cues):
             return True
     up = tok

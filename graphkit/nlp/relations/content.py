@@ -12,6 +12,7 @@ Each shape is a named pattern of dependency and word order (the model is textacy
 - ``complement-clause``: the clausal complement, "X said (that) Y", "X told reporters Y" (not across a
   semicolon; a subjectless finite complement right after the cue's object takes it as subject);
 - ``noun-clause``: the "that" clause of a statement noun the cue takes as object, "X denied reports that Y";
+- ``gerund``: the "-ing" clause of a verb that affirms or denies, "X denied ordering the raid";
 - ``object-clause``: a that-less clause the parser split into the cue's object and a verb conjoined to
   the cue, "X maintained [an inquiry] [is under way]": the object and that verb's clause;
 - ``as-clause``: a cue in an adverbial clause marked "as", "As X noted, Y", "Y, as X said": the
@@ -187,6 +188,14 @@ def _noun_clause(reader: ContentReader, tok: Token, frame: CueFrame, around: Aro
         return None
     clause = statement_clause(tok, reader.cues.claim_nouns)
     return None if clause is None else with_subject(tok, clause, reader.proposition(clause))
+
+
+@_shape("gerund")  # "denied ordering the raid", "admitted misleading the court": the act affirmed or denied
+def _gerund(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
+    if tok.lemma_.lower() not in reader.cues.affirm_verbs:
+        return None
+    act = next((c for c in tok.rights if c.dep_ in ("xcomp", "dobj", "ccomp", "pcomp") and c.tag_ == "VBG"), None)
+    return None if act is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children) else list(act.subtree)
 
 
 @_shape("object-clause")  # "X maintained [the inquiry] [is under way]": a that-less clause parsed as object + verb
