@@ -190,6 +190,8 @@ class Cues:
     path: Path | None = None  # the file it was read from, for errors found later (at start-up)
     statement_nouns: frozenset[str] = frozenset()  # "issued a statement saying ...": its issuer says it
     affirm_verbs: frozenset[str] = frozenset()  # "denied reports that Y": the statement noun's clause is claimed
+    commissive_verbs: frozenset[str] = frozenset()  # "promised to hold elections": the commitment is claimed
+    raising_verbs: frozenset[str] = frozenset()  # "claimed (them) to be X": the infinitive (with its object) is claimed
     view_nouns: frozenset[str] = frozenset()  # "in X's view, Y": X claims Y
     recipient_verbs: frozenset[str] = frozenset()  # "faced attacks from X": X attacks the subject
     evidentials: frozenset[str] = frozenset()  # "reportedly said": the author's source, no hedge on a claim
@@ -314,6 +316,8 @@ def load_cues(path: Path | None = None) -> Cues:
         path=path,
         statement_nouns=words(data, "statement_nouns"),
         affirm_verbs=words(data, "affirm_verbs"),
+        commissive_verbs=words(data, "commissive_verbs"),
+        raising_verbs=words(data, "raising_verbs"),
         view_nouns=words(data, "view_nouns"),
         recipient_verbs=words(data, "recipient_verbs"),
         evidentials=words(data, "evidentials"),

@@ -192,3 +192,50 @@ def test_confirmed_and_denied_each_claim(relations_of):
     # the positive counterpart: without "neither ... nor" the coordinated cues report
     said = _said_by(relations_of("Olaf Scholz confirmed that the army had left the city."), "Olaf Scholz")
     assert "the army had left the city" in said
+
+
+# --- a semicolon after the cue's own object is no "X said;" ------------------------------------------------
+def test_semicolon_after_the_cues_object_ends_its_clause(relations_of):
+    said = _said_by(
+        relations_of("Olaf Scholz said the envoy required an escort, and was in danger; Reuters reported he left."),
+        "Olaf Scholz",
+    )
+    assert not any("Reuters" in c or "he left" in c for c in said), said
+
+
+def test_semicolon_right_after_the_cue_still_announces(relations_of):
+    said = _said_by(
+        relations_of("Olaf Scholz said on Monday; the talks have failed and the army will stay."), "Olaf Scholz"
+    )
+    assert any(c.startswith("the talks have failed") for c in said), said
+
+
+# --- the to-infinitive of a commitment or a claimed state ---------------------------------------------------
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        (
+            "Olaf Scholz promised to conduct new elections and hold a referendum.",
+            "to conduct new elections and hold a referendum",
+        ),
+        ("Olaf Scholz vowed to keep fighting in the courts.", "to keep fighting in the courts"),
+        ("Olaf Scholz claimed to have evidence of fraud.", "to have evidence of fraud"),
+        ("Olaf Scholz promised the farmers to cut the taxes.", "to cut the taxes"),  # the object is the addressee
+        ("Antony Blinken met Olaf Scholz, who was claiming to represent the cabinet.", "to represent the cabinet"),
+    ],
+)
+def test_infinitive_of_a_commitment_or_claimed_state(relations_of, text, content):
+    assert content in _said_by(relations_of(text), "Olaf Scholz")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz did not promise to cut the taxes.",  # negated
+        "Olaf Scholz tried to cut the taxes.",  # no verb of commitment or claim
+        "Olaf Scholz told the farmers to leave the square.",  # a directive, no claim
+        "The reform, which Olaf Scholz has pledged to end, is unpopular.",  # the object left in a relative clause
+    ],
+)
+def test_no_infinitive_claim(relations_of, text):
+    assert not any(c.startswith("to ") for c in _said_by(relations_of(text), "Olaf Scholz"))

@@ -35,6 +35,7 @@ __all__ = [
     "semicolon_parts",
     "statement_after",
     "statement_clause",
+    "to_infinitive",
     "verb_of_the_source",
     "with_subject",
     "without",
@@ -211,3 +212,13 @@ def adjective_phrase_end(cue: Token, end: int) -> int:
             break
         end = nxt.right_edge.i
     return end
+
+
+def to_infinitive(cue: Token) -> Token | None:
+    """The cue's to-infinitive with words of its own ("promised to hold elections"; not a bare "pledged to end",
+    whose object a relative clause took away)."""
+    for c in cue.rights:
+        if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            own = [a for a in c.children if a.dep_ not in ("aux", "neg", "punct") and not relative_pronoun(a)]
+            return c if own else None
+    return None

@@ -13,6 +13,8 @@ Each shape is a named pattern of dependency and word order (the model is textacy
   semicolon; a subjectless finite complement right after the cue's object takes it as subject);
 - ``noun-clause``: the "that" clause of a statement noun the cue takes as object, "X denied reports that Y";
 - ``gerund``: the "-ing" clause of a verb that affirms or denies, "X denied ordering the raid";
+- ``infinitive``: the to-infinitive of a commitment or a claimed state, "X promised to hold elections", "X
+  claimed (them) to be Y" (``commissive_verbs``, ``raising_verbs`` of cues.yaml);
 - ``object-clause``: a that-less clause the parser split into the cue's object and a verb conjoined to
   the cue, "X maintained [an inquiry] [is under way]": the object and that verb's clause;
 - ``as-clause``: a cue in an adverbial clause marked "as", "As X noted, Y", "Y, as X said": the
@@ -45,6 +47,7 @@ from .clauses import (
     semicolon_between,
     statement_after,
     statement_clause,
+    to_infinitive,
     with_subject,
     without,
 )
@@ -198,6 +201,20 @@ def _gerund(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) 
     return None if act is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children) else list(act.subtree)
 
 
+@_shape("infinitive")  # "promised to hold elections", "claimed to represent X", "claimed them to be Y"
+def _infinitive(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
+    lemma, cues = tok.lemma_.lower(), reader.cues
+    if frame.xcomp or frame.predicate != "claims" or lemma not in cues.commissive_verbs | cues.raising_verbs:
+        return None
+    inf = to_infinitive(tok)
+    if inf is None:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.right_edge.i + 1 == inf.left_edge.i), None)
+    if obj is not None and lemma in cues.raising_verbs:
+        return [*obj.subtree, *inf.subtree]  # "claimed them to be mercenaries"
+    return list(inf.subtree)
+
+
 @_shape("object-clause")  # "X maintained [the inquiry] [is under way]": a that-less clause parsed as object + verb
 def _object_clause(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
     if frame.xcomp or frame.predicate != "claims":
@@ -279,13 +296,20 @@ def _before_the_cue(reader: ContentReader, tok: Token, frame: CueFrame, around: 
 def _after_colon(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
     after = [t for t in tok.sent if t.i > tok.i and not t.is_space]
     colon = next((t for t in after if t.text in (":", ";")), None)
-    if colon is None or not all(
+    if colon is None or colon.text == ";" and _takes_object_before(tok, colon):
+        return None  # "X said Y, and Z; B reported W": a semicolon after the cue's own object ends its clause
+    if not all(
         t.head.i == tok.i or t.i > colon.i or tok.i in [a.i for a in t.ancestors] for t in after if t.i < colon.i
     ):
         return None
     rest = [t for t in after if t.i > colon.i]
     nxt = around[1]
     return rest if span_text(tok.doc, rest) else (list(nxt) if nxt is not None else None)
+
+
+def _takes_object_before(tok: Token, mark: Token) -> bool:
+    """Whether the cue has an object or a conjoined verb before ``mark``: "X said [Y] ;" is no "X said;"."""
+    return any(c.dep_ in ("dobj", "ccomp", "conj", "xcomp", "oprd") and tok.i < c.i < mark.i for c in tok.children)
 
 
 def _post_posed(tok: Token) -> bool:
