@@ -239,3 +239,59 @@ def test_infinitive_of_a_commitment_or_claimed_state(relations_of, text, content
 )
 def test_no_infinitive_claim(relations_of, text):
     assert not any(c.startswith("to ") for c in _said_by(relations_of(text), "Olaf Scholz"))
+
+
+# --- the cue's object as the subject of a that-less clause, across a parenthesis set off by dashes ----------
+def test_subject_set_off_by_dashes_stays_in_the_content(relations_of):
+    said = _said_by(
+        relations_of("Olaf Scholz says the battle for the port — called Operation Hammer — is only the first step."),
+        "Olaf Scholz",
+    )
+    assert "the battle for the port — called Operation Hammer — is only the first step" in said, said
+
+
+def test_a_comma_after_the_object_is_no_clause_boundary_to_cross(relations_of):
+    said = _said_by(relations_of("Olaf Scholz announced the plan, is now leaving."), "Olaf Scholz")
+    assert not any("leaving" in c for c in said), said
+
+
+# --- a quotation the cue interrupts: '"Y1," X said, "Y2"' --------------------------------------------------
+def test_interrupted_quotation_of_two_clauses_gives_two_claims(relations_of):
+    said = _said_by(
+        relations_of('"We are ready," Olaf Scholz said, "and the talks will begin on Monday."'), "Olaf Scholz"
+    )
+    assert "We are ready" in said, said
+    assert any(c.endswith("the talks will begin on Monday") for c in said), said
+
+
+def test_interrupted_quotation_of_one_clause_is_joined(relations_of):
+    said = _said_by(relations_of('"The talks," Olaf Scholz said, "will begin on Monday."'), "Olaf Scholz")
+    assert "The talks will begin on Monday" in said, said
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        # the quotation before the cue sits in the subject's relative clause: not a piece of what is said
+        ('Olaf Scholz, who called the plan "a failure", told reporters, "The talks will begin."', "a failure The"),
+        # a question after the cue: the first piece alone
+        ('"The talks are over," Olaf Scholz said, "or are they?"', "or are they"),
+    ],
+)
+def test_no_interrupted_quotation(relations_of, text, wrong):
+    assert not any(wrong in c for c in _said_by(relations_of(text), "Olaf Scholz"))
+
+
+def test_a_quotation_before_a_subjectless_participle_is_no_first_piece(relations_of):
+    said = _said_by(
+        relations_of('Olaf Scholz said the tax "costs farmers a fortune," further saying, "The budget is late."'),
+        "Olaf Scholz",
+    )
+    assert "The budget is late" in said, said
+    assert not any(c.startswith("costs farmers") for c in said), said
+
+
+def test_a_relaying_source_between_two_clauses_does_not_split_its_content(relations_of):
+    claims = _claims(relations_of('Olaf Scholz said — as reported by Reuters — "The army will stay in the city."'))
+    relayed = {c for who, c in claims if who == "Reuters"}
+    assert relayed and all("army will stay" in c for c in relayed), claims

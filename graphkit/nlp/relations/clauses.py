@@ -28,6 +28,7 @@ __all__ = [
     "adverbial",
     "after_punct",
     "before_punct",
+    "interrupted_quotation",
     "quotation_before",
     "relative_pronoun",
     "self_designation",
@@ -44,6 +45,8 @@ __all__ = [
 #: the dependencies of a clause's subject, and the tags of a finite verb or auxiliary
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
+#: the dashes that close a parenthesis inside a clause ("the battle for X — called Y — is ...")
+_DASHES = ("\u2014", "\u2013", "-", "--")
 #: the reflexive pronouns that make a small clause a self-designation
 _REFLEXIVES = ("himself", "herself", "itself", "themselves", "myself", "ourselves")
 #: subordinators of adverbial clauses (purpose, reason, time, concession, condition)
@@ -114,7 +117,17 @@ def with_subject(cue: Token, verb: Token, toks: list[Token]) -> list[Token]:
     finite = verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children)
     if not finite or any(c.dep_ in _SUBJECTS for c in verb.children):
         return toks
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.right_edge.i + 1 == verb.left_edge.i), None)
+    doc = cue.doc
+    obj = next(
+        (
+            c
+            for c in cue.children
+            if c.dep_ == "dobj"
+            and c.right_edge.i < verb.left_edge.i
+            and all(doc[j].text in _DASHES for j in range(c.right_edge.i + 1, verb.left_edge.i))
+        ),
+        None,
+    )  # right before it, or set off by a dash: "says [the battle for X — called Y —] [is only the first]"
     return toks if obj is None else [*obj.subtree, *toks]
 
 
@@ -222,3 +235,18 @@ def to_infinitive(cue: Token) -> Token | None:
             own = [a for a in c.children if a.dep_ not in ("aux", "neg", "punct") and not relative_pronoun(a)]
             return c if own else None
     return None
+
+
+def interrupted_quotation(cue: Token) -> list[Token] | None:
+    """The first piece of a quotation the cue interrupts ('"Y1," X said, "Y2"': Y1): a quotation that closes
+    right before the cue and its subject (no verb between them), outside that subject."""
+    before = [t for t in cue.sent if t.i < cue.i]
+    close = next((k for k in range(len(before) - 1, -1, -1) if before[k].text in CLOSE_QUOTES), None)
+    if close is None or any(t.pos_ in ("VERB", "AUX") for t in before[close + 1 :]) or len(before) - close > 8:
+        return None
+    gap = range(before[close].i + 1, cue.i)
+    if not any(c.dep_ == "nsubj" and (c.i in gap or c.left_edge.i == cue.i + 1) for c in cue.children):
+        return None  # the source stands between the pieces (or right after the cue: '"Y1," said X, "Y2"')
+    words = quotation_before(cue) or []
+    subject = {t.i for c in cue.children if c.dep_ in _SUBJECTS for t in c.subtree}
+    return None if any(t.i in subject for t in words) else words  # not 'X, who called it "a farce", said'

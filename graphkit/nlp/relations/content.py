@@ -8,7 +8,8 @@ Each shape is a named pattern of dependency and word order (the model is textacy
 - ``opening-quotation``: a cue right before a quotation (or its own modifiers between them): '..., saying,
   "Y"', 'X stated: "Y"', 'X said on Twitter, "Y"', 'X told reporters: "Y"': the quotation, as far as it
   goes in the sentence (the words quoted are the content, whatever clause of it the parser made the
-  cue's complement: '..., saying, "Whenever we tried, it failed"');
+  cue's complement: '..., saying, "Whenever we tried, it failed"'); and a quotation the cue interrupts, both
+  its pieces ('"Y1," X said, "Y2"');
 - ``complement-clause``: the clausal complement, "X said (that) Y", "X told reporters Y" (not across a
   semicolon; a subjectless finite complement right after the cue's object takes it as subject);
 - ``noun-clause``: the "that" clause of a statement noun the cue takes as object, "X denied reports that Y";
@@ -41,6 +42,7 @@ from .clauses import (
     adverbial,
     after_punct,
     before_punct,
+    interrupted_quotation,
     quotation_before,
     relative_pronoun,
     self_designation,
@@ -164,11 +166,16 @@ def _opening_quotation(reader: ContentReader, tok: Token, frame: CueFrame, aroun
     while after and after[0].text in (",", ":"):
         after = after[1:]
     before = any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)  # '"Y," X said, "Z"': Y first
-    if not after or after[0].text not in OPEN_QUOTES or not frame.content or _post_posed(tok) or before:
-        return None  # '"Y," X said, "Z."': Y first (before-the-cue), Z goes on with it
+    if not after or after[0].text not in OPEN_QUOTES or not frame.content:
+        return None
     inner = after[1:]
     end = next((k for k, t in enumerate(inner) if t.text in CLOSE_QUOTES), len(inner))
     quoted = inner[:end]
+    first = interrupted_quotation(tok)  # '"Y," X said, "Z."': the quotation the cue interrupts, both its pieces
+    if first and quoted and quoted[-1].text != "?":
+        return first + quoted
+    if _post_posed(tok) or before:
+        return None  # '"Y," X said': before-the-cue
     if quoted and quoted[-1].text == "?":  # a question claims nothing; the quotation may go on with a statement
         return statement_after(around[1]) if end == len(inner) else []
     if "dobj" in skipped and not any(t.pos_ in ("VERB", "AUX") for t in quoted):

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ...resources import Cues
 from .clauses import semicolon_parts, verb_of_the_source
-from .subjects import CLOSE_QUOTES, quoting_participle, reporting_ancestor
+from .subjects import CLOSE_QUOTES, OPEN_QUOTES, quoting_participle, reporting_ancestor
 
 __all__ = ["PropositionReader"]
 
@@ -26,7 +26,7 @@ class PropositionReader:
         """A content cut into its clauses: at a semicolon between two clauses ("Y; Z" → Y, Z; not a clause
         that is somebody else's report, "Y; B reported Z"), and into coordinated "that" clauses ("that Y and
         that Z" → Y, Z)."""
-        return [p for part in semicolon_parts(toks, self.cues) for p in self._that_clauses(part)]
+        return [p for part in semicolon_parts(toks, self.cues) for c in _pieces(part) for p in self._that_clauses(c)]
 
     def _that_clauses(self, toks: list[Token]) -> list[list[Token]]:
         inside = {t.i for t in toks}
@@ -89,3 +89,33 @@ def _reporting_participle(tok: Token, cues: Cues) -> bool:
         and tok.left_edge.i > 0
         and tok.doc[tok.left_edge.i - 1].text in (",", ";", "\u2013", "\u2014", "-", *CLOSE_QUOTES)
     )
+
+
+def _pieces(toks: list[Token]) -> list[list[Token]]:
+    """A content in two pieces the source's words separate ('"We are ready," X said, "and the talks begin"'): two
+    propositions when each piece is a clause with its own subject, else one ('"The talks," X said, "begin"')."""
+    toks = sorted(toks, key=lambda t: t.i)
+    gap = next((k for k in range(1, len(toks)) if _words_between(toks[k - 1], toks[k])), None)
+    if gap is None:
+        return [toks]
+    pieces = [toks[:gap], toks[gap:]]
+    doc = toks[0].doc
+    between = doc[toks[gap - 1].i + 1 : toks[gap].i]
+    quoted = between[0].text in CLOSE_QUOTES and between[-1].text in OPEN_QUOTES  # '"Y1," X said, "Y2"'
+    if not quoted or not all(_clause(p) for p in pieces):
+        return [toks]
+    first, second = pieces
+    while second and second[0].is_punct:
+        second = second[1:]
+    return [first, second] if second else [first]
+
+
+def _words_between(a: Token, b: Token) -> bool:
+    """Whether words (not punctuation or spaces) stand between two tokens."""
+    return any(not (t.is_punct or t.is_space) for t in a.doc[a.i + 1 : b.i])
+
+
+def _clause(piece: list[Token]) -> bool:
+    """Whether a piece holds a subject and the verb it is the subject of."""
+    inside = {t.i for t in piece}
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i in inside for t in piece)
