@@ -190,6 +190,7 @@ class Cues:
     path: Path | None = None  # the file it was read from, for errors found later (at start-up)
     statement_nouns: frozenset[str] = frozenset()  # "issued a statement saying ...": its issuer says it
     affirm_verbs: frozenset[str] = frozenset()  # "denied reports that Y": the statement noun's clause is claimed
+    expressing_verbs: frozenset[str] = frozenset()  # "expressed the view that Y": the stance noun's clause is claimed
     commissive_verbs: frozenset[str] = frozenset()  # "promised to hold elections": the commitment is claimed
     raising_verbs: frozenset[str] = frozenset()  # "claimed (them) to be X": the infinitive (with its object) is claimed
     view_nouns: frozenset[str] = frozenset()  # "in X's view, Y": X claims Y
@@ -316,6 +317,7 @@ def load_cues(path: Path | None = None) -> Cues:
         path=path,
         statement_nouns=words(data, "statement_nouns"),
         affirm_verbs=words(data, "affirm_verbs"),
+        expressing_verbs=words(data, "expressing_verbs"),
         commissive_verbs=words(data, "commissive_verbs"),
         raising_verbs=words(data, "raising_verbs"),
         view_nouns=words(data, "view_nouns"),

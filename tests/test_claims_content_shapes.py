@@ -295,3 +295,28 @@ def test_a_relaying_source_between_two_clauses_does_not_split_its_content(relati
     claims = _claims(relations_of('Olaf Scholz said — as reported by Reuters — "The army will stay in the city."'))
     relayed = {c for who, c in claims if who == "Reuters"}
     assert relayed and all("army will stay" in c for c in relayed), claims
+
+
+# --- a stance made public: "expressed the view that Y" -----------------------------------------------------
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("Olaf Scholz expressed the view that the army would stay.", "the army would stay"),
+        ("Olaf Scholz voiced concern that the army would stay.", "the army would stay"),
+        ("Olaf Scholz expressed hope that the talks would begin soon.", "the talks would begin soon"),
+    ],
+)
+def test_expressed_stance_noun_clause_is_the_claim(relations_of, text, content):
+    assert content in _said_by(relations_of(text), "Olaf Scholz")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz expressed his condolences to the families.",  # no clause
+        "Olaf Scholz expressed concern about the plan that the cabinet adopted.",  # a relative clause
+        "Olaf Scholz did not express the view that the army would stay.",  # negated
+    ],
+)
+def test_expressing_without_a_stated_clause_is_no_claim(relations_of, text):
+    assert not _said_by(relations_of(text), "Olaf Scholz")

@@ -12,7 +12,8 @@ Each shape is a named pattern of dependency and word order (the model is textacy
   its pieces ('"Y1," X said, "Y2"');
 - ``complement-clause``: the clausal complement, "X said (that) Y", "X told reporters Y" (not across a
   semicolon; a subjectless finite complement right after the cue's object takes it as subject);
-- ``noun-clause``: the "that" clause of a statement noun the cue takes as object, "X denied reports that Y";
+- ``noun-clause``: the "that" clause of a statement or stance noun the cue takes as object, "X denied reports
+  that Y", "X expressed the view that Y";
 - ``gerund``: the "-ing" clause of a verb that affirms or denies, "X denied ordering the raid";
 - ``infinitive``: the to-infinitive of a commitment or a claimed state, "X promised to hold elections", "X
   claimed (them) to be Y" (``commissive_verbs``, ``raising_verbs`` of cues.yaml);
@@ -194,9 +195,10 @@ def _complement_clause(reader: ContentReader, tok: Token, frame: CueFrame, aroun
 
 @_shape("noun-clause")  # "denied reports that Y", "confirmed claims that Y": the "that" clause of a statement noun
 def _noun_clause(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
-    if tok.lemma_.lower() not in reader.cues.affirm_verbs:
-        return None
-    clause = statement_clause(tok, reader.cues.claim_nouns)
+    lemma, cues = tok.lemma_.lower(), reader.cues
+    if lemma not in cues.affirm_verbs | cues.expressing_verbs:
+        return None  # "expressed the view that Y" (a stance noun), "denied reports that Y" (a statement noun)
+    clause = statement_clause(tok, cues.claim_nouns | (cues.stance_nouns if lemma in cues.expressing_verbs else set()))
     return None if clause is None else with_subject(tok, clause, reader.proposition(clause))
 
 
