@@ -320,3 +320,13 @@ def test_expressed_stance_noun_clause_is_the_claim(relations_of, text, content):
 )
 def test_expressing_without_a_stated_clause_is_no_claim(relations_of, text):
     assert not _said_by(relations_of(text), "Olaf Scholz")
+
+
+# --- a deed claimed may be one word: "claimed responsibility" ----------------------------------------------
+def test_claimed_responsibility_alone_is_a_claim(relations_of):
+    assert "responsibility" in _said_by(relations_of("Olaf Scholz has claimed responsibility."), "Olaf Scholz")
+
+
+def test_a_one_word_content_of_another_shape_is_no_claim(relations_of):
+    # one word after a cue is no proposition: "said so", "said yes"
+    assert not _said_by(relations_of("Olaf Scholz said so."), "Olaf Scholz")

@@ -92,8 +92,9 @@ def trim(toks: list[Token]) -> list[Token]:
     return toks
 
 
-def span_text(doc: Doc, toks: list[Token] | None) -> str | None:
-    """Text of a contiguous token run, trimmed; None for less than two words."""
+def span_text(doc: Doc, toks: list[Token] | None, *, words: int = 2) -> str | None:
+    """Text of a contiguous token run, trimmed; None for less than ``words`` words (a claim's content is a
+    proposition; a deed claimed, "claimed responsibility", may be one word)."""
     toks = trim(toks or [])
     if not toks:
         return None
@@ -102,7 +103,7 @@ def span_text(doc: Doc, toks: list[Token] | None) -> str | None:
     for mark in ('"', "\u201c", "\u201d"):  # a quotation mark left alone by the cut: 'the talks "a failure'
         if text.count(mark) == 1 and text.count("\u201c") + text.count("\u201d") + text.count('"') == 1:
             text = text.replace(mark, "").replace("  ", " ")
-    return text if len(text.split()) >= 2 else None
+    return text if len(text.split()) >= words else None
 
 
 def _runs(toks: list[Token]) -> list[tuple[int, int]]:
