@@ -330,3 +330,20 @@ def test_claimed_responsibility_alone_is_a_claim(relations_of):
 def test_a_one_word_content_of_another_shape_is_no_claim(relations_of):
     # one word after a cue is no proposition: "said so", "said yes"
     assert not _said_by(relations_of("Olaf Scholz said so."), "Olaf Scholz")
+
+
+# --- a clause with a wh-word subject is no reported proposition ---------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was countered by the prosecutor Olaf Scholz who earlier this month sought a new sentence.",
+        "Olaf Scholz said who was responsible for the attack.",
+    ],
+)
+def test_wh_subject_clause_is_no_claim(relations_of, text):
+    assert not _said_by(relations_of(text), "Olaf Scholz")
+
+
+def test_the_cues_own_relative_clause_still_reports(relations_of):
+    said = _said_by(relations_of("The strike, which Olaf Scholz said killed ten people, hit the port."), "Olaf Scholz")
+    assert "killed ten people" in said, said

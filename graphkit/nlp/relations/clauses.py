@@ -38,6 +38,7 @@ __all__ = [
     "statement_clause",
     "to_infinitive",
     "verb_of_the_source",
+    "wh_clause",
     "with_subject",
     "without",
 ]
@@ -250,3 +251,13 @@ def interrupted_quotation(cue: Token) -> list[Token] | None:
     words = quotation_before(cue) or []
     subject = {t.i for c in cue.children if c.dep_ in _SUBJECTS for t in c.subtree}
     return None if any(t.i in subject for t in words) else words  # not 'X, who called it "a farce", said'
+
+
+def wh_clause(clause: Token, cue: Token) -> bool:
+    """A clause with a wh-word subject under a cue that is no relative clause itself: a relative clause the parser
+    made the cue's complement ("was countered by X, who sought Y") or an embedded question ("said who was
+    responsible", "or what have you"): no reported proposition. (In "the strike, which the army said killed ten",
+    the cue's own relative clause, "which" stands for the strike.)"""
+    return cue.dep_ != "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in clause.children
+    )

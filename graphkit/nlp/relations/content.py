@@ -51,6 +51,7 @@ from .clauses import (
     statement_after,
     statement_clause,
     to_infinitive,
+    wh_clause,
     with_subject,
     without,
 )
@@ -188,7 +189,11 @@ def _opening_quotation(reader: ContentReader, tok: Token, frame: CueFrame, aroun
 @_shape("complement-clause")  # the clausal complement: "X said (that) Y"
 def _complement_clause(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
     # not a clause across a semicolon: "A said Y; B reported Z" (the parser may hang "A said Y" on "reported")
-    comps = [c for c in tok.children if c.dep_ in ("ccomp",) and not semicolon_between(c, tok) and not adverbial(c)]
+    comps = [
+        c
+        for c in tok.children
+        if c.dep_ == "ccomp" and not semicolon_between(c, tok) and not adverbial(c) and not wh_clause(c, tok)
+    ]
     if comps and quoting_participle(comps[0], reader.cues):  # "noted his doubts saying, "..."": the
         return []  # participle's quotation is its own claim, and the cue's object ("his doubts") is none
     return with_subject(tok, comps[0], reader.proposition(comps[0])) if comps else None
