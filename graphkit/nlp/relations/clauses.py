@@ -38,6 +38,7 @@ __all__ = [
     "statement_clause",
     "to_infinitive",
     "verb_of_the_source",
+    "verbs",
     "wh_clause",
     "with_subject",
     "without",
@@ -261,3 +262,8 @@ def wh_clause(clause: Token, cue: Token) -> bool:
     return cue.dep_ != "relcl" and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in clause.children
     )
+
+
+def verbs(cues: Cues, kind: str) -> frozenset[str]:
+    """The verbs of one kind of ``content_verbs`` (cues.yaml): "affirm", "expressing", "commissive", "raising"."""
+    return cues.content_verbs.get(kind, frozenset())

@@ -16,7 +16,7 @@ Each shape is a named pattern of dependency and word order (the model is textacy
   that Y", "X expressed the view that Y";
 - ``gerund``: the "-ing" clause of a verb that affirms or denies, "X denied ordering the raid";
 - ``infinitive``: the to-infinitive of a commitment or a claimed state, "X promised to hold elections", "X
-  claimed (them) to be Y" (``commissive_verbs``, ``raising_verbs`` of cues.yaml);
+  claimed (them) to be Y" (``content_verbs`` of cues.yaml);
 - ``object-clause``: a that-less clause the parser split into the cue's object and a verb conjoined to
   the cue, "X maintained [an inquiry] [is under way]": the object and that verb's clause;
 - ``as-clause``: a cue in an adverbial clause marked "as", "As X noted, Y", "Y, as X said": the
@@ -51,6 +51,7 @@ from .clauses import (
     statement_after,
     statement_clause,
     to_infinitive,
+    verbs,
     wh_clause,
     with_subject,
     without,
@@ -202,15 +203,16 @@ def _complement_clause(reader: ContentReader, tok: Token, frame: CueFrame, aroun
 @_shape("noun-clause")  # "denied reports that Y", "confirmed claims that Y": the "that" clause of a statement noun
 def _noun_clause(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
     lemma, cues = tok.lemma_.lower(), reader.cues
-    if lemma not in cues.affirm_verbs | cues.expressing_verbs:
+    expressing = lemma in verbs(cues, "expressing")
+    if not expressing and lemma not in verbs(cues, "affirm"):
         return None  # "expressed the view that Y" (a stance noun), "denied reports that Y" (a statement noun)
-    clause = statement_clause(tok, cues.claim_nouns | (cues.stance_nouns if lemma in cues.expressing_verbs else set()))
+    clause = statement_clause(tok, cues.claim_nouns | (cues.stance_nouns if expressing else frozenset()))
     return None if clause is None else with_subject(tok, clause, reader.proposition(clause))
 
 
 @_shape("gerund")  # "denied ordering the raid", "admitted misleading the court": the act affirmed or denied
 def _gerund(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
-    if tok.lemma_.lower() not in reader.cues.affirm_verbs:
+    if tok.lemma_.lower() not in verbs(reader.cues, "affirm"):
         return None
     act = next((c for c in tok.rights if c.dep_ in ("xcomp", "dobj", "ccomp", "pcomp") and c.tag_ == "VBG"), None)
     return None if act is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children) else list(act.subtree)
@@ -219,13 +221,14 @@ def _gerund(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) 
 @_shape("infinitive")  # "promised to hold elections", "claimed to represent X", "claimed them to be Y"
 def _infinitive(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
     lemma, cues = tok.lemma_.lower(), reader.cues
-    if frame.xcomp or frame.predicate != "claims" or lemma not in cues.commissive_verbs | cues.raising_verbs:
+    raising = lemma in verbs(cues, "raising")
+    if frame.xcomp or frame.predicate != "claims" or not (raising or lemma in verbs(cues, "commissive")):
         return None
     inf = to_infinitive(tok)
     if inf is None:
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.right_edge.i + 1 == inf.left_edge.i), None)
-    if obj is not None and lemma in cues.raising_verbs:
+    if obj is not None and raising:
         return [*obj.subtree, *inf.subtree]  # "claimed them to be mercenaries"
     return list(inf.subtree)
 
