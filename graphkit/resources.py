@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -189,6 +189,8 @@ class Cues:
     refusal_verbs: frozenset[str]
     path: Path | None = None  # the file it was read from, for errors found later (at start-up)
     statement_nouns: frozenset[str] = frozenset()  # "issued a statement saying ...": its issuer says it
+    #: verbs whose noun clause, gerund or infinitive is a claim's content, by kind (``content_verbs`` of cues.yaml)
+    content_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     view_nouns: frozenset[str] = frozenset()  # "in X's view, Y": X claims Y
     recipient_verbs: frozenset[str] = frozenset()  # "faced attacks from X": X attacks the subject
     evidentials: frozenset[str] = frozenset()  # "reportedly said": the author's source, no hedge on a claim
@@ -312,6 +314,7 @@ def load_cues(path: Path | None = None) -> Cues:
         refusal_verbs=words(acts, "refusal_verbs"),
         path=path,
         statement_nouns=words(data, "statement_nouns"),
+        content_verbs={k: frozenset(word_list(v, path, k)) for k, v in (data.get("content_verbs") or {}).items()},
         view_nouns=words(data, "view_nouns"),
         recipient_verbs=words(data, "recipient_verbs"),
         evidentials=words(data, "evidentials"),

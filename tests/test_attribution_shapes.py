@@ -11,11 +11,14 @@ from .conftest import claims as _claims
 
 
 def test_shapes_are_named_patterns_in_order():
-    assert list(SHAPES)[:7] == [
+    assert list(SHAPES)[:10] == [
         "claimed-object",  # only for a frame with its own claimed words ("claimed responsibility")
         "previous-sentence",
         "opening-quotation",
         "complement-clause",
+        "noun-clause",  # "denied reports that Y"
+        "gerund",  # "denied ordering the raid"
+        "infinitive",  # "promised to hold elections"
         "object-clause",
         "as-clause",
         "parenthetical",

@@ -182,7 +182,7 @@ def test_streaming_build_without_keep_holds_no_articles_and_counts_the_same(nlp,
         "articles": 19,
         "skipped": 0,
         "actors": 161,
-        "claims": 231,
+        "claims": 235,
         "accusations": 57,
         "other relations": 65,
     }

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..resources import Cues
 
-__all__ = ["blocked", "clause_roots", "condition_subjects", "conjuncts", "negated"]
+__all__ = ["blocked", "clause_roots", "condition_subjects", "conjuncts", "negated", "retag_participles"]
 
 _FINITE = ("VBD", "VBZ", "VBP")
 
@@ -23,9 +23,13 @@ def negated(tok: Token) -> bool:
 def blocked(tok: Token, cues: Cues) -> bool:
     """Negated, hedged, conditional or not (yet) done: "did not accuse", "may accuse", "if X accuses",
     "refused to accuse", "threatened to attack"."""
+    if tok.dep_ == "conj" and any(
+        c.lower_ in ("neither", "nor") for c in tok.head.children if c.dep_ in ("cc", "preconj")
+    ):
+        return True  # "neither confirmed nor denied": each conjunct negated
     for c in tok.children:
-        if c.dep_ == "neg" or c.lower_ in cues.negations and c.dep_ in ("neg", "advmod", "det"):
-            return True
+        if c.dep_ == "neg" or c.lower_ in cues.negations and c.dep_ in ("neg", "advmod", "det", "preconj"):
+            return True  # "did not accuse", "never said", "neither confirmed nor denied"
         if c.dep_ in ("aux", "mark", "advmod") and c.lower_ in cues.hedges and not _evidential(c, tok, cues):
             return True
     up = tok
@@ -73,3 +77,40 @@ def clause_roots(content: list[Token]) -> list[Token]:
     inside = {t.i for t in content}
     roots = [t for t in content if t.head.i not in inside or t.head.i == t.i]
     return [v for r in roots for v in conjuncts(r)]
+
+
+def retag_participles(doc: Doc, cues: Cues) -> None:
+    """Tag as present participles the "-ing" words of statement verbs the tagger took for nouns where only a
+    participle fits: set off by a comma after a clause and opening a reported clause or a quotation (", writing,
+    "..."", ", writing that ..."). A participle hung on a noun ("affirmed her willingness, writing ...") goes
+    to the verb that noun depends on, as a free adjunct of that clause."""
+    for tok in doc:
+        lemma = _statement_lemma(tok, cues)
+        if lemma is None or tok.i == 0 or doc[tok.i - 1].text != "," or not _reports_on(tok):
+            continue
+        tok.tag_, tok.pos_, tok.lemma_ = "VBG", "VERB", lemma
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if tok.head.pos_ in ("NOUN", "PROPN") and verb is not None:
+            tok.head, tok.dep_ = verb, "advcl"
+
+
+def _statement_lemma(tok: Token, cues: Cues) -> str | None:
+    """The statement verb an "-ing" word tagged as a noun is a form of ("writing" → "write"), if any."""
+    word = tok.lower_
+    if tok.tag_ != "NN" or not word.endswith("ing") or len(word) < 6:
+        return None
+    stem = word[:-3]
+    for lemma in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else ""):
+        if any(f.predicate == "claims" and f.content for f in cues.verbs.get(lemma, ())):
+            return lemma
+    return None
+
+
+def _reports_on(tok: Token) -> bool:
+    """Whether a word opens what is reported: a clause of its own, or a quotation after it (", writing, "...")."""
+    if any(c.dep_ == "ccomp" for c in tok.children):
+        return True
+    after = [t for t in tok.doc[tok.i + 1 : tok.i + 3] if not t.is_space]
+    while after and after[0].text in (",", ":"):
+        after = after[1:]
+    return bool(after) and after[0].is_quote and after[0].is_left_punct

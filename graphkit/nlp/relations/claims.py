@@ -41,7 +41,7 @@ class ClaimMaker:
         demands, threats, refusals, denials; a denial answers the latest accusation in ``memory``). ``how``
         names the rule that found the content: the claims' pattern is ``claims:HOW``, that of what the claim
         states ``PREDICATE:in-claim``, or the shape of the wrongdoing it states (``accuses:wrong-verb``, ...)."""
-        content = span_text(sent.doc, toks)
+        content = span_text(sent.doc, toks, words=1 if how == "claimed-object" else 2)  # "claimed responsibility"
         if not content:
             return []
         kept = trim(toks)

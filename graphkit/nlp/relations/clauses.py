@@ -6,6 +6,9 @@
 - a clause marked as adverbial ("declared an emergency so he could ...") is no reported clause, even
   when the parser makes it the cue's complement;
 - a quotation that closes right before a cue ends where it opened, whatever clause the parser made of it;
+- a statement noun's "that" clause is the proposition of a cue whose object it is ("denied reports that Y",
+  "confirmed the claim that Y": FrameNet Statement nouns, ``claim_nouns`` of cues.yaml);
+- a quotation that opens with a question and goes on with a statement reports that statement;
 - a that-less complement clause is often parsed as the cue's object followed by a subjectless verb,
   "X maintained [an inquiry] [is under way]": the object is that verb's subject.
 - a small clause ("found the strike justified") has no tense: a finite verb coordinated with its predicate
@@ -15,21 +18,28 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...resources import Cues
 from .subjects import CLOSE_QUOTES, OPEN_QUOTES
 
 __all__ = [
+    "adjective_phrase_end",
     "adverbial",
     "after_punct",
     "before_punct",
+    "interrupted_quotation",
     "quotation_before",
     "relative_pronoun",
     "self_designation",
     "semicolon_between",
     "semicolon_parts",
+    "statement_after",
+    "statement_clause",
+    "to_infinitive",
     "verb_of_the_source",
+    "verbs",
+    "wh_clause",
     "with_subject",
     "without",
 ]
@@ -37,6 +47,8 @@ __all__ = [
 #: the dependencies of a clause's subject, and the tags of a finite verb or auxiliary
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
+#: the dashes that close a parenthesis inside a clause ("the battle for X — called Y — is ...")
+_DASHES = ("\u2014", "\u2013", "-", "--")
 #: the reflexive pronouns that make a small clause a self-designation
 _REFLEXIVES = ("himself", "herself", "itself", "themselves", "myself", "ourselves")
 #: subordinators of adverbial clauses (purpose, reason, time, concession, condition)
@@ -107,7 +119,17 @@ def with_subject(cue: Token, verb: Token, toks: list[Token]) -> list[Token]:
     finite = verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children)
     if not finite or any(c.dep_ in _SUBJECTS for c in verb.children):
         return toks
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.right_edge.i + 1 == verb.left_edge.i), None)
+    doc = cue.doc
+    obj = next(
+        (
+            c
+            for c in cue.children
+            if c.dep_ == "dobj"
+            and c.right_edge.i < verb.left_edge.i
+            and all(doc[j].text in _DASHES for j in range(c.right_edge.i + 1, verb.left_edge.i))
+        ),
+        None,
+    )  # right before it, or set off by a dash: "says [the battle for X — called Y —] [is only the first]"
     return toks if obj is None else [*obj.subtree, *toks]
 
 
@@ -169,3 +191,79 @@ def without(clause: Token, cue: Token) -> list[Token]:
 def relative_pronoun(tok: Token) -> bool:
     """Whether a word is the pronoun that opens a relative clause ("which", "who", "that")."""
     return tok.tag_ in ("WDT", "WP") and any(a.dep_ == "relcl" for a in [tok.head, *tok.head.ancestors][:2])
+
+
+def statement_after(nxt: Span | None) -> list[Token]:
+    """The statement a quotation goes on with after its opening question ('X wrote, "Why now? The plan is
+    late."'): the next sentence, up to where the quotation closes; nothing when that is a question too."""
+    toks = []
+    for t in nxt or ():
+        if t.text in CLOSE_QUOTES:
+            break
+        toks.append(t)
+    words = [t for t in toks if not (t.is_punct or t.is_space)]
+    return [] if not words or toks[-1].text == "?" or toks[0].text in OPEN_QUOTES else toks
+
+
+def statement_clause(cue: Token, nouns: frozenset[str]) -> Token | None:
+    """The "that" clause of a statement noun the cue takes as its object ("denied reports that Y": Y; not a
+    relative clause, "denied reports that appeared on Monday")."""
+    for obj in cue.children:
+        if obj.dep_ != "dobj" or obj.lower_ not in nouns:
+            continue
+        for c in obj.rights:
+            if c.dep_ in ("acl", "ccomp", "appos") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                return c
+    return None
+
+
+def adjective_phrase_end(cue: Token, end: int) -> int:
+    """Where a small clause that ends in its predicate adjective ends: with the phrase the parser hung on the
+    cue right after it ("called the sanctions unlawful [in form]"; not a time, "unlawful [on Monday]")."""
+    doc = cue.doc
+    while doc[end].pos_ == "ADJ" and end + 1 < len(doc):
+        nxt = next((c for c in cue.children if c.dep_ == "prep" and c.i == end + 1), None)
+        if nxt is None or any(g.ent_type_ in ("DATE", "TIME") for g in nxt.subtree):
+            break
+        end = nxt.right_edge.i
+    return end
+
+
+def to_infinitive(cue: Token) -> Token | None:
+    """The cue's to-infinitive with words of its own ("promised to hold elections"; not a bare "pledged to end",
+    whose object a relative clause took away)."""
+    for c in cue.rights:
+        if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            own = [a for a in c.children if a.dep_ not in ("aux", "neg", "punct") and not relative_pronoun(a)]
+            return c if own else None
+    return None
+
+
+def interrupted_quotation(cue: Token) -> list[Token] | None:
+    """The first piece of a quotation the cue interrupts ('"Y1," X said, "Y2"': Y1): a quotation that closes
+    right before the cue and its subject (no verb between them), outside that subject."""
+    before = [t for t in cue.sent if t.i < cue.i]
+    close = next((k for k in range(len(before) - 1, -1, -1) if before[k].text in CLOSE_QUOTES), None)
+    if close is None or any(t.pos_ in ("VERB", "AUX") for t in before[close + 1 :]) or len(before) - close > 8:
+        return None
+    gap = range(before[close].i + 1, cue.i)
+    if not any(c.dep_ == "nsubj" and (c.i in gap or c.left_edge.i == cue.i + 1) for c in cue.children):
+        return None  # the source stands between the pieces (or right after the cue: '"Y1," said X, "Y2"')
+    words = quotation_before(cue) or []
+    subject = {t.i for c in cue.children if c.dep_ in _SUBJECTS for t in c.subtree}
+    return None if any(t.i in subject for t in words) else words  # not 'X, who called it "a farce", said'
+
+
+def wh_clause(clause: Token, cue: Token) -> bool:
+    """A clause with a wh-word subject under a cue that is no relative clause itself: a relative clause the parser
+    made the cue's complement ("was countered by X, who sought Y") or an embedded question ("said who was
+    responsible", "or what have you"): no reported proposition. (In "the strike, which the army said killed ten",
+    the cue's own relative clause, "which" stands for the strike.)"""
+    return cue.dep_ != "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in clause.children
+    )
+
+
+def verbs(cues: Cues, kind: str) -> frozenset[str]:
+    """The verbs of one kind of ``content_verbs`` (cues.yaml): "affirm", "expressing", "commissive", "raising"."""
+    return cues.content_verbs.get(kind, frozenset())

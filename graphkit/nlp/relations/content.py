@@ -8,9 +8,15 @@ Each shape is a named pattern of dependency and word order (the model is textacy
 - ``opening-quotation``: a cue right before a quotation (or its own modifiers between them): '..., saying,
   "Y"', 'X stated: "Y"', 'X said on Twitter, "Y"', 'X told reporters: "Y"': the quotation, as far as it
   goes in the sentence (the words quoted are the content, whatever clause of it the parser made the
-  cue's complement: '..., saying, "Whenever we tried, it failed"');
+  cue's complement: '..., saying, "Whenever we tried, it failed"'); and a quotation the cue interrupts, both
+  its pieces ('"Y1," X said, "Y2"');
 - ``complement-clause``: the clausal complement, "X said (that) Y", "X told reporters Y" (not across a
   semicolon; a subjectless finite complement right after the cue's object takes it as subject);
+- ``noun-clause``: the "that" clause of a statement or stance noun the cue takes as object, "X denied reports
+  that Y", "X expressed the view that Y";
+- ``gerund``: the "-ing" clause of a verb that affirms or denies, "X denied ordering the raid";
+- ``infinitive``: the to-infinitive of a commitment or a claimed state, "X promised to hold elections", "X
+  claimed (them) to be Y" (``content_verbs`` of cues.yaml);
 - ``object-clause``: a that-less clause the parser split into the cue's object and a verb conjoined to
   the cue, "X maintained [an inquiry] [is under way]": the object and that verb's clause;
 - ``as-clause``: a cue in an adverbial clause marked "as", "As X noted, Y", "Y, as X said": the
@@ -22,9 +28,7 @@ Each shape is a named pattern of dependency and word order (the model is textacy
   quotation, with its subject after it ('"Whenever we try," wrote X'): the quotation, whatever its parse;
 - ``after-colon``: "X said: Y" and "X said;", or "X said:" and the next sentence.
 
-A reported clause keeps neither a leading date, nor a conjoined cue with its own content, nor a
-participle of a cue after a comma ("X said Y, adding that Z": Z is a claim of its own); two
-coordinated "that" clauses are two propositions (:meth:`ContentReader.propositions`).
+Where a reported clause ends, and how it is cut into propositions: :mod:`.propositions`.
 """
 
 from __future__ import annotations
@@ -33,21 +37,27 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from ...resources import CueFrame, Cues
+from ...resources import CueFrame
 from .clauses import (
+    adjective_phrase_end,
     adverbial,
     after_punct,
     before_punct,
+    interrupted_quotation,
     quotation_before,
     relative_pronoun,
     self_designation,
     semicolon_between,
-    semicolon_parts,
-    verb_of_the_source,
+    statement_after,
+    statement_clause,
+    to_infinitive,
+    verbs,
+    wh_clause,
     with_subject,
     without,
 )
-from .subjects import CLOSE_QUOTES, OPEN_QUOTES, inverted, quoting_participle, reporting_ancestor
+from .propositions import PropositionReader
+from .subjects import CLOSE_QUOTES, OPEN_QUOTES, inverted, quoting_participle
 
 __all__ = ["SHAPES", "ContentReader", "span_text", "trim"]
 
@@ -84,8 +94,9 @@ def trim(toks: list[Token]) -> list[Token]:
     return toks
 
 
-def span_text(doc: Doc, toks: list[Token] | None) -> str | None:
-    """Text of a contiguous token run, trimmed; None for less than two words."""
+def span_text(doc: Doc, toks: list[Token] | None, *, words: int = 2) -> str | None:
+    """Text of a contiguous token run, trimmed; None for less than ``words`` words (a claim's content is a
+    proposition; a deed claimed, "claimed responsibility", may be one word)."""
     toks = trim(toks or [])
     if not toks:
         return None
@@ -94,7 +105,7 @@ def span_text(doc: Doc, toks: list[Token] | None) -> str | None:
     for mark in ('"', "\u201c", "\u201d"):  # a quotation mark left alone by the cut: 'the talks "a failure'
         if text.count(mark) == 1 and text.count("\u201c") + text.count("\u201d") + text.count('"') == 1:
             text = text.replace(mark, "").replace("  ", " ")
-    return text if len(text.split()) >= 2 else None
+    return text if len(text.split()) >= words else None
 
 
 def _runs(toks: list[Token]) -> list[tuple[int, int]]:
@@ -110,11 +121,9 @@ def _runs(toks: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
-class ContentReader:
-    """The content of a cue verb's claim (see the module's docstring)."""
-
-    def __init__(self, cues: Cues) -> None:
-        self.cues = cues
+class ContentReader(PropositionReader):
+    """The content of a cue verb's claim (see the module's docstring); its propositions are cut by
+    :class:`~graphkit.nlp.relations.propositions.PropositionReader`."""
 
     def __call__(self, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
         return self.read(tok, frame, around)[1]
@@ -126,62 +135,6 @@ class ContentReader:
             if toks is not None:
                 return name, [] if frame.xcomp and self_designation(toks) else toks
         return None, None
-
-    def propositions(self, toks: list[Token]) -> list[list[Token]]:
-        """A content cut into its clauses: at a semicolon between two clauses ("Y; Z" → Y, Z; not a clause
-        that is somebody else's report, "Y; B reported Z"), and into coordinated "that" clauses ("that Y and
-        that Z" → Y, Z)."""
-        return [p for part in semicolon_parts(toks, self.cues) for p in self._that_clauses(part)]
-
-    def _that_clauses(self, toks: list[Token]) -> list[list[Token]]:
-        inside = {t.i for t in toks}
-        parts = [
-            c
-            for t in toks
-            for c in t.children
-            if c.dep_ == "conj" and c.i in inside and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        ]
-        if not parts:
-            return [toks]
-        own = [{t.i for t in c.subtree} for c in parts]
-        ands = {max((g.i for g in c.head.children if g.dep_ == "cc" and g.i < c.i), default=-1) for c in parts}
-        first = [t for t in toks if t.i not in ands and not any(t.i in o for o in own)]
-        return [first, *([t for t in toks if t.i in o] for o in own)]
-
-    def _own_statement(self, verb: Token) -> bool:
-        """A conjoined cue with its own content: "... and insisted that ...", "... but denied that ..." (not
-        a second "that" clause of the same cue: "said that Y and that many regard X as Z")."""
-        if any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children):
-            return False
-        if reporting_ancestor(verb, self.cues) is not None and any(
-            g.dep_ in ("ccomp", "dobj", "oprd") for g in verb.children
-        ):  # "... and called the order swift": its object and predicate parsed as one ("oprd")
-            return True
-        frames = self.cues.verbs.get(verb.lemma_.lower(), ())
-        return any(f.predicate == "denies" for f in frames) and any(g.dep_ == "ccomp" for g in verb.children)
-
-    def proposition(self, root: Token) -> list[Token]:
-        """A reported clause without what is not part of it: a leading date ("said on Friday he had
-        ...") and a conjoined cue with its own content ("... and insisted that ...")."""
-        cut: set[int] = set()
-        for c in root.subtree:
-            if c.dep_ == "conj" and c.i not in cut and self._own_statement(c):
-                cut |= {t.i for t in c.subtree}
-                cut |= {g.i for g in c.head.children if g.dep_ == "cc" and g.i < c.i}  # and the "and"
-            elif _reporting_participle(c, self.cues):  # "Y, adding that Z": Z is a claim of its own
-                cut |= {t.i for t in c.subtree}
-            elif c.i > root.i and quoting_participle(c, self.cues):  # 'Y saying, "Z"': from the participle on
-                cut |= {t.i for t in c.subtree if t.i >= c.i}
-            elif c.head.i == root.i and verb_of_the_source(c):  # "found X justified and called Y Z"
-                cut |= {t.i for t in c.subtree} | {g.i for g in root.children if g.dep_ == "cc" and g.i < c.i}
-        for c in root.children:
-            if (
-                c.dep_ == "prep"
-                and c.i == root.left_edge.i
-                and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
-            ):
-                cut |= {t.i for t in c.subtree}
-        return [t for t in root.subtree if t.i not in cut]
 
 
 @_shape("claimed-object")  # "claimed responsibility for the attack": the thing claimed, the frame's word
@@ -217,13 +170,18 @@ def _opening_quotation(reader: ContentReader, tok: Token, frame: CueFrame, aroun
     while after and after[0].text in (",", ":"):
         after = after[1:]
     before = any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)  # '"Y," X said, "Z"': Y first
-    if not after or after[0].text not in OPEN_QUOTES or not frame.content or _post_posed(tok) or before:
-        return None  # '"Y," X said, "Z."': Y first (before-the-cue), Z goes on with it
+    if not after or after[0].text not in OPEN_QUOTES or not frame.content:
+        return None
     inner = after[1:]
     end = next((k for k, t in enumerate(inner) if t.text in CLOSE_QUOTES), len(inner))
     quoted = inner[:end]
-    if quoted and quoted[-1].text == "?":
-        return []  # a question claims nothing
+    first = interrupted_quotation(tok)  # '"Y," X said, "Z."': the quotation the cue interrupts, both its pieces
+    if first and quoted and quoted[-1].text != "?":
+        return first + quoted
+    if _post_posed(tok) or before:
+        return None  # '"Y," X said': before-the-cue
+    if quoted and quoted[-1].text == "?":  # a question claims nothing; the quotation may go on with a statement
+        return statement_after(around[1]) if end == len(inner) else []
     if "dobj" in skipped and not any(t.pos_ in ("VERB", "AUX") for t in quoted):
         return None  # 'declared itself "an outlaw nation"': the quotation completes the object
     return quoted or None
@@ -232,10 +190,47 @@ def _opening_quotation(reader: ContentReader, tok: Token, frame: CueFrame, aroun
 @_shape("complement-clause")  # the clausal complement: "X said (that) Y"
 def _complement_clause(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
     # not a clause across a semicolon: "A said Y; B reported Z" (the parser may hang "A said Y" on "reported")
-    comps = [c for c in tok.children if c.dep_ in ("ccomp",) and not semicolon_between(c, tok) and not adverbial(c)]
+    comps = [
+        c
+        for c in tok.children
+        if c.dep_ == "ccomp" and not semicolon_between(c, tok) and not adverbial(c) and not wh_clause(c, tok)
+    ]
     if comps and quoting_participle(comps[0], reader.cues):  # "noted his doubts saying, "..."": the
         return []  # participle's quotation is its own claim, and the cue's object ("his doubts") is none
     return with_subject(tok, comps[0], reader.proposition(comps[0])) if comps else None
+
+
+@_shape("noun-clause")  # "denied reports that Y", "confirmed claims that Y": the "that" clause of a statement noun
+def _noun_clause(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
+    lemma, cues = tok.lemma_.lower(), reader.cues
+    expressing = lemma in verbs(cues, "expressing")
+    if not expressing and lemma not in verbs(cues, "affirm"):
+        return None  # "expressed the view that Y" (a stance noun), "denied reports that Y" (a statement noun)
+    clause = statement_clause(tok, cues.claim_nouns | (cues.stance_nouns if expressing else frozenset()))
+    return None if clause is None else with_subject(tok, clause, reader.proposition(clause))
+
+
+@_shape("gerund")  # "denied ordering the raid", "admitted misleading the court": the act affirmed or denied
+def _gerund(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
+    if tok.lemma_.lower() not in verbs(reader.cues, "affirm"):
+        return None
+    act = next((c for c in tok.rights if c.dep_ in ("xcomp", "dobj", "ccomp", "pcomp") and c.tag_ == "VBG"), None)
+    return None if act is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children) else list(act.subtree)
+
+
+@_shape("infinitive")  # "promised to hold elections", "claimed to represent X", "claimed them to be Y"
+def _infinitive(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
+    lemma, cues = tok.lemma_.lower(), reader.cues
+    raising = lemma in verbs(cues, "raising")
+    if frame.xcomp or frame.predicate != "claims" or not (raising or lemma in verbs(cues, "commissive")):
+        return None
+    inf = to_infinitive(tok)
+    if inf is None:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.right_edge.i + 1 == inf.left_edge.i), None)
+    if obj is not None and raising:
+        return [*obj.subtree, *inf.subtree]  # "claimed them to be mercenaries"
+    return list(inf.subtree)
 
 
 @_shape("object-clause")  # "X maintained [the inquiry] [is under way]": a that-less clause parsed as object + verb
@@ -289,6 +284,8 @@ def _what_follows(reader: ContentReader, tok: Token, frame: CueFrame, around: Ar
         c.dep_ == "dobj"
         and (
             _last_word(c).pos_ == "ADJ"  # "called X's claims unacceptable"
+            or any(g.pos_ == "ADJ" and g.i > c.i and g.dep_ in ("amod", "acl") for g in c.children)  # "... X unlawful
+            # in form": an adjective after its noun is a predicate, whatever phrase it takes
             or any(g.dep_ == "prep" and g.lower_ == "as" for g in c.children)
         )
         for c in rights
@@ -300,7 +297,7 @@ def _what_follows(reader: ContentReader, tok: Token, frame: CueFrame, around: Ar
     if not has_complement:
         return []  # this shape, and nothing in it
     toks = [t for c in rights for t in c.subtree]
-    return list(tok.doc[min(t.i for t in toks) : max(t.i for t in toks) + 1])
+    return list(tok.doc[min(t.i for t in toks) : adjective_phrase_end(tok, max(t.i for t in toks)) + 1])
 
 
 @_shape("before-the-cue")  # a post-posed cue: "Y – wrote X", "Y, X said": the clause it hangs from, before it
@@ -317,7 +314,9 @@ def _before_the_cue(reader: ContentReader, tok: Token, frame: CueFrame, around: 
 def _after_colon(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
     after = [t for t in tok.sent if t.i > tok.i and not t.is_space]
     colon = next((t for t in after if t.text in (":", ";")), None)
-    if colon is None or not all(
+    if colon is None or colon.text == ";" and _takes_object_before(tok, colon):
+        return None  # "X said Y, and Z; B reported W": a semicolon after the cue's own object ends its clause
+    if not all(
         t.head.i == tok.i or t.i > colon.i or tok.i in [a.i for a in t.ancestors] for t in after if t.i < colon.i
     ):
         return None
@@ -326,21 +325,14 @@ def _after_colon(reader: ContentReader, tok: Token, frame: CueFrame, around: Aro
     return rest if span_text(tok.doc, rest) else (list(nxt) if nxt is not None else None)
 
 
+def _takes_object_before(tok: Token, mark: Token) -> bool:
+    """Whether the cue has an object or a conjoined verb before ``mark``: "X said [Y] ;" is no "X said;"."""
+    return any(c.dep_ in ("dobj", "ccomp", "conj", "xcomp", "oprd") and tok.i < c.i < mark.i for c in tok.children)
+
+
 def _post_posed(tok: Token) -> bool:
     """A cue after what it reports: "Y – wrote X", "Y, X said", '"Y," said X'."""
     return tok.head.i < tok.i and (tok.dep_ in ("parataxis", "ccomp") and after_punct(tok) or inverted(tok))
-
-
-def _reporting_participle(tok: Token, cues: Cues) -> bool:
-    """A participle of a statement cue set off by a comma, with its own content: ", stressing that Y"."""
-    return (
-        tok.dep_ == "advcl"
-        and tok.tag_ == "VBG"
-        and any(f.predicate == "claims" for f in cues.verbs.get(tok.lemma_.lower(), ()))
-        and any(c.dep_ == "ccomp" for c in tok.children)
-        and tok.left_edge.i > 0
-        and tok.doc[tok.left_edge.i - 1].text in (",", ";", "\u2013", "\u2014", "-", *CLOSE_QUOTES)
-    )
 
 
 def _last_word(tok: Token) -> Token:

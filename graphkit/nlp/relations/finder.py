@@ -14,7 +14,7 @@ from ...resources import CueFrame, Cues
 from ...types import Mention
 from ..actors import ActorIndex, actor_index
 from ..gazetteer import Lookup
-from ..syntax import blocked
+from ..syntax import blocked, retag_participles
 from .according import SourcePhrases
 from .arguments import STATEMENTS
 from .attribution import SPEECH_ACTS, attribute
@@ -75,6 +75,7 @@ class RelationFinder:
         self.source_phrases = SourcePhrases(cues, self.claims)
 
     def __call__(self, doc: Doc) -> list[RawRelation]:
+        retag_participles(doc, self.cues)  # ", writing, "..."": a participle the tagger took for a noun
         actors = actor_index(doc, self.gaz, self.cues)
         out: list[RawRelation] = []
         sents = actors.sents  # computed once per Doc, by gk_actors
@@ -83,8 +84,9 @@ class RelationFinder:
         quotes = actors.quotes  # a cue inside one is the quoted speaker's words, not attribution
         for n, sent in enumerate(sents):
             memory.sentence = n
-            if actors.text[sent.start_char : sent.end_char].rstrip().endswith("?"):  # ``sent.text``, unjoined
-                continue
+            said = actors.text[sent.start_char : sent.end_char].rstrip()  # ``sent.text``, unjoined
+            if said.endswith("?") and not quotes.inside(sent.start_char + len(said) - 1):  # a question, not
+                continue  # one a quotation opens with ('X wrote, "Why now? ..."')
             around = (sents[n - 1] if n else None, sents[n + 1] if n + 1 < len(sents) else None)
             for tok in actors.tokens[sent.start : sent.end]:
                 frames = self.cues.verbs.get(tok.lemma_.lower())
