@@ -87,7 +87,9 @@ class NounCues:
                 verb = self._light_verb(head, frame)
                 if verb is None:
                     continue
-                subjects = self.subjects(verb, actors, frame.predicate not in STATEMENTS)
+                subjects = self.subjects(verb, actors, frame.predicate not in STATEMENTS) or actors.parties(
+                    verb.head if verb.dep_ == "xcomp" else verb  # "the two nations pledged to boost aid to X"
+                )
             if not subjects:
                 continue
             if verb is not None and verb.lemma_.lower() in _MUTUAL:
@@ -145,7 +147,7 @@ class NounCues:
             if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ not in _CIRCUMSTANCE
             else None
         )
-        if verb is None or verb.pos_ != "VERB" or blocked(verb, self.cues):
+        if verb is None or verb.pos_ != "VERB" or blocked(verb, self.cues) and not self._pledged(verb, frame):
             return None
         if verb.lemma_.lower() not in self.cues.light_verbs and not _within(head, frame):
             return None
@@ -155,6 +157,18 @@ class NounCues:
         if frame.predicate == "attacks" and verb.lemma_.lower() == "hold":
             return None  # "held fire": no shot fired
         return verb
+
+    def _pledged(self, verb: Token, frame: CueFrame) -> bool:
+        """ "pledged to boost aid to X": an infinitive under a verb that is itself a cue of the noun's
+        predicate (a pledge of support is support, as "pledged aid to X" is), neither of them negated or
+        hedged; "threatened to launch an attack" stays unfulfilled."""
+        head = verb.head
+        return (
+            verb.dep_ == "xcomp"
+            and self._says_it(head.lemma_.lower(), frame)
+            and not any(c.dep_ == "neg" for c in verb.children)
+            and not blocked(head, self.cues)
+        )
 
     def _says_it(self, lemma: str, frame: CueFrame) -> bool:
         """Whether the light verb is itself a cue of the noun's predicate: "pledged support to X" backs X

@@ -130,10 +130,24 @@ def co_subject(site: Site, _: str) -> Found:
     firsts = [c for c in tok.children if c.dep_ == "nsubj"]
     others = [t for c in firsts for t in conjuncts(c)[1:]]
     # "X and Turkish President Y spoke": a name the parser hung on the first subject after the second
-    # conjunct is the second conjunct's
-    late = [a for f in firsts for a in f.children if a.dep_ == "appos" and others and a.i > others[0].i]
-    # "X and his counterparts, Y and Z, met": the named ones in apposition
-    return others + late + [t for o in others for a in o.children if a.dep_ == "appos" for t in conjuncts(a)]
+    # conjunct is the second conjunct's; "X and his counterparts, Y, Z and W, met": each of the names
+    late = [
+        t
+        for f in firsts
+        for a in f.children
+        if a.dep_ == "appos" and others and a.i > others[0].i
+        for t in conjuncts(a)
+    ]
+    named = late + [t for o in others for a in o.children if a.dep_ == "appos" for t in conjuncts(a)]
+    if not others:  # "A, B and C met", parsed as A with the apposition "B and C": a list of names
+        named = [t for f in firsts for a in f.children if _listed(a) for t in conjuncts(a)]
+    # the common noun the names stand in apposition to ("his counterparts") is not one more party
+    return [o for o in others if not (named and o.pos_ == "NOUN")] + named
+
+
+def _listed(appos: Token) -> bool:
+    """An apposition of coordinated names ("A, B and C": B and C), which is the rest of a list."""
+    return appos.dep_ == "appos" and appos.pos_ == "PROPN" and len(conjuncts(appos)) > 1
 
 
 @object_finder("ccomp-nsubj")  # the subject of the complement clause: "X demanded that Y withdraw"

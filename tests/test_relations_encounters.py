@@ -1,0 +1,123 @@
+"""Meetings among listed participants, support stated by an apposition or a pledge, agreements concluded
+with somebody, and attacks told from the victims' side of an encounter.
+
+- "A and his B and C counterparts, X and Y, gathered": A meets X and Y (the names, not the relational
+  noun), and "A, B and C met" (a list the parser reads as an apposition); the first conjunct meets the
+  others, not each of them.
+- "the commander of X (Y), an Iranian-backed militia": the apposition renames the noun phrase that ends
+  at its comma, wherever the parser hung it.
+- "pledged to boost aid to X": a pledge by a verb that is itself a support cue.
+- "the two nations pledged to boost aid to X": the two countries the article named most.
+- "entered into / signed / struck an agreement with X" (FrameNet Make_agreement_on_action): meets X.
+- "Y were killed in a clash with X" (FrameNet Hostile_encounter): X attacks Y.
+
+Every sentence here is written for the test: none comes from the development or PLOVER sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import triples
+
+
+def _found(rels, predicate: str) -> set[tuple]:
+    return {t for t in triples(rels) if t[0] == predicate}
+
+
+_COUNTERPARTS = (
+    "Annalena Baerbock and her French and Polish counterparts, Catherine Colonna and Zbigniew Rau, "
+    "gathered in Weimar to discuss the war."
+)
+_LIST = "Angela Merkel, Emmanuel Macron and Mark Rutte met in Brussels on Friday."
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the participants named in apposition to a relational noun
+        (_COUNTERPARTS, ("meets", "Annalena Baerbock", "Catherine Colonna")),
+        (_COUNTERPARTS, ("meets", "Annalena Baerbock", "Zbigniew Rau")),
+        # a list of three names
+        (_LIST, ("meets", "Angela Merkel", "Emmanuel Macron")),
+        (_LIST, ("meets", "Angela Merkel", "Mark Rutte")),
+        ("Germany, France and Italy met in Brussels.", ("meets", "Germany", "Italy")),
+        # an apposition hung on the wrong noun by the parser
+        (
+            "Naim Qassem was the deputy commander of the Kurdistan Workers' Party (PKK), an Iranian-backed militia.",
+            ("supports", "Iran", "Kurdistan Workers' Party"),
+        ),
+        (
+            "Abu Obeida was the spokesman of the armed wing of Hamas, a Qatari-funded movement.",
+            ("supports", "Qatar", "Hamas"),
+        ),
+        ("Nasrallah is the leader of Hezbollah, an Iranian-backed movement.", ("supports", "Iran", "Hezbollah")),
+        # a pledge by a support verb
+        ("Britain pledged to boost military aid to Ukraine.", ("supports", "United Kingdom", "Ukraine")),
+        ("On Monday Germany pledged to increase its support for Ukraine.", ("supports", "Germany", "Ukraine")),
+        # the two nations named before
+        (
+            "Germany and Poland met in Warsaw. The two nations pledged to boost support to Ukraine.",
+            ("supports", "Poland", "Ukraine"),
+        ),
+        # an agreement concluded with somebody
+        ("Iran signed a trade deal with China on Monday.", ("meets", "Iran", "China")),
+        ("Kenya entered into an agreement with Uganda last week.", ("meets", "Kenya", "Uganda")),
+        ("Last year Kenya struck a deal with Uganda over the lake.", ("meets", "Kenya", "Uganda")),
+        ("The treaty with Uganda was concluded by Kenya in May.", ("meets", "Kenya", "Uganda")),
+        # the victims of an encounter
+        (
+            "Three Ukrainian soldiers were killed in a clash with Russian troops.",
+            ("attacks", "Russian forces", "Ukrainian forces"),
+        ),
+        (
+            "On Sunday ten Syrian soldiers were wounded in a clash against Israeli forces.",
+            ("attacks", "Israel Defense Forces", "Syrian soldiers"),
+        ),
+    ],
+)
+def test_encounter_shapes_found(relations_of, text, expected):
+    assert expected in triples(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text,predicate",
+    [
+        ("Angela Merkel, Emmanuel Macron and Mark Rutte did not meet in Brussels.", "meets"),  # negated
+        ("Angela Merkel, Emmanuel Macron and Mark Rutte spoke at the rally.", "meets"),  # speeches, no talks
+        ("Nasrallah is the leader of the fighters, an Iranian-backed militia.", "supports"),  # no actor backed
+        ("Britain pledged not to boost aid to Ukraine.", "supports"),  # negated infinitive
+        ("Britain did not pledge to boost aid to Ukraine.", "supports"),  # negated pledge
+        ("Russia threatened to launch an attack on Ukraine.", "attacks"),  # a threat is no attack
+        ("Britain wanted to boost aid to Ukraine.", "supports"),  # wanted only: no support verb
+        ("The two nations pledged to boost support to Ukraine.", "supports"),  # no nations named before
+        ("Iran did not sign the deal with China.", "meets"),  # negated
+        ("Iran may reach an agreement with China.", "meets"),  # hedged
+        ("Iran wants a deal with China.", "meets"),  # wanted only
+        ("Three Ukrainian soldiers were not killed in a clash with Russian troops.", "attacks"),  # negated
+        ("Three Ukrainian soldiers were killed in a meeting with Russian troops.", "attacks"),  # no encounter
+    ],
+)
+def test_encounter_shapes_not_found(relations_of, text, predicate):
+    assert not _found(relations_of(text), predicate)
+
+
+def test_the_first_participant_meets_the_others_only(relations_of):
+    """ "A and his counterparts, X and Y": A meets X and Y; neither the counterparts' countries nor the
+    named ones among themselves."""
+    found = _found(relations_of(_COUNTERPARTS), "meets")
+    assert found == {
+        ("meets", "Annalena Baerbock", "Catherine Colonna"),
+        ("meets", "Annalena Baerbock", "Zbigniew Rau"),
+    }
+
+
+def test_encounter_shapes_name_their_pattern(relations_of):
+    """Each shape names the rule that found it."""
+    rels = relations_of(
+        "Iran signed a trade deal with China on Monday. "
+        "Three Ukrainian soldiers were killed in a clash with Russian troops. "
+        "Britain pledged to boost military aid to Ukraine. " + _LIST
+    )
+    patterns = {r.pattern for r in rels if r.predicate != "claims"}
+    assert {"meets:event-noun", "attacks:harmed-in", "supports:event-noun", "meets:co-subject"} <= patterns
