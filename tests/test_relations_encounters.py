@@ -10,6 +10,8 @@ with somebody, and attacks told from the victims' side of an encounter.
 - "the two nations pledged to boost aid to X": the two countries the article named most.
 - "entered into / signed / struck an agreement with X" (FrameNet Make_agreement_on_action): meets X.
 - "Y were killed in a clash with X" (FrameNet Hostile_encounter): X attacks Y.
+- "donated and delivered tanks to X", "fired and landed a shell on X": a cue verb with no object shares
+  the preposition's object of the verb coordinated with it.
 
 Every sentence here is written for the test: none comes from the development or PLOVER sets.
 """
@@ -121,3 +123,32 @@ def test_encounter_shapes_name_their_pattern(relations_of):
     )
     patterns = {r.pattern for r in rels if r.predicate != "claims"}
     assert {"meets:event-noun", "attacks:harmed-in", "supports:event-noun", "meets:co-subject"} <= patterns
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Germany donated and delivered tanks to Ukraine.", ("supports", "Germany", "Ukraine")),
+        ("In May, Germany donated and shipped tanks to Ukraine.", ("supports", "Germany", "Ukraine")),
+        (
+            "Russian troops fired and landed a shell on Ukrainian soldiers.",
+            ("attacks", "Russian forces", "Ukrainian forces"),
+        ),
+    ],
+)
+def test_coordinated_verbs_share_their_object(relations_of, text, expected):
+    rels = relations_of(text)
+    assert expected in triples(rels)
+    assert any(r.pattern.startswith(f"{expected[0]}:shared-") for r in rels)
+
+
+@pytest.mark.parametrize(
+    "text,unexpected",
+    [
+        ("Germany donated and did not deliver tanks to Ukraine.", ("supports", "Germany", "Ukraine")),  # negated
+        ("Germany donated money, and Poland sent tanks to Ukraine.", ("supports", "Germany", "Ukraine")),  # own subject
+        ("Russian troops shelled and then left the town of Kharkiv.", ("attacks", "Russian forces", "Ukraine")),  # dobj
+    ],
+)
+def test_coordinated_verbs_share_no_object_of_their_own(relations_of, text, unexpected):
+    assert unexpected not in triples(relations_of(text))

@@ -8,12 +8,13 @@ place to look is a new function here and its name in a frame.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from ...resources import CueFrame, Cues
 from ...types import Mention
-from ..syntax import condition_subjects, conjuncts
+from ..syntax import blocked, condition_subjects, conjuncts
 from .acts import patient_of
 from .arguments import STATEMENTS, whom
 from .coordinated import coordinated, infinitive_subjects, marked_subjects, shifted_object
@@ -224,6 +225,17 @@ class ObjectFinder:
     def find(self, site: Site) -> tuple[str, list[Mention]]:
         """The name of the finder that found the objects (``prep:with``; ``place`` for an attacked place,
         ``none`` when none did), and the objects."""
+        name, actors = self._first(site)
+        if name:
+            return name, actors
+        for verb in _sharing(site):  # "fired and landed a round on X": the coordinated verb's object
+            name, actors = self._first(replace(site, tok=verb))
+            if actors and "prep:" in name:  # the cue's own preposition; a direct object is the verb's
+                return f"shared-{name}", actors
+        return ("place", _attacked_places(site)) if site.frame.predicate == "attacks" else ("none", [])
+
+    def _first(self, site: Site) -> tuple[str, list[Mention]]:
+        """What the first of the frame's finders that finds anything found, with its name; ("", [])."""
         for find in self.bound[site.frame]:
             found = find(site)
             name = f"{find.name}:{find.word}" if find.word else find.name
@@ -232,7 +244,24 @@ class ObjectFinder:
             actors = _REFERENCE[site.frame.object_ref](found, site)
             if actors:
                 return name, actors
-        return ("place", _attacked_places(site)) if site.frame.predicate == "attacks" else ("none", [])
+        return "", []
+
+
+def _sharing(site: Site) -> list[Token]:
+    """The verbs coordinated after a cue verb that has no object of its own, with no subject of their own
+    and neither negated nor hedged: they share the cue's subject and lend it their object (English
+    coordination of verbs that share their arguments: "fired and landed a round on X", "shot and hit
+    rubber bullets at X"), when it is the cue's own preposition that marks the object."""
+    if any(c.dep_ in ("dobj", "dative") or f"{c.dep_}:{c.lower_}" in site.frame.obj for c in site.tok.children):
+        return []  # "in May" is no object
+    return [
+        c
+        for c in site.tok.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        and not blocked(c, site.cues)
+    ]
 
 
 def _itself(toks: list[Token], site: Site) -> list[Mention]:
