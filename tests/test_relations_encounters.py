@@ -10,6 +10,8 @@ with somebody, and attacks told from the victims' side of an encounter.
 - "the two nations pledged to boost aid to X": the two countries the article named most.
 - "entered into / signed / struck an agreement with X" (FrameNet Make_agreement_on_action): meets X.
 - "Y were killed in a clash with X" (FrameNet Hostile_encounter): X attacks Y.
+- "North and South Korea exchanged fire": a shared last word of coordinated names (ellipsis) names both.
+- "X, who is in Doha meeting with Y, said": a gerund the parser read as a noun in apposition to X.
 - "donated and delivered tanks to X", "fired and landed a shell on X": a cue verb with no object shares
   the preposition's object of the verb coordinated with it.
 
@@ -152,3 +154,32 @@ def test_coordinated_verbs_share_their_object(relations_of, text, expected):
 )
 def test_coordinated_verbs_share_no_object_of_their_own(relations_of, text, unexpected):
     assert unexpected not in triples(relations_of(text))
+
+
+_GERUND = "Antonio Guterres, who is in Doha, Qatar meeting with Emmanuel Macron and Olaf Scholz, said the war must end."
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("North and South Korea exchanged artillery fire yesterday.", ("attacks", "North Korea", "South Korea")),
+        ("North and South Korea exchanged artillery fire yesterday.", ("attacks", "South Korea", "North Korea")),
+        ("Last week North and South Korea traded fire across the border.", ("attacks", "North Korea", "South Korea")),
+        (_GERUND, ("meets", "António Guterres", "Emmanuel Macron")),
+        (_GERUND, ("meets", "António Guterres", "Olaf Scholz")),
+    ],
+)
+def test_ellipsis_and_gerund_found(relations_of, text, expected):
+    assert expected in triples(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text,predicate",
+    [
+        ("North and South Korea did not exchange fire.", "attacks"),  # negated
+        ("North and South Korea may trade fire again.", "attacks"),  # hedged
+        ("Antonio Guterres, a regular meeting with Emmanuel Macron, said nothing.", "meets"),  # a noun, no gerund
+    ],
+)
+def test_ellipsis_and_gerund_not_found(relations_of, text, predicate):
+    assert not _found(relations_of(text), predicate)

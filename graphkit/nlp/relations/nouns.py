@@ -13,7 +13,7 @@ from .arguments import STATEMENTS, whom
 from .backed import backed
 from .claims import ClaimMaker
 from .content import ContentReader
-from .coordinated import extraposed
+from .coordinated import elliptical, extraposed
 from .memory import Memory
 from .received import received
 from .records import RawRelation
@@ -55,6 +55,16 @@ def _between(head: Token, frame: CueFrame, actors: ActorIndex) -> list[Mention]:
     return parties if len(parties) > 1 else []
 
 
+def _apposed(head: Token, actors: ActorIndex) -> list[Mention]:
+    """The actor a gerund set off by commas tells about, when the parser read it as a noun in apposition
+    ("X, who is in Doha meeting with Y, said": "meeting" renames nothing, it is what X is doing): no
+    determiner, as a participle has none."""
+    if head.dep_ != "appos" or not head.lower_.endswith("ing") or any(c.dep_ in ("det", "poss") for c in head.children):
+        return []
+    m = actors.resolve(head.head)
+    return [m] if m is not None else []
+
+
 class NounCues:
     """The relations event nouns and stance nouns state in a sentence."""
 
@@ -82,6 +92,7 @@ class NounCues:
                 ]
                 continue
             subjects = [m for c in head.children if c.dep_ == "poss" for m in [actors.resolve(c)] if m]  # "X's attack"
+            subjects = subjects or _apposed(head, actors)  # "X, meeting with Y, said": X
             verb = None
             if not subjects:
                 verb = self._light_verb(head, frame)
@@ -90,6 +101,8 @@ class NounCues:
                 subjects = self.subjects(verb, actors, frame.predicate not in STATEMENTS) or actors.parties(
                     verb.head if verb.dep_ == "xcomp" else verb  # "the two nations pledged to boost aid to X"
                 )
+                split = [m for c in verb.children if c.dep_ == "nsubj" for m in elliptical(c, actors)]
+                subjects = split or subjects  # "North and South Korea traded fire": both
             if not subjects:
                 continue
             if verb is not None and verb.lemma_.lower() in _MUTUAL:
