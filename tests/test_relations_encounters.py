@@ -12,6 +12,9 @@ with somebody, and attacks told from the victims' side of an encounter.
 - "Y were killed in a clash with X" (FrameNet Hostile_encounter): X attacks Y.
 - "North and South Korea exchanged fire": a shared last word of coordinated names (ellipsis) names both.
 - "X, who is in Doha meeting with Y, said": a gerund the parser read as a noun in apposition to X.
+- "X and Y held talks / signed an agreement": the first meets the others.
+- "the airstrikes by X on Y", "a visit by X to Y": the agent of an event noun is its doer.
+- "provided X with weapons" (VerbNet fulfilling-13.4.1): the recipient as the direct object.
 - "donated and delivered tanks to X", "fired and landed a shell on X": a cue verb with no object shares
   the preposition's object of the verb coordinated with it.
 
@@ -182,4 +185,43 @@ def test_ellipsis_and_gerund_found(relations_of, text, expected):
     ],
 )
 def test_ellipsis_and_gerund_not_found(relations_of, text, predicate):
+    assert not _found(relations_of(text), predicate)
+
+
+@pytest.mark.parametrize(
+    "text,expected,pattern",
+    [
+        (
+            "Donald Trump and Kim Jong-un held talks in Singapore.",
+            ("meets", "Donald Trump", "Kim Jong Un"),
+            "co-subject-noun",
+        ),
+        ("Iran and China signed an agreement on Monday.", ("meets", "Iran", "China"), "co-subject-noun"),
+        ("The attack by Russia on Ukraine killed ten.", ("attacks", "Russia", "Ukraine"), "by-agent"),
+        ("Airstrikes by Israel on Gaza killed ten people.", ("attacks", "Israel", "Palestine"), "by-agent"),
+        ("The visit by Emmanuel Macron to China ended on Friday.", ("meets", "Emmanuel Macron", "China"), "by-agent"),
+        ("Russia provided Syria with weapons.", ("supports", "Russia", "Syria"), "dobj"),
+        ("Ukraine was provided with tanks by Germany.", ("supports", "Germany", "Ukraine"), "nsubjpass"),
+    ],
+)
+def test_joint_and_agentive_events_found(relations_of, text, expected, pattern):
+    rels = relations_of(text)
+    assert expected in triples(rels)
+    assert f"{expected[0]}:{pattern}" in {r.pattern for r in rels}
+
+
+@pytest.mark.parametrize(
+    "text,predicate",
+    [
+        ("Donald Trump and Kim Jong-un did not hold talks.", "meets"),  # negated
+        ("Donald Trump and Kim Jong-un may hold talks in June.", "meets"),  # hedged
+        ("Donald Trump and Kim Jong-un sought talks.", "meets"),  # sought only
+        ("A possible attack by Russia on Ukraine worries the allies.", "attacks"),  # not done
+        ("The planned visit by Emmanuel Macron to China was called off.", "meets"),  # not done
+        ("Russia did not provide Syria with weapons.", "supports"),  # negated
+        ("Russia provided weapons along with ammunition.", "supports"),  # nobody provided for
+        ("Germany and France signed the Minsk Agreement in 2015.", "meets"),  # a named instrument
+    ],
+)
+def test_joint_and_agentive_events_not_found(relations_of, text, predicate):
     assert not _found(relations_of(text), predicate)
