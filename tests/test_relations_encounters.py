@@ -15,6 +15,8 @@ with somebody, and attacks told from the victims' side of an encounter.
 - "X and Y held talks / signed an agreement": the first meets the others.
 - "the airstrikes by X on Y", "a visit by X to Y": the agent of an event noun is its doer.
 - "provided X with weapons" (VerbNet fulfilling-13.4.1): the recipient as the direct object.
+- nouns of solidarity, endorsement and praise (PLOVER SUPPORT), of bombing and siege (FrameNet Attack,
+  Besieging).
 - "donated and delivered tanks to X", "fired and landed a shell on X": a cue verb with no object shares
   the preposition's object of the verb coordinated with it.
 
@@ -224,4 +226,35 @@ def test_joint_and_agentive_events_found(relations_of, text, expected, pattern):
     ],
 )
 def test_joint_and_agentive_events_not_found(relations_of, text, predicate):
+    assert not _found(relations_of(text), predicate)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Turkey expressed solidarity with Azerbaijan.", ("supports", "Turkey", "Azerbaijan")),
+        ("On Friday Turkey expressed its solidarity with Azerbaijan.", ("supports", "Turkey", "Azerbaijan")),
+        ("Joe Biden received an endorsement from Barack Obama.", ("supports", "Barack Obama", "Joe Biden")),
+        ("The endorsement of Joe Biden by Barack Obama came late.", ("supports", "Barack Obama", "Joe Biden")),
+        ("Angela Merkel's praise for Emmanuel Macron was warm.", ("supports", "Angela Merkel", "Emmanuel Macron")),
+        ("NATO's bombing of Serbia lasted 78 days.", ("attacks", "NATO", "Serbia")),
+        ("Russia tightened its siege of Mariupol.", ("attacks", "Russia", "Ukraine")),
+    ],
+)
+def test_support_and_attack_nouns_found(relations_of, text, expected):
+    assert expected in triples(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text,predicate",
+    [
+        ("Turkey did not express solidarity with Azerbaijan.", "supports"),  # negated
+        ("Turkey may express solidarity with Azerbaijan.", "supports"),  # hedged
+        ("Turkey did not express its solidarity with Azerbaijan.", "supports"),  # negated, the noun owned
+        ("Joe Biden did not receive an endorsement from Barack Obama.", "supports"),  # negated
+        ("The planned bombing of Serbia by NATO was called off.", "attacks"),  # not done
+        ("The bombing of Serbia ended in June.", "attacks"),  # nobody named as its doer
+    ],
+)
+def test_support_and_attack_nouns_not_found(relations_of, text, predicate):
     assert not _found(relations_of(text), predicate)

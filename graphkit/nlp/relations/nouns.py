@@ -126,8 +126,12 @@ class NounCues:
         "by" ("an attack by X on Y"), else the subject of the light verb ("X launched an attack"); with the
         rule's name."""
         owners = [m for c in head.children if c.dep_ == "poss" for m in [actors.resolve(c)] if m]
+        if owners:  # "X's attack on Y"; "X expressed its solidarity with Y", the object on the light verb
+            owner_verb = head.head
+            if head.dep_ == "dobj" and blocked(owner_verb, self.cues) and not self._pledged(owner_verb, frame):
+                return [], None, ""  # "did not express its support for Y"
+            return owners, self._light_verb(head, frame), "event-noun"
         for found, name in (
-            (owners, "event-noun"),
             (_apposed(head, actors), "gerund"),
             (self._agents(head, frame, actors), "by-agent"),
         ):
