@@ -17,6 +17,7 @@ with somebody, and attacks told from the victims' side of an encounter.
 - "provided X with weapons" (VerbNet fulfilling-13.4.1): the recipient as the direct object.
 - nouns of solidarity, endorsement and praise (PLOVER SUPPORT), of bombing and siege (FrameNet Attack,
   Besieging).
+- verbs of FrameNet Attack, Killing, Cause_harm and Kidnapping ("kidnapped X", "bombarded X").
 - "donated and delivered tanks to X", "fired and landed a shell on X": a cue verb with no object shares
   the preposition's object of the verb coordinated with it.
 
@@ -258,3 +259,30 @@ def test_support_and_attack_nouns_found(relations_of, text, expected):
 )
 def test_support_and_attack_nouns_not_found(relations_of, text, predicate):
     assert not _found(relations_of(text), predicate)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Hamas gunmen kidnapped two Israeli soldiers.", ("attacks", "Hamas", "Israel Defense Forces")),
+        ("Russian artillery pounded Ukrainian positions near the town.", ("attacks", "Russia", "Ukraine")),
+        ("Emmanuel Macron was assassinated by Vladimir Putin.", ("attacks", "Vladimir Putin", "Emmanuel Macron")),
+        ("For weeks Russian troops besieged Mariupol.", ("attacks", "Russian forces", "Ukraine")),
+        ("Israeli jets bombarded Gaza on Monday.", ("attacks", "Israel", "Palestine")),
+    ],
+)
+def test_harm_verbs_found(relations_of, text, expected):
+    assert expected in triples(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops did not bombard Kharkiv.",  # negated
+        "Russian troops may besiege Kharkiv.",  # hedged
+        "Russia threatened to bombard Kharkiv.",  # only threatened
+        "The Russian minister pounded the table.",  # no actor harmed
+    ],
+)
+def test_harm_verbs_not_found(relations_of, text):
+    assert not _found(relations_of(text), "attacks")
