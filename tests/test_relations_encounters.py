@@ -200,6 +200,7 @@ def test_ellipsis_and_gerund_not_found(relations_of, text, predicate):
             "co-subject-noun",
         ),
         ("Iran and China signed an agreement on Monday.", ("meets", "Iran", "China"), "co-subject-noun"),
+        ("Iran and China held a phone call on Monday.", ("meets", "Iran", "China"), "co-subject-noun"),
         ("The attack by Russia on Ukraine killed ten.", ("attacks", "Russia", "Ukraine"), "by-agent"),
         ("Airstrikes by Israel on Gaza killed ten people.", ("attacks", "Israel", "Palestine"), "by-agent"),
         ("The visit by Emmanuel Macron to China ended on Friday.", ("meets", "Emmanuel Macron", "China"), "by-agent"),
@@ -224,6 +225,8 @@ def test_joint_and_agentive_events_found(relations_of, text, expected, pattern):
         ("Russia did not provide Syria with weapons.", "supports"),  # negated
         ("Russia provided weapons along with ammunition.", "supports"),  # nobody provided for
         ("Germany and France signed the Minsk Agreement in 2015.", "meets"),  # a named instrument
+        ("Germany and France issued a call for calm.", "meets"),  # an appeal, no call with each other
+        ("Germany and France paid a visit to the troops.", "meets"),  # a visit to others
     ],
 )
 def test_joint_and_agentive_events_not_found(relations_of, text, predicate):

@@ -57,6 +57,16 @@ def _between(head: Token, frame: CueFrame, actors: ActorIndex) -> list[Mention]:
     return parties if len(parties) > 1 else []
 
 
+def _joint(head: Token, frame: CueFrame) -> bool:
+    """Whether a meeting noun is one its coordinated subjects hold together: a reciprocal one (its frame
+    takes "with": talks, an agreement; not a visit to a third party), a call only with its channel named
+    ("a phone call"; "issued a call for calm" is an appeal), and not a named instrument that others
+    signed too ("signed the Paris Agreement")."""
+    if "with" not in frame.obj or any(t.pos_ == "PROPN" and t.i < head.i or t.dep_ == "appos" for t in head.subtree):
+        return False
+    return head.lemma_.lower() != "call" or any(c.dep_ in ("compound", "amod") for c in head.children)
+
+
 def _apposed(head: Token, actors: ActorIndex) -> list[Mention]:
     """The actor a gerund set off by commas tells about, when the parser read it as a noun in apposition
     ("X, who is in Doha meeting with Y, said": "meeting" renames nothing, it is what X is doing): no
@@ -101,15 +111,12 @@ class NounCues:
                 continue
             objects = self._objects(frame, head, verb, actors)
             if not objects and verb is not None and frame.predicate == "meets" and len(subjects) > 1:
-                # "X and Y held talks", "X and Y signed an agreement": the first meets the others; not a named
-                # instrument that others signed too ("signed the Paris Agreement")
-                if any(t.pos_ == "PROPN" and t.i < head.i or t.dep_ == "appos" for t in head.subtree):
-                    continue
-                out += [
-                    RawRelation.at(sent, "meets", subjects[0], o, tok.text, pattern="meets:co-subject-noun")
-                    for o in subjects[1:]
-                    if o != subjects[0]
-                ]
+                if _joint(head, frame):  # "X and Y held talks", "X and Y signed an agreement"
+                    out += [
+                        RawRelation.at(sent, "meets", subjects[0], o, tok.text, pattern="meets:co-subject-noun")
+                        for o in subjects[1:]
+                        if o != subjects[0]
+                    ]
                 continue
             out += [
                 RawRelation.at(sent, pred, s, o, tok.text, pattern=f"{pred}:{how}")
