@@ -11,7 +11,7 @@ with somebody, and attacks told from the victims' side of an encounter.
 - "entered into / signed / struck an agreement with X" (FrameNet Make_agreement_on_action): meets X.
 - "Y were killed in a clash with X" (FrameNet Hostile_encounter): X attacks Y.
 - "North and South Korea exchanged fire": a shared last word of coordinated names (ellipsis) names both.
-- "X, who is in Doha meeting with Y, said": a gerund the parser read as a noun in apposition to X.
+- "X, who was in Cairo, Egypt meeting with Y, said": a gerund the parser read as a noun in apposition to X.
 - "X and Y held talks / signed an agreement": the first meets the others.
 - "the airstrikes by X on Y", "a visit by X to Y": the agent of an event noun is its doer.
 - "provided X with weapons" (VerbNet fulfilling-13.4.1): the recipient as the direct object.
@@ -162,14 +162,17 @@ def test_coordinated_verbs_share_no_object_of_their_own(relations_of, text, unex
     assert unexpected not in triples(relations_of(text))
 
 
-_GERUND = "Antonio Guterres, who is in Doha, Qatar meeting with Emmanuel Macron and Olaf Scholz, said the war must end."
+_GERUND = (
+    "Antonio Guterres, who is in Amman, Jordan meeting with Emmanuel Macron and Olaf Scholz, said in a statement "
+    "that the war must stop."
+)
 
 
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("North and South Korea exchanged artillery fire yesterday.", ("attacks", "North Korea", "South Korea")),
-        ("North and South Korea exchanged artillery fire yesterday.", ("attacks", "South Korea", "North Korea")),
+        ("On Monday North and South Korea exchanged heavy fire.", ("attacks", "North Korea", "South Korea")),
+        ("On Monday North and South Korea exchanged heavy fire.", ("attacks", "South Korea", "North Korea")),
         ("Last week North and South Korea traded fire across the border.", ("attacks", "North Korea", "South Korea")),
         (_GERUND, ("meets", "António Guterres", "Emmanuel Macron")),
         (_GERUND, ("meets", "António Guterres", "Olaf Scholz")),

@@ -69,7 +69,7 @@ def _joint(head: Token, frame: CueFrame) -> bool:
 
 def _apposed(head: Token, actors: ActorIndex) -> list[Mention]:
     """The actor a gerund set off by commas tells about, when the parser read it as a noun in apposition
-    ("X, who is in Doha meeting with Y, said": "meeting" renames nothing, it is what X is doing): no
+    ("X, who was in Cairo, Egypt meeting with Y, said": "meeting" renames nothing, it is what X is doing): no
     determiner, as a participle has none."""
     if head.dep_ != "appos" or not head.lower_.endswith("ing") or any(c.dep_ in ("det", "poss") for c in head.children):
         return []
