@@ -196,6 +196,7 @@ class Cues:
     evidentials: frozenset[str] = frozenset()  # "reportedly said": the author's source, no hedge on a claim
     harmed_verbs: frozenset[str] = frozenset()  # "Y were killed in an attack by X": X attacks Y
     demanding_threats: frozenset[str] = frozenset()  # "issued an ultimatum to X": X is threatened and asked
+    unrealised: frozenset[str] = frozenset()  # "a possible attack by X on Y": no attack (yet)
 
 
 #: What a verb frame in cues.yaml may say: the ``CueFrame`` fields but its predicate, each value of the kind
@@ -320,6 +321,7 @@ def load_cues(path: Path | None = None) -> Cues:
         evidentials=words(data, "evidentials"),
         harmed_verbs=words(data, "harmed_verbs"),
         demanding_threats=words(data, "demanding_threats"),
+        unrealised=words(data, "unrealised_modifiers"),
     )
 
 

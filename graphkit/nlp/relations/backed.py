@@ -45,10 +45,20 @@ def _hyphened(tok: Token) -> list[Token]:
 def _supported(noun: Token, supporter: Mention, actors: ActorIndex) -> Mention | None:
     """The actor a modified noun names, or the one it stands in apposition to; not an unnamed one of the
     supporter's own country ("Iranian-backed militia" reads as an Iranian militia: who it is, is unknown)."""
-    m = actors.resolve(noun.head) if noun.dep_ == "appos" else actors.resolve(noun)
-    if m is None or m.kb_id is None and m.country == supporter.kb_id:
+    found = [_preceding(noun, actors), actors.resolve(noun.head)] if noun.dep_ == "appos" else [actors.resolve(noun)]
+    return next((m for m in found if m is not None and (m.kb_id is not None or m.country != supporter.kb_id)), None)
+
+
+def _preceding(appos: Token, actors: ActorIndex) -> Mention | None:
+    """The actor that ends just before an apposition's comma ("the commander of X (Y), a Z-backed militia":
+    Y): an apposition stands next to the noun phrase it renames, wherever the parser hung it."""
+    doc, i = appos.doc, appos.left_edge.i - 1
+    if i < 1 or doc[i].text != ",":
         return None
-    return m
+    i -= 1
+    while i > 0 and doc[i].text in (")", "]"):
+        i -= 1
+    return actors.resolve(doc[i])
 
 
 def _supporter(half: Token, actors: ActorIndex) -> Mention | None:

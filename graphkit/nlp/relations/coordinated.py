@@ -25,7 +25,7 @@ from ..actors.base import known
 from ..actors.places import country_id, entity_text
 from ..syntax import conjuncts
 
-__all__ = ["coordinated", "extraposed", "infinitive_subjects", "marked_subjects", "shifted_object"]
+__all__ = ["coordinated", "elliptical", "extraposed", "infinitive_subjects", "marked_subjects", "shifted_object"]
 
 #: modifiers that may name the country of the people or things they modify
 _MODIFIERS = ("amod", "nmod", "compound")
@@ -74,6 +74,22 @@ def _modifier_countries(tok: Token, actors: ActorIndex) -> list[Mention]:
             if cid is not None:
                 out.append(known(actors.gaz, cid, c.text))
     return out
+
+
+def elliptical(tok: Token, actors: ActorIndex) -> list[Mention]:
+    """The countries of a name whose coordinated first words share its last ("North and South Korea",
+    "East and West Germany": English ellipsis of a shared head), each word read with the head; nothing
+    unless at least two of them name a country."""
+    out: list[Mention] = []
+    for mod in tok.children:
+        if mod.dep_ not in _MODIFIERS or mod.i > tok.i or len(conjuncts(mod)) < 2:
+            continue
+        for c in conjuncts(mod):
+            name = f"{c.text} {tok.text}"
+            cid = country_id(actors.gaz, name)
+            if cid is not None:
+                out.append(known(actors.gaz, cid, name))
+    return out if len(set(out)) > 1 else []
 
 
 def extraposed(noun: Token) -> list[Token]:

@@ -180,6 +180,8 @@ class RelationFinder:
         the object finder's name in the pattern ("first-person:" for a quoted speaker's own act)."""
         how, objects = self.objects.find(Site(tok, frame, subjects, actors, memory, self.cues))
         pattern = f"{frame.predicate}:{via}{how}"
+        if how == "co-subject":  # "X and Y met": the first conjunct meets the others, not each of them
+            subjects = subjects[:1]
         return [
             RawRelation.at(sent, frame.predicate, s, o, tok.text, cue_start=tok.idx, pattern=pattern)
             for s in subjects

@@ -13,7 +13,7 @@ from .arguments import STATEMENTS, whom
 from .backed import backed
 from .claims import ClaimMaker
 from .content import ContentReader
-from .coordinated import extraposed
+from .coordinated import elliptical, extraposed
 from .memory import Memory
 from .received import received
 from .records import RawRelation
@@ -29,6 +29,8 @@ _ASKING = ("accuses", "demands", "threatens")
 _CIRCUMSTANCE = ("after", "before", "since", "despite", "following", "amid", "until", "because")
 #: prepositions that place a clause within a meeting: "in talks with X, Y said", "during a call with X"
 _WITHIN = ("in", "during")
+#: predicates of acts done to somebody, whose event noun's "by" names the doer ("an attack by X on Y")
+_DONE = ("attacks", "supports", "meets")
 #: light verbs of an exchange: the event goes both ways ("X exchanged fire with Y", "X and Y traded fire")
 _MUTUAL = ("exchange", "trade")
 
@@ -53,6 +55,26 @@ def _between(head: Token, frame: CueFrame, actors: ActorIndex) -> list[Mention]:
     ]
     parties = [m for t in toks for m in [actors.resolve(t)] if m is not None]
     return parties if len(parties) > 1 else []
+
+
+def _joint(head: Token, frame: CueFrame) -> bool:
+    """Whether a meeting noun is one its coordinated subjects hold together: a reciprocal one (its frame
+    takes "with": talks, an agreement; not a visit to a third party), a call only with its channel named
+    ("a phone call"; "issued a call for calm" is an appeal), and not a named instrument that others
+    signed too ("signed the Paris Agreement")."""
+    if "with" not in frame.obj or any(t.pos_ == "PROPN" and t.i < head.i or t.dep_ == "appos" for t in head.subtree):
+        return False
+    return head.lemma_.lower() != "call" or any(c.dep_ in ("compound", "amod") for c in head.children)
+
+
+def _apposed(head: Token, actors: ActorIndex) -> list[Mention]:
+    """The actor a gerund set off by commas tells about, when the parser read it as a noun in apposition
+    ("X, who was in Cairo, Egypt meeting with Y, said": "meeting" renames nothing, it is what X is doing): no
+    determiner, as a participle has none."""
+    if head.dep_ != "appos" or not head.lower_.endswith("ing") or any(c.dep_ in ("det", "poss") for c in head.children):
+        return []
+    m = actors.resolve(head.head)
+    return [m] if m is not None else []
 
 
 class NounCues:
@@ -81,34 +103,81 @@ class NounCues:
                     for o in parties[1:]
                 ]
                 continue
-            subjects = [m for c in head.children if c.dep_ == "poss" for m in [actors.resolve(c)] if m]  # "X's attack"
-            verb = None
-            if not subjects:
-                verb = self._light_verb(head, frame)
-                if verb is None:
-                    continue
-                subjects = self.subjects(verb, actors, frame.predicate not in STATEMENTS)
+            subjects, verb, name = self._doers(head, frame, actors)
             if not subjects:
                 continue
             if verb is not None and verb.lemma_.lower() in _MUTUAL:
                 out += self._mutual(sent, tok, frame, verb, subjects, actors)
                 continue
             objects = self._objects(frame, head, verb, actors)
+            if not objects and verb is not None and frame.predicate == "meets" and len(subjects) > 1:
+                if _joint(head, frame):  # "X and Y held talks", "X and Y signed an agreement"
+                    out += [
+                        RawRelation.at(sent, "meets", subjects[0], o, tok.text, pattern="meets:co-subject-noun")
+                        for o in subjects[1:]
+                        if o != subjects[0]
+                    ]
+                continue
             out += [
                 RawRelation.at(sent, pred, s, o, tok.text, pattern=f"{pred}:{how}")
-                for pred, how in self._meanings(tok, frame)
+                for pred, how in self._meanings(tok, frame, name)
                 for s in subjects
                 for o in objects
                 if o != s
             ]
         return out + backed(sent, actors, self.cues)  # "the Iranian-backed militia": a noun phrase states it too
 
-    def _meanings(self, tok: Token, frame: CueFrame) -> list[tuple[str, str]]:
+    def _doers(self, head: Token, frame: CueFrame, actors: ActorIndex) -> tuple[list[Mention], Token | None, str]:
+        """Who does what an event noun names, and its light verb (None when the noun phrase itself names
+        the doer): the owner ("X's attack"), the actor a gerund in apposition tells about, the agent of
+        "by" ("an attack by X on Y"), else the subject of the light verb ("X launched an attack"); with the
+        rule's name."""
+        owners = [m for c in head.children if c.dep_ == "poss" for m in [actors.resolve(c)] if m]
+        if owners:  # "X's attack on Y"; "X expressed its solidarity with Y", the object on the light verb
+            owner_verb = head.head
+            if head.dep_ == "dobj" and blocked(owner_verb, self.cues) and not self._pledged(owner_verb, frame):
+                return [], None, ""  # "did not express its support for Y"
+            return owners, self._light_verb(head, frame), "event-noun"
+        for found, name in (
+            (_apposed(head, actors), "gerund"),
+            (self._agents(head, frame, actors), "by-agent"),
+        ):
+            if found:
+                return found, None, name
+        verb = self._light_verb(head, frame)
+        if verb is None:
+            return [], None, ""
+        subjects = self.subjects(verb, actors, frame.predicate not in STATEMENTS) or actors.parties(
+            verb.head if verb.dep_ == "xcomp" else verb  # "the two nations pledged to boost aid to X"
+        )
+        split = [m for c in verb.children if c.dep_ == "nsubj" for m in elliptical(c, actors)]
+        return split or subjects, verb, "event-noun"  # "North and South Korea traded fire": both
+
+    def _agents(self, head: Token, frame: CueFrame, actors: ActorIndex) -> list[Mention]:
+        """The objects of an event noun's "by" ("the airstrikes by X on Y"), for an act done to somebody
+        (attacks, supports, meets; an allegation by X is X's claim first), unless a modifier makes the
+        event one not done or not established ("a possible attack by X")."""
+        if frame.predicate not in _DONE or any(
+            c.dep_ == "amod" and c.lower_ in self.cues.unrealised for c in head.children
+        ):
+            return []
+        return [
+            m
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for c in p.children
+            if c.dep_ == "pobj"
+            for t in conjuncts(c)
+            for m in [actors.resolve(t)]
+            if m is not None
+        ]
+
+    def _meanings(self, tok: Token, frame: CueFrame, name: str) -> list[tuple[str, str]]:
         """The predicates an event noun states, with the rule's name: its frame's, and for a threat that
         is also a demand ("an ultimatum to X") the demand too."""
         if frame.predicate == "threatens" and tok.lemma_.lower() in self.cues.demanding_threats:
-            return [(frame.predicate, "event-noun"), ("demands", "demanding-threat")]
-        return [(frame.predicate, "event-noun")]
+            return [(frame.predicate, name), ("demands", "demanding-threat")]
+        return [(frame.predicate, name)]
 
     def _mutual(
         self, sent: Span, tok: Token, frame: CueFrame, verb: Token, subjects: list[Mention], actors: ActorIndex
@@ -152,7 +221,7 @@ class NounCues:
             if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ not in _CIRCUMSTANCE
             else None
         )
-        if verb is None or verb.pos_ != "VERB" or blocked(verb, self.cues):
+        if verb is None or verb.pos_ != "VERB" or blocked(verb, self.cues) and not self._pledged(verb, frame):
             return None
         if verb.lemma_.lower() not in self.cues.light_verbs and not _within(head, frame):
             return None
@@ -162,6 +231,18 @@ class NounCues:
         if frame.predicate == "attacks" and verb.lemma_.lower() == "hold":
             return None  # "held fire": no shot fired
         return verb
+
+    def _pledged(self, verb: Token, frame: CueFrame) -> bool:
+        """ "pledged to boost aid to X": an infinitive under a verb that is itself a cue of the noun's
+        predicate (a pledge of support is support, as "pledged aid to X" is), neither of them negated or
+        hedged; "threatened to launch an attack" stays unfulfilled."""
+        head = verb.head
+        return (
+            verb.dep_ == "xcomp"
+            and self._says_it(head.lemma_.lower(), frame)
+            and not any(c.dep_ == "neg" for c in verb.children)
+            and not blocked(head, self.cues)
+        )
 
     def _says_it(self, lemma: str, frame: CueFrame) -> bool:
         """Whether the light verb is itself a cue of the noun's predicate: "pledged support to X" backs X

@@ -8,12 +8,13 @@ place to look is a new function here and its name in a frame.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from ...resources import CueFrame, Cues
 from ...types import Mention
-from ..syntax import condition_subjects, conjuncts
+from ..syntax import blocked, condition_subjects, conjuncts
 from .acts import patient_of
 from .arguments import STATEMENTS, whom
 from .coordinated import coordinated, infinitive_subjects, marked_subjects, shifted_object
@@ -130,10 +131,24 @@ def co_subject(site: Site, _: str) -> Found:
     firsts = [c for c in tok.children if c.dep_ == "nsubj"]
     others = [t for c in firsts for t in conjuncts(c)[1:]]
     # "X and Turkish President Y spoke": a name the parser hung on the first subject after the second
-    # conjunct is the second conjunct's
-    late = [a for f in firsts for a in f.children if a.dep_ == "appos" and others and a.i > others[0].i]
-    # "X and his counterparts, Y and Z, met": the named ones in apposition
-    return others + late + [t for o in others for a in o.children if a.dep_ == "appos" for t in conjuncts(a)]
+    # conjunct is the second conjunct's; "X and his counterparts, Y, Z and W, met": each of the names
+    late = [
+        t
+        for f in firsts
+        for a in f.children
+        if a.dep_ == "appos" and others and a.i > others[0].i
+        for t in conjuncts(a)
+    ]
+    named = late + [t for o in others for a in o.children if a.dep_ == "appos" for t in conjuncts(a)]
+    if not others:  # "A, B and C met", parsed as A with the apposition "B and C": a list of names
+        named = [t for f in firsts for a in f.children if _listed(a) for t in conjuncts(a)]
+    # the common noun the names stand in apposition to ("his counterparts") is not one more party
+    return [o for o in others if not (named and o.pos_ == "NOUN")] + named
+
+
+def _listed(appos: Token) -> bool:
+    """An apposition of coordinated names ("A, B and C": B and C), which is the rest of a list."""
+    return appos.dep_ == "appos" and appos.pos_ == "PROPN" and len(conjuncts(appos)) > 1
 
 
 @object_finder("ccomp-nsubj")  # the subject of the complement clause: "X demanded that Y withdraw"
@@ -210,6 +225,17 @@ class ObjectFinder:
     def find(self, site: Site) -> tuple[str, list[Mention]]:
         """The name of the finder that found the objects (``prep:with``; ``place`` for an attacked place,
         ``none`` when none did), and the objects."""
+        name, actors = self._first(site)
+        if name:
+            return name, actors
+        for verb in _sharing(site):  # "fired and landed a round on X": the coordinated verb's object
+            name, actors = self._first(replace(site, tok=verb))
+            if actors and "prep:" in name:  # the cue's own preposition; a direct object is the verb's
+                return f"shared-{name}", actors
+        return ("place", _attacked_places(site)) if site.frame.predicate == "attacks" else ("none", [])
+
+    def _first(self, site: Site) -> tuple[str, list[Mention]]:
+        """What the first of the frame's finders that finds anything found, with its name; ("", [])."""
         for find in self.bound[site.frame]:
             found = find(site)
             name = f"{find.name}:{find.word}" if find.word else find.name
@@ -218,7 +244,24 @@ class ObjectFinder:
             actors = _REFERENCE[site.frame.object_ref](found, site)
             if actors:
                 return name, actors
-        return ("place", _attacked_places(site)) if site.frame.predicate == "attacks" else ("none", [])
+        return "", []
+
+
+def _sharing(site: Site) -> list[Token]:
+    """The verbs coordinated after a cue verb that has no object of its own, with no subject of their own
+    and neither negated nor hedged: they share the cue's subject and lend it their object (English
+    coordination of verbs that share their arguments: "fired and landed a round on X", "shot and hit
+    rubber bullets at X"), when it is the cue's own preposition that marks the object."""
+    if any(c.dep_ in ("dobj", "dative") or f"{c.dep_}:{c.lower_}" in site.frame.obj for c in site.tok.children):
+        return []  # "in May" is no object
+    return [
+        c
+        for c in site.tok.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        and not blocked(c, site.cues)
+    ]
 
 
 def _itself(toks: list[Token], site: Site) -> list[Mention]:

@@ -56,14 +56,20 @@ def _victims(verb: Token, actors: ActorIndex) -> list[Mention]:
     return [m for t in toks for m in [actors.resolve(t)] if m is not None]
 
 
-def _doers(noun: Token, verb: Token, actors: ActorIndex) -> list[Mention]:
+def _encounter_preps(frame: CueFrame) -> tuple[str, ...]:
+    """The prepositions that name the other side of an encounter ("killed in a clash with X", "... in
+    fighting against X"; FrameNet Hostile_encounter, whose nouns take "with"): the doer, as "by" is."""
+    return _DOER_PREPS + (("with", "against") if "with" in frame.obj else ())
+
+
+def _doers(noun: Token, verb: Token, actors: ActorIndex, preps: tuple[str, ...] = _DOER_PREPS) -> list[Mention]:
     """Who did what was undergone: the noun's owner, or the object of its (or the verb's) "from"/"by"."""
     for holder in (noun, verb):
         toks = [c for c in holder.children if c.dep_ == "poss"] if holder is noun else []
         toks += [
             t
             for p in holder.children
-            if p.dep_ in ("prep", "agent") and p.lower_ in _DOER_PREPS
+            if p.dep_ in ("prep", "agent") and p.lower_ in preps
             for c in p.children
             if c.dep_ == "pobj"
             for t in conjuncts(c)
@@ -89,7 +95,8 @@ def received(
         if harmed is None:
             return None
         # "Y were killed in an attack by X": X attacks Y
-        doers, undergoers, how = _doers(noun, harmed, actors), _victims(harmed, actors), "harmed-in"
+        doers, undergoers = _doers(noun, harmed, actors, _encounter_preps(frame)), _victims(harmed, actors)
+        how = "harmed-in"
     return [
         RawRelation.at(sent, frame.predicate, d, u, noun.text, pattern=f"{frame.predicate}:{how}")
         for d in doers
