@@ -207,6 +207,25 @@ _FRAME_KEYS: dict[str, type] = {
     if f.name != "predicate"
 }
 _OBJECT_REFS = ("direct", "owned")
+_ACTS = "stated_acts"
+#: Where cues.yaml keeps each word set of ``Cues`` whose key is not the field's own name at the top level:
+#: (section, key).
+_WORD_KEYS: dict[str, tuple[str, str]] = {
+    "org_nouns": ("actor_nouns", "Organization"),
+    "group_nouns": ("actor_nouns", "Group"),
+    "person_nouns": ("actor_nouns", "Person"),
+    "wrong_nouns": (_ACTS, "wrongdoing_nouns"),
+    "wrong_verbs": (_ACTS, "wrongdoing_verbs"),
+    "wrong_adjectives": (_ACTS, "wrongdoing_adjectives"),
+    "unrealised": ("", "unrealised_modifiers"),
+    **{
+        name: (_ACTS, name)
+        for name in (
+            "demand_modals threat_modals threat_verbs threat_preps countering_verbs falsity_words"
+            " rejection_words denial_verbs evidence_nouns refusal_verbs"
+        ).split()
+    },
+}
 
 
 def word_list(value: Any, path: Path, where: str) -> tuple[str, ...]:
@@ -271,57 +290,21 @@ def load_cues(path: Path | None = None) -> Cues:
         for raw in frames or ():
             frame = _noun_frame(raw, pred, path)
             event_nouns[frame.lemma] = frame
-    acts = data.get("stated_acts") or {}
-    nouns = data.get("actor_nouns") or {}
 
-    def words(where: dict[str, Any], key: str) -> frozenset[str]:
+    def words(section: str, key: str) -> frozenset[str]:
+        where = (data.get(section) or {}) if section else data
         return frozenset(word_list(where.get(key), path, key))
 
+    lists = {f.name: words(*_WORD_KEYS.get(f.name, ("", f.name))) for f in fields(Cues) if f.type == "frozenset[str]"}
     pronouns = data.get("pronouns") or {}
     return Cues(
         verbs={k: tuple(v) for k, v in verbs.items()},
         source_phrases=word_list(data.get("source_phrases"), path, "source_phrases"),
-        negations=words(data, "negations"),
-        hedges=words(data, "hedges"),
-        irrealis=words(data, "irrealis"),
-        org_nouns=words(nouns, "Organization"),
-        group_nouns=words(nouns, "Group"),
-        person_nouns=words(nouns, "Person"),
         pronouns={k: word_list(v, path, f"pronoun {k}") for k, v in pronouns.items()},
-        claim_nouns=words(data, "claim_nouns"),
-        stance_nouns=words(data, "stance_nouns"),
-        title_words=words(data, "title_words"),
-        leader_nouns=words(data, "leader_nouns"),
-        government_nouns=words(data, "government_nouns"),
-        party_nouns=words(data, "party_nouns"),
-        affiliation_words=words(data, "affiliation_words"),
-        blame_words=words(data, "blame_words"),
-        harm_nouns=words(data, "harm_nouns"),
-        force_nouns=words(data, "force_nouns"),
         nouns=event_nouns,
-        light_verbs=words(data, "light_verbs"),
-        demand_modals=words(acts, "demand_modals"),
-        threat_modals=words(acts, "threat_modals"),
-        threat_verbs=words(acts, "threat_verbs"),
-        threat_preps=words(acts, "threat_preps"),
-        wrong_nouns=words(acts, "wrongdoing_nouns"),
-        wrong_verbs=words(acts, "wrongdoing_verbs"),
-        wrong_adjectives=words(acts, "wrongdoing_adjectives"),
-        countering_verbs=words(acts, "countering_verbs"),
-        falsity_words=words(acts, "falsity_words"),
-        rejection_words=words(acts, "rejection_words"),
-        denial_verbs=words(acts, "denial_verbs"),
-        evidence_nouns=words(acts, "evidence_nouns"),
-        refusal_verbs=words(acts, "refusal_verbs"),
         path=path,
-        statement_nouns=words(data, "statement_nouns"),
         content_verbs={k: frozenset(word_list(v, path, k)) for k, v in (data.get("content_verbs") or {}).items()},
-        view_nouns=words(data, "view_nouns"),
-        recipient_verbs=words(data, "recipient_verbs"),
-        evidentials=words(data, "evidentials"),
-        harmed_verbs=words(data, "harmed_verbs"),
-        demanding_threats=words(data, "demanding_threats"),
-        unrealised=words(data, "unrealised_modifiers"),
+        **lists,
     )
 
 
