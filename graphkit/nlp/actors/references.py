@@ -94,9 +94,28 @@ def _antecedent(
         # subjects are what a text goes on about; an object pronoun ("urged him") takes the nearest
         # other actor of its own sentence first
         if _topic(index, i, dep) or exclude is not None and index.sent_of[i] == index.sent_of[tok.i]:
+            if dep == "pobj" and exclude is None:  # a by-agent yields to its sentence's own subject
+                return _surface_subject(index, i, want, skip, unquoted) or m
             return m
         best_any = best_any or m
     return best_any
+
+
+def _surface_subject(
+    index: Index, agent: int, want: tuple[str, ...], skip: set[Mention] | frozenset[Mention], unquoted: bool
+) -> Mention | None:
+    """The nearest actor of the wanted type that is a grammatical subject in the sentence of a passive's
+    by-agent, before it: the subject, not the agent, is what the sentence is about ("X was pardoned by Y.
+    He said ...": X; "X spoke after he was criticised by Y. He said ...": X)."""
+    start = index.sents[index.sent_of[agent]].start
+    for i, m, dep in reversed(index.order):
+        if i < start:
+            break
+        if i >= agent or dep not in _SUBJECTS or m.type not in want or m in skip:
+            continue
+        if not (unquoted and index.quotes.inside(index.doc[i].idx)):
+            return m
+    return None
 
 
 def _topic(index: Index, i: int, dep: str) -> bool:

@@ -28,7 +28,16 @@ from ..gazetteer import norm_name
 from .base import Index, known
 from .places import country_id, in_country_name
 
-__all__ = ["NOT_LABEL", "PARTITIVES", "is_speaker", "issuer", "speaks_for", "unnamed_source", "untagged_person"]
+__all__ = [
+    "NOT_LABEL",
+    "PARTITIVES",
+    "RELAY_VERBS",
+    "is_speaker",
+    "issuer",
+    "speaks_for",
+    "unnamed_source",
+    "untagged_person",
+]
 
 #: nouns of people who speak or act for a body (FrameNet Leadership, Member_of_organization,
 #: People_by_vocation where the vocation is done for an employer): "a spokesman for X" is X
@@ -51,6 +60,9 @@ NOT_LABEL = frozenset(
 PARTITIVES = frozenset(
     "number group groups dozens hundreds thousands millions scores handful majority minority couple team".split()
 )
+#: verbs of relaying another's words (the English verbs of reported-source citation): "according to
+#: agency A, quoting B", "A reported, citing B": B is the speaker, A only passes the words on
+RELAY_VERBS = frozenset({"quote", "cite"})
 #: prepositions that say whose people are: "inhabitants of X", "officials from X", "soldiers in X"
 _OF = frozenset({"of", "from", "in"})
 _STATEMENTS = ("claims", "accuses", "denies")
@@ -61,8 +73,10 @@ _NOT_PERSON = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL"
 def is_speaker(index: Index, tok: Token) -> bool:
     """Whether ``tok`` is the one who states something: the subject of a statement verb ("X said",
     '"...," said X', "X accused ..."), or of a verb a statement participle modifies ("X nodded, saying
-    ..."), or the object of "according to"."""
+    ..."), the object of "according to", or the one a relaying participle cites ("..., citing officials")."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+        return True
+    if tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and tok.head.lemma_.lower() in RELAY_VERBS:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in PARTITIVES:
         return is_speaker(index, tok.head.head)  # "a number of senators said": the senators
