@@ -92,3 +92,94 @@ def test_by_agent_without_a_subject_actor_stays_the_antecedent(relations_of):
     # no actor is the subject of the passive ("the fence"): the agent is the one named
     rels = relations_of("The fence was damaged by Donald Trump. He said the rally was great.")
     assert _by(rels, "the rally was great") == {"Donald Trump"}
+
+
+def _sources_of(rels) -> dict[str, str | None]:
+    """Each claim's source label (lower case) → the source's country."""
+    return {r.subject.label.lower(): r.subject.country for r in rels if r.predicate == "claims"}
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        # the state's media: the body of the state the article is about
+        ("Fires broke out in Basra. State media said the fire was under control.", "iraqi state media"),
+        (
+            "Drones hit a plant in Saudi Arabia, causing fires which state media said were under control.",
+            "saudi state media",
+        ),
+        ("Fires broke out in Basra. The fire was under control, state-run media reported.", "iraqi state-run media"),
+        # a collective noun without an "of" phrase, as a speaker
+        ("Armed groups from Sudan said that they would send fighters to the border.", "sudanese armed groups"),
+        ('"We will send fighters to the border," said armed groups from Sudan.', "sudanese armed groups"),
+        # the absolute "with": the participle's noun speaks
+        ("Norway banned the airline on Monday, with officials saying this is for security reasons.", "officials"),
+        # a government's spokes-noun, no person named: the government, the article's country
+        ("Kenya closed the border on Monday. The government spokesman said the decision was final.", "kenya"),
+        ("Kenya closed the border on Monday. A government spokeswoman said the decision was final.", "kenya"),
+    ],
+)
+def test_described_sources_speak(relations_of, text, source):
+    assert source in _sources_of(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        # media of nobody in particular: no state body
+        ("Fires broke out in Basra. Local media said the fire was under control.", "iraqi state media"),
+        # a collective that is no speaker is no actor
+        ("The biggest group rejected the offer, officials said.", "group"),
+        ("The biggest group rejected the offer, officials said.", "biggest group"),
+        # "with" and a participle that says nothing
+        ("Norway banned the airline on Monday, with officials watching the runway.", "officials"),
+    ],
+)
+def test_not_every_description_speaks(relations_of, text, source):
+    assert source not in _sources_of(relations_of(text))
+
+
+def test_the_government_spokesman_named_before_is_that_person(relations_of):
+    text = (
+        'Kenya closed the border. "It is going well," said Peter Mwangi, a government spokesman. '
+        '"We hope it ends soon," the government spokesman said.'
+    )
+    found = _sources_of(relations_of(text))
+    assert "peter mwangi" in found
+    assert "kenya" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the country given at a later mention of the same noun
+        "Norway banned the airline, with officials saying it is for security. It suspended the permit, "
+        "Norwegian officials said.",
+        # ... or at an earlier one
+        "Norwegian officials met on Monday. Officials said the talks went well.",
+    ],
+)
+def test_bare_plural_source_takes_the_country_given_to_its_noun(relations_of, text):
+    found = _sources_of(relations_of(text))
+    assert found.get("norwegian officials") == "Norway"
+    assert "officials" not in found  # one group, not two
+
+
+def test_bare_plural_source_without_a_country_anywhere_stays_as_written(relations_of):
+    found = _sources_of(relations_of("The airline was banned. Officials said it is for security."))
+    assert "officials" in found
+    assert found["officials"] is None
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        # "the group" refers back to the body named before
+        ("Hamas accepted the truce. The group warned that its fighters would stay ready.", "hamas"),
+        ('Hamas accepted the truce. "Our fighters will stay ready," the group said.', "hamas"),
+    ],
+)
+def test_the_group_refers_back(relations_of, text, source):
+    found = _sources_of(relations_of(text))
+    assert source in found
+    assert "group" not in found

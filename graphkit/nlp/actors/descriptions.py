@@ -24,6 +24,15 @@ from .offices import leader, named_later
 from .places import country_id, in_country_name, modifier_country
 from .references import same_head
 from .sources import NOT_LABEL, PARTITIVES, issuer, speaks_for, unnamed_source, untagged_person
+from .speakers import (
+    collective_speaker,
+    definite,
+    given_elsewhere,
+    of_state,
+    referred_collective,
+    state_word,
+    whole_word,
+)
 from .states import article_country, is_state_body, phrase_country, recent_body
 
 __all__ = ["add_descriptions", "described_actor"]
@@ -156,14 +165,25 @@ def described_actor(index: Index, tok: Token) -> Mention | None:
     """The actor a noun (not a name) stands for, or None."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    low, cues = tok.lower_, index.cues
-    kind = _kind(tok.lower_, cues)
-    if kind is None and low in PARTITIVES:  # "a number of senators", "a group of Moroccan diplomats"
+    kind = _kind(tok.lower_, index.cues)
+    if kind is None and tok.lower_ in PARTITIVES:  # "a number of senators", "a group of Moroccan diplomats"
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        return index.resolve(members) if members is not None else None
+        if members is not None:
+            return index.resolve(members)
+        # a collective without an "of" phrase, as a speaker, is a group in its own right ("armed groups said")
+        if not collective_speaker(index, tok):
+            return None
+        return referred_collective(index, tok) if definite(tok) else _of_kind(index, tok, "Group")
     if kind is None:
         return issuer(index, tok) or untagged_person(index, tok)
+    return _of_kind(index, tok, kind)
+
+
+def _of_kind(index: Index, tok: Token, kind: str) -> Mention | None:
+    """The actor an actor noun of ``kind`` stands for: the body a person speaks for, an actor of the
+    country its words give, else one the article gives no country."""
+    low, cues = tok.lower_, index.cues
     if kind != "Organization":  # "a spokesperson for X", "X's spokesman": X
         m = speaks_for(index, tok)
         if m is not None:
@@ -184,14 +204,20 @@ def described_actor(index: Index, tok: Token) -> Mention | None:
 
 def _countryless(index: Index, tok: Token, kind: str) -> Mention | None:
     """An actor noun no words give a country: "the government" (named before, else the article's
-    country's), "the ministry" (the last actor of that name), "witnesses said" (an unnamed source)."""
+    country's), "the ministry" (the last actor of that name), "state media" (the body of the state the
+    article is about), "witnesses said" (an unnamed source)."""
     low = tok.lower_
     if is_state_body(index, tok):
         return same_head(index, tok, low) or recent_body(index, tok) or _state_body(index, tok, kind)
+    if kind == "Organization" and of_state(tok):  # "state media", "state-run media"
+        return _state_body(index, tok, kind)
     if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         m = same_head(index, tok, low, ("Organization",) if kind == "Organization" else None)
         if m is not None:
             return m
+    country = given_elsewhere(index, tok) if kind == "Group" else None
+    if country is not None:  # "officials said ... German officials added": one group
+        return _of_country(index, tok, kind, country)
     return unnamed_source(index, tok, kind, None)
 
 
@@ -283,13 +309,13 @@ def _description(index: Index, tok: Token, country: str) -> str:
         for c in tok.lefts
         if c.dep_ in ("compound", "amod")
         and not in_country_name(index.gaz, c)
-        and c.pos_ in ("NOUN", "PROPN", "ADJ")
+        and (c.pos_ in ("NOUN", "PROPN", "ADJ") or state_word(c))
         and c.lower_ not in NOT_LABEL
     ]
     adj = _adjective(index, country)
-    if tok.lower_ in index.cues.group_nouns:  # "Security forces in Guinea": "Guinean security forces"
+    if tok.lower_ in index.cues.group_nouns or tok.pos_ == "NOUN" and tok.lower_ in PARTITIVES:  # "Guinean forces"
         return f"{adj} " + " ".join(_cased(w) for w in [*words, tok])
-    return f"{adj} " + " ".join(w.text[:1].upper() + w.text[1:] for w in [*words, tok])
+    return f"{adj} " + " ".join(whole_word(w)[:1].upper() + whole_word(w)[1:] for w in [*words, tok])
 
 
 def _cased(word: Token) -> str:

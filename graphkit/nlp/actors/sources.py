@@ -27,6 +27,7 @@ from ...types import Mention
 from ..gazetteer import norm_name
 from .base import Index, known
 from .places import country_id, in_country_name
+from .states import article_country
 
 __all__ = [
     "NOT_LABEL",
@@ -48,6 +49,8 @@ _AGENTS = frozenset(
     "advisors officer officers lawyer lawyers attorney attorneys investigator investigators correspondent "
     "correspondents reporter reporters journalist journalists".split()
 )
+#: the nouns of a body's appointed voice (FrameNet Speak_on_topic / Representative): what they say, the body says
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 #: prepositions that attach a body to its agent: "for", "at", "of", "from", "within", "with"
 _FOR = frozenset({"for", "at", "of", "from", "within", "with"})
 #: determiners and quantifiers that are not part of an unnamed source's label ("many protesters")
@@ -78,6 +81,8 @@ def is_speaker(index: Index, tok: Token) -> bool:
         return True
     if tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and tok.head.lemma_.lower() in RELAY_VERBS:
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with":  # the absolute "with": "..., with officials saying Y"
+        return any(c.dep_ == "acl" and c.tag_ == "VBG" and _states(index, c) for c in tok.children)
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in PARTITIVES:
         return is_speaker(index, tok.head.head)  # "a number of senators said": the senators
     if tok.dep_ != "nsubj":
@@ -86,10 +91,12 @@ def is_speaker(index: Index, tok: Token) -> bool:
     if head.pos_ not in ("VERB", "AUX"):
         return False
     # "X said ...", or "X nodded, saying ...": the participle of a statement verb speaks for the subject
-    return any(
-        any(f.predicate in _STATEMENTS for f in index.cues.verbs.get(v.lemma_.lower(), ()))
-        for v in (head, *(c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"))
-    )
+    return any(_states(index, v) for v in (head, *(c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG")))
+
+
+def _states(index: Index, verb: Token) -> bool:
+    """Whether a verb is a cue of a statement (a claim, an accusation, a denial)."""
+    return any(f.predicate in _STATEMENTS for f in index.cues.verbs.get(verb.lemma_.lower(), ()))
 
 
 def speaks_for(index: Index, tok: Token) -> Mention | None:
@@ -134,8 +141,10 @@ def unnamed_source(index: Index, tok: Token, kind: str, country: str | None) -> 
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in _OF and _names(index, c) for c in tok.children):
         return None  # "the country's leaders", "inhabitants of X": whose they are decides who they are
-    if kind == "Person" and the:
-        return titled(index, tok)  # "the spokesman said": the person named with that title before
+    if kind == "Person" and the:  # "the spokesman said": the person named with that title before
+        return titled(index, tok) or _government_agent(index, tok)
+    if kind == "Person" and _government_agent(index, tok) is not None:
+        return _government_agent(index, tok)  # "a government spokesman said": the government
     i = tok.i  # the modifiers right before the noun, up to a determiner, quantifier or punctuation
     while i > tok.left_edge.i:
         prev = tok.doc[i - 1]
@@ -154,6 +163,22 @@ def unnamed_source(index: Index, tok: Token, kind: str, country: str | None) -> 
         e = index.gaz.entries[country]
         name = f"{e.adjectives[0] if e.adjectives else e.label} {name}"
     return Mention(name=name, type=kind, country=country, text=name, anonymous=True)
+
+
+def _government_agent(index: Index, tok: Token) -> Mention | None:
+    """ "The government spokesman said", no person named: a spokes-noun compounded with a government noun
+    speaks for that government, which is its country acting as one (ANNOTATION: "the ministry's spokesman"
+    is the ministry when not named)."""
+    if tok.lower_ not in _SPOKES:
+        return None
+    gov = next((c for c in tok.children if c.dep_ == "compound" and c.lower_ in index.cues.government_nouns), None)
+    if gov is None:
+        return None
+    m = index.resolve(gov)
+    if m is not None and m.type in ("Country", "Organization"):
+        return m
+    country = article_country(index, tok)  # the government of the country the article is about
+    return known(index.gaz, country, gov.text) if country is not None else None
 
 
 def _participant(index: Index, tok: Token) -> bool:
