@@ -183,3 +183,19 @@ def test_the_group_refers_back(relations_of, text, source):
     found = _sources_of(relations_of(text))
     assert source in found
     assert "group" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO refused the offer. They said the plan was flawed.",
+        "NATO refused the plan, which they said was flawed.",
+        'NATO refused the plan. "It is flawed," they said.',
+    ],
+)
+def test_they_refers_back_to_an_organisation(relations_of, text):
+    assert "nato" in _sources_of(relations_of(text))
+
+
+def test_they_does_not_refer_back_to_one_person(relations_of):
+    assert _sources_of(relations_of("Anna Holt refused the offer. They said the plan was flawed.")) == {}
