@@ -199,3 +199,40 @@ def test_they_refers_back_to_an_organisation(relations_of, text):
 
 def test_they_does_not_refer_back_to_one_person(relations_of):
     assert _sources_of(relations_of("Anna Holt refused the offer. They said the plan was flawed.")) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name in apposition to a body the recogniser did not tag names the spokesperson
+        '"We received reports of killings," said spokesperson for the Office of the Refugee Envoy, Rupert Colville.',
+        "A spokesperson for the Office of the Refugee Envoy, Rupert Colville, said the reports were alarming.",
+    ],
+)
+def test_spokesperson_named_after_an_untagged_body(relations_of, text):
+    assert set(_sources_of(relations_of(text))) == {"rupert colville"}
+
+
+def test_spokesperson_of_an_untagged_body_without_a_name(relations_of):
+    found = _sources_of(relations_of("A spokesperson for the Office of the Refugee Envoy said the camp was full."))
+    assert len(found) == 1
+    assert "rupert colville" not in found
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        # an untagged acronym or a name with digits, speaking: an organisation
+        ("The mayor was stabbed on stage. TVN24 reported he had surgery.", "tvn24"),
+        ('The mayor was stabbed on stage. "He had surgery," RTV7 reported.', "rtv7"),
+    ],
+)
+def test_untagged_acronym_speaker_is_an_organisation(relations_of, text, source):
+    rels = relations_of(text)
+    by = {r.subject.label.lower(): r.subject.type for r in rels if r.predicate == "claims"}
+    assert by.get(source) == "Organization"
+
+
+def test_untagged_acronym_that_does_not_speak_is_no_source(relations_of):
+    found = _sources_of(relations_of("TVN24 showed the stage. Joe Biden said the mayor had surgery."))
+    assert found and "tvn24" not in found

@@ -31,6 +31,7 @@ from .speakers import (
     of_state,
     referred_collective,
     state_word,
+    untagged_body,
     whole_word,
 )
 from .states import article_country, is_state_body, phrase_country, recent_body
@@ -86,7 +87,7 @@ def _untagged_speakers(index: Index) -> list[ActorSpan]:
     for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()):
         if pos not in names or dep != subject and pos != proper or i in index.by_token:
             continue
-        m = untagged_person(index, doc[i])
+        m = untagged_person(index, doc[i]) or untagged_body(index, doc[i])
         if m is not None:
             span = doc[i : i + 1]
             index.add(span, m)

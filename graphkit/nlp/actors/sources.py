@@ -114,13 +114,18 @@ def speaks_for(index: Index, tok: Token) -> Mention | None:
             m = _body(index, body)
         if m is not None and m.type == "Organization":
             return _named_agent(index, body) or m
+        if m is None and c.dep_ == "prep":  # "a spokesperson for a body no one tagged, X, said": X
+            named = _named_agent(index, body)
+            if named is not None:
+                return named
     return None
 
 
 def _named_agent(index: Index, body: Token | None) -> Mention | None:
     """ "A spokesperson for the agency, X, said": the person the parser hung on the body as its apposition
     is the agent's name (a body has no person for an apposition)."""
-    names = [index.by_token.get(c.i) for c in body.children if c.dep_ == "appos"] if body is not None else []
+    inside = list(body.subtree) if body is not None else []  # on the body or on a noun of its phrase
+    names = [index.by_token.get(c.i) for t in inside for c in t.children if c.dep_ == "appos"]
     return next((m for m in names if m is not None and m.type == "Person" and not m.anonymous), None)
 
 

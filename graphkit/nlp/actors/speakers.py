@@ -4,6 +4,9 @@
   ("armed groups from X said"; FrameNet Aggregate), where "a group of diplomats" is the diplomats; a
   definite one refers back ("Hamas said ... the group warned": Hamas);
 - a body the state runs ("state media", "state-run media") is that of the state the article is about;
+- a proper noun the recogniser left untagged that is written as an acronym or with digits ("KCNA
+  said", "TVN24 reported"), as the speaker of a statement, is an organisation (a news outlet or agency
+  most often), not a person;
 - a bare plural speaker ("officials said", with no modifier at all) is the group the article gives a
   country at another mention of the same noun ("German officials"): one group, not two.
 """
@@ -23,6 +26,7 @@ __all__ = [
     "definite",
     "given_elsewhere",
     "referred_collective",
+    "untagged_body",
     "of_state",
     "state_word",
     "whole_word",
@@ -32,6 +36,10 @@ __all__ = [
 _COLLECTIVES = frozenset({"group", "groups", "team"})
 #: modifiers that make a body the state's ("state media", "state-run television", "state-owned media")
 _OF_STATE = frozenset({"state", "state-run", "state-owned", "government-run", "government-owned"})
+#: entity types of the recogniser that are no organisation
+_NOT_BODY = frozenset(
+    {"GPE", "LOC", "FAC", "NORP", "PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
+)
 #: determiners of a noun that refers back: "the group", "this group"
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: the modifiers a bare plural has none of
@@ -41,6 +49,16 @@ _MODIFIERS = ("det", "poss", "amod", "compound", "nmod", "nummod", "prep")
 def collective_speaker(index: Index, tok: Token) -> bool:
     """Whether a collective noun with no "of" phrase is the speaker of a statement ("armed groups said")."""
     return tok.lower_ in _COLLECTIVES and is_speaker(index, tok)
+
+
+def untagged_body(index: Index, tok: Token) -> Mention | None:
+    """An untagged acronym or alphanumeric name as the speaker of a statement: an organisation."""
+    text = tok.text
+    if tok.pos_ != "PROPN" or tok.ent_type_ in _NOT_BODY or len(text) < 2 or not is_speaker(index, tok):
+        return None
+    if not (text.isupper() or any(ch.isdigit() for ch in text) and any(ch.isupper() for ch in text)):
+        return None
+    return Mention(name=text, type="Organization", text=text)
 
 
 def definite(tok: Token) -> bool:
