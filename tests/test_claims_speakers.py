@@ -236,3 +236,29 @@ def test_untagged_acronym_speaker_is_an_organisation(relations_of, text, source)
 def test_untagged_acronym_that_does_not_speak_is_no_source(relations_of):
     found = _sources_of(relations_of("TVN24 showed the stage. Joe Biden said the mayor had surgery."))
     assert found and "tvn24" not in found
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # a name in apposition to the subject is the subject
+        (
+            "Ken Gude said the call was damning. Since then, a Republican, Mark Amodei, has voiced support "
+            "for the inquiry. He continued by noting that the inquiry was fair.",
+            "Mark Amodei",
+        ),
+        (
+            "Ken Gude said the call was damning. A Republican, Mark Amodei, backed the inquiry. "
+            'He said: "The inquiry was fair."',
+            "Mark Amodei",
+        ),
+        # a name as the object is no subject: the last subject stays the antecedent
+        (
+            "Ken Gude said the call was damning. He later met a Republican, Mark Amodei. "
+            "He said that the inquiry was fair.",
+            "Ken Gude",
+        ),
+    ],
+)
+def test_pronoun_refers_to_a_subject_named_in_apposition(relations_of, text, speaker):
+    assert _by(relations_of(text), "the inquiry was fair") == {speaker}

@@ -119,12 +119,14 @@ def _surface_subject(
 
 
 def _topic(index: Index, i: int, dep: str) -> bool:
-    """A subject, the by-agent of a passive ("was criticised by X": the logical subject), the speaker
-    after a statement verb (", reported X"), or a noun a "who" clause is about ("like X, who lives in the
-    camp")."""
+    """A subject (or a name in apposition to one: "a Republican, X, has said"), the by-agent of a passive
+    ("was criticised by X": the logical subject), the speaker after a statement verb (", reported X"), or
+    a noun a "who" clause is about ("like X, who lives in the camp")."""
     if dep in _SUBJECTS:
         return True
     tok = index.doc[i]
+    if dep == "appos" and tok.head.dep_ in _SUBJECTS:  # "a Republican, X, has said": X is the subject
+        return True
     if dep == "pobj" and tok.head.dep_ == "agent":
         return True
     if dep in ("dobj", "attr") and _inverted_speaker(index, tok):
