@@ -5,6 +5,7 @@ for the test."""
 from __future__ import annotations
 
 import pytest
+import spacy.tokens
 
 from .conftest import claims
 
@@ -103,17 +104,20 @@ def _sources_of(rels) -> dict[str, str | None]:
     "text,source",
     [
         # the state's media: the body of the state the article is about
-        ("Fires broke out in Basra. State media said the fire was under control.", "iraqi state media"),
+        ("Fires broke out in Basra. State media said the blaze had been contained.", "iraqi state media"),
         (
-            "Drones hit a plant in Saudi Arabia, causing fires which state media said were under control.",
+            "Drones struck a depot in Saudi Arabia and started a blaze, which state media said had been contained.",
             "saudi state media",
         ),
-        ("Fires broke out in Basra. The fire was under control, state-run media reported.", "iraqi state-run media"),
+        ("Fires broke out in Basra. The blaze had been contained, state-run media reported.", "iraqi state-run media"),
         # a collective noun without an "of" phrase, as a speaker
-        ("Armed groups from Sudan said that they would send fighters to the border.", "sudanese armed groups"),
-        ('"We will send fighters to the border," said armed groups from Sudan.', "sudanese armed groups"),
+        ("Armed groups from Sudan said the border crossings would stay shut.", "sudanese armed groups"),
+        ('"The crossings will stay shut," said armed groups from Sudan.', "sudanese armed groups"),
         # the absolute "with": the participle's noun speaks
-        ("Norway banned the airline on Monday, with officials saying this is for security reasons.", "officials"),
+        (
+            "Norway banned the airline on Monday, with officials explaining that the ban protects passengers.",
+            "officials",
+        ),
         # a government's spokes-noun, no person named: the government, the article's country
         ("Kenya closed the border on Monday. The government spokesman said the decision was final.", "kenya"),
         ("Kenya closed the border on Monday. A government spokeswoman said the decision was final.", "kenya"),
@@ -127,7 +131,7 @@ def test_described_sources_speak(relations_of, text, source):
     "text,source",
     [
         # media of nobody in particular: no state body
-        ("Fires broke out in Basra. Local media said the fire was under control.", "iraqi state media"),
+        ("Fires broke out in Basra. Local media said the blaze had been contained.", "iraqi state media"),
         # a collective that is no speaker is no actor
         ("The biggest group rejected the offer, officials said.", "group"),
         ("The biggest group rejected the offer, officials said.", "biggest group"),
@@ -153,7 +157,7 @@ def test_the_government_spokesman_named_before_is_that_person(relations_of):
     "text",
     [
         # the country given at a later mention of the same noun
-        "Norway banned the airline, with officials saying it is for security. It suspended the permit, "
+        "Norway banned the airline, with officials explaining that it protects passengers. It suspended the permit, "
         "Norwegian officials said.",
         # ... or at an earlier one
         "Norwegian officials met on Monday. Officials said the talks went well.",
@@ -166,7 +170,7 @@ def test_bare_plural_source_takes_the_country_given_to_its_noun(relations_of, te
 
 
 def test_bare_plural_source_without_a_country_anywhere_stays_as_written(relations_of):
-    found = _sources_of(relations_of("The airline was banned. Officials said it is for security."))
+    found = _sources_of(relations_of("The airline was banned. Officials said the ban protects passengers."))
     assert "officials" in found
     assert found["officials"] is None
 
@@ -243,22 +247,64 @@ def test_untagged_acronym_that_does_not_speak_is_no_source(relations_of):
     [
         # a name in apposition to the subject is the subject
         (
-            "Ken Gude said the call was damning. Since then, a Republican, Mark Amodei, has voiced support "
-            "for the inquiry. He continued by noting that the inquiry was fair.",
-            "Mark Amodei",
+            "Paul Novak said the call was damning. Later, a Democrat, Tom Baker, has voiced doubts about the "
+            "audit. He continued by noting that the inquiry was fair.",
+            "Tom Baker",
         ),
         (
-            "Ken Gude said the call was damning. A Republican, Mark Amodei, backed the inquiry. "
+            "Paul Novak said the call was damning. A Republican, Ray Dalton, backed the inquiry. "
             'He said: "The inquiry was fair."',
-            "Mark Amodei",
+            "Ray Dalton",
         ),
         # a name as the object is no subject: the last subject stays the antecedent
         (
-            "Ken Gude said the call was damning. He later met a Republican, Mark Amodei. "
+            "Paul Novak said the call was damning. He later met a Republican, Ray Dalton. "
             "He said that the inquiry was fair.",
-            "Ken Gude",
+            "Paul Novak",
         ),
     ],
 )
 def test_pronoun_refers_to_a_subject_named_in_apposition(relations_of, text, speaker):
     assert _by(relations_of(text), "the inquiry was fair") == {speaker}
+
+
+def _parsed(nlp, rows: list[tuple[str, int, str, str, str]]) -> spacy.tokens.Doc:
+    """A Doc with the parse given: (word, head, dependency, tag, lemma) per token."""
+    words, heads, deps, tags, lemmas = (list(col) for col in zip(*rows, strict=True))
+    return spacy.tokens.Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+
+
+def test_quoting_participle_is_not_reported_by_a_verb_of_its_quotation(nlp):
+    # 'The general noted his doubt saying, "Whenever we hid it, they turned around."' parsed with the
+    # quotation's "turned" (a cue of rejection) as the head of the whole: no reporter of "saying"
+    from graphkit.nlp.relations.subjects import reporting_ancestor
+    from graphkit.resources import load_cues
+
+    rows = [
+        ("The", 1, "det", "DT", "the"),
+        ("general", 2, "nsubj", "NN", "general"),
+        ("noted", 13, "ccomp", "VBD", "note"),
+        ("his", 4, "poss", "PRP$", "his"),
+        ("doubt", 2, "dobj", "NN", "doubt"),
+        ("saying", 2, "ccomp", "VBG", "say"),
+        (",", 5, "punct", ",", ","),
+        ('"', 13, "punct", "``", '"'),
+        ("Whenever", 10, "advmod", "WRB", "whenever"),
+        ("we", 10, "nsubj", "PRP", "we"),
+        ("hid", 13, "advcl", "VBD", "hide"),
+        ("it", 10, "dobj", "PRP", "it"),
+        (",", 13, "punct", ",", ","),
+        ("turned", 13, "ROOT", "VBD", "turn"),
+        ("around", 13, "prt", "RP", "around"),
+        (".", 13, "punct", ".", "."),
+    ]
+    doc = _parsed(nlp, rows)
+    assert reporting_ancestor(doc[5], load_cues()) is None
+    # the same shape under a verb of saying: that verb reports it
+    said = [(w, h, d, t, "say" if i == 13 else lem) for i, (w, h, d, t, lem) in enumerate(rows)]
+    assert reporting_ancestor(_parsed(nlp, said)[5], load_cues()).i == 13
+
+
+def test_participle_inside_a_reported_clause_stays_the_reporters(relations_of):
+    rels = relations_of("Mark Hollis said the rebels had fled, adding that they had lied about the talks.")
+    assert _by(rels, "they had lied about the talks") == {"Mark Hollis"}
