@@ -181,7 +181,7 @@ def test_streaming_build_without_keep_holds_no_articles_and_counts_the_same(nlp,
     assert result.counts == {
         "articles": 19,
         "skipped": 0,
-        "actors": 162,
+        "actors": 163,
         "claims": 233,
         "accusations": 58,
         "other relations": 66,
