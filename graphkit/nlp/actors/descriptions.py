@@ -20,11 +20,21 @@ from ...types import Mention
 from ..gazetteer import norm_name
 from .annotations import ActorSpan
 from .base import Index, known
+from .labels import description, label_words, with_of_phrase
 from .offices import leader, named_later
-from .places import country_id, in_country_name, modifier_country
+from .places import country_id, modifier_country
 from .references import same_head
-from .sources import NOT_LABEL, PARTITIVES, issuer, speaks_for, unnamed_source, untagged_person
+from .sources import PARTITIVES, issuer, speaks_for, unnamed_source
+from .speakers import (
+    collective_speaker,
+    definite,
+    given_elsewhere,
+    of_state,
+    referred_collective,
+    untagged_body,
+)
 from .states import article_country, is_state_body, phrase_country, recent_body
+from .untagged import untagged_person
 from .wordings import institution, known_wording
 
 __all__ = ["add_descriptions", "described_actor"]
@@ -78,7 +88,7 @@ def _untagged_speakers(index: Index) -> list[ActorSpan]:
     for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()):
         if pos not in names or dep != subject and pos != proper or i in index.by_token:
             continue
-        m = institution(index, doc[i]) or untagged_person(index, doc[i])
+        m = institution(index, doc[i]) or untagged_person(index, doc[i]) or untagged_body(index, doc[i])
         if m is not None:
             span = doc[i : i + 1]
             index.add(span, m)
@@ -157,14 +167,25 @@ def described_actor(index: Index, tok: Token) -> Mention | None:
     """The actor a noun (not a name) stands for, or None."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    low, cues = tok.lower_, index.cues
-    kind = _kind(tok.lower_, cues)
-    if kind is None and low in PARTITIVES:  # "a number of senators", "a group of Moroccan diplomats"
+    kind = _kind(tok.lower_, index.cues)
+    if kind is None and tok.lower_ in PARTITIVES:  # "a number of senators", "a group of Moroccan diplomats"
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        return index.resolve(members) if members is not None else None
+        if members is not None:
+            return index.resolve(members)
+        # a collective without an "of" phrase, as a speaker, is a group in its own right ("armed groups said")
+        if not collective_speaker(index, tok):
+            return None
+        return referred_collective(index, tok) if definite(tok) else _of_kind(index, tok, "Group")
     if kind is None:
         return issuer(index, tok) or institution(index, tok) or untagged_person(index, tok)
+    return _of_kind(index, tok, kind)
+
+
+def _of_kind(index: Index, tok: Token, kind: str) -> Mention | None:
+    """The actor an actor noun of ``kind`` stands for: the body a person speaks for, an actor of the
+    country its words give, else one the article gives no country."""
+    low, cues = tok.lower_, index.cues
     if kind != "Organization":  # "a spokesperson for X", "X's spokesman": X
         m = speaks_for(index, tok)
         if m is not None:
@@ -185,14 +206,20 @@ def described_actor(index: Index, tok: Token) -> Mention | None:
 
 def _countryless(index: Index, tok: Token, kind: str) -> Mention | None:
     """An actor noun no words give a country: "the government" (named before, else the article's
-    country's), "the ministry" (the last actor of that name), "witnesses said" (an unnamed source)."""
+    country's), "the ministry" (the last actor of that name), "state media" (the body of the state the
+    article is about), "witnesses said" (an unnamed source)."""
     low = tok.lower_
     if is_state_body(index, tok):
         return same_head(index, tok, low) or recent_body(index, tok) or _state_body(index, tok, kind)
+    if kind == "Organization" and of_state(tok):  # "state media", "state-run media"
+        return _state_body(index, tok, kind)
     if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         m = same_head(index, tok, low, ("Organization",) if kind == "Organization" else None)
         if m is not None:
             return m
+    country = given_elsewhere(index, tok) if kind == "Group" else None
+    if country is not None:  # "officials said ... German officials added": one group
+        return _of_country(index, tok, kind, country)
     return unnamed_source(index, tok, kind, None)
 
 
@@ -258,71 +285,12 @@ def _of_country(index: Index, tok: Token, kind: str, country: str) -> Mention:
     chief = leader(index, tok, country) if kind == "Person" else None
     if chief is not None:
         return chief
-    name = _description(index, tok, country)
+    name = description(index, tok, country)
     kb = index.gaz.by_name.get(norm_name(name))
     if kb is None and kind != "Person":  # "United States military forces": the gazetteer's "US forces"
-        kb = known_wording(index.gaz, country, _label_words(index, tok), tok)
+        kb = known_wording(index.gaz, country, label_words(index, tok), tok)
     if kb:
         return known(index.gaz, kb, name)
     if kind == "Organization":  # "the army-appointed board of the Mosul dam"
-        name = _with_of_phrase(tok) or name
+        name = with_of_phrase(tok) or name
     return Mention(name=name, type=kind, country=country, text=name, anonymous=kind == "Person")
-
-
-def _description(index: Index, tok: Token, country: str) -> str:
-    """ "Russia's defence ministry" → "Russian Defence Ministry"; "Ukrainian forces" stays."""
-    if tok.lower_ in index.cues.person_nouns:  # an unnamed person, as the text names them: "U.S. official"
-        i = tok.i  # the modifiers right before the noun, up to a determiner or punctuation
-        while i > tok.left_edge.i and not (
-            tok.doc[i - 1].is_punct or tok.doc[i - 1].is_space or tok.doc[i - 1].dep_ == "det"
-        ):
-            i -= 1
-        name = tok.doc[i : tok.i + 1].text
-        if any(in_country_name(index.gaz, t) for t in tok.doc[i : tok.i + 1]):
-            return name
-        return f"{_adjective(index, country)} {name}"  # "the President of Gabon": "Gabonese President"
-    words = _label_words(index, tok)
-    adj = _adjective(index, country)
-    if any(w.i in index.places for w in words):  # "Basra militants": the town says whose, no demonym added
-        adj = ""
-    if tok.lower_ in index.cues.group_nouns:  # "Security forces in Guinea": "Guinean security forces"
-        return f"{adj} ".lstrip() + " ".join(_cased(w) for w in [*words, tok])
-    return f"{adj} ".lstrip() + " ".join(w.text[:1].upper() + w.text[1:] for w in [*words, tok])
-
-
-def _label_words(index: Index, tok: Token) -> list[Token]:
-    """The modifiers of a body's noun that its label keeps: nouns and adjectives, no country word."""
-    return [
-        c
-        for c in tok.lefts
-        if c.dep_ in ("compound", "amod")
-        and not in_country_name(index.gaz, c)
-        and c.pos_ in ("NOUN", "PROPN", "ADJ")
-        and c.lower_ not in NOT_LABEL
-    ]
-
-
-def _cased(word: Token) -> str:
-    """A word of a group's label as written when it is a name or a proper adjective ("Kurdish"), else in
-    lower case ("Security forces in Guinea": "security", capitalised only as the sentence's first word)."""
-    if word.pos_ == "PROPN" or (word.is_title and not word.is_sent_start):
-        return word.text
-    return word.lower_
-
-
-def _adjective(index: Index, country: str) -> str:
-    """The demonym of a country ("Gabonese"), else its name."""
-    e = index.gaz.entries[country]
-    return e.adjectives[0] if e.adjectives else e.label
-
-
-def _with_of_phrase(tok: Token) -> str | None:
-    """An unnamed body as written, when an "of" phrase says whose it is (short and verbless)."""
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is None:
-        return None
-    start = next((t.i + 1 for t in tok.lefts if t.dep_ in ("det", "poss")), tok.left_edge.i)
-    words = tok.doc[start : of.right_edge.i + 1]
-    if len(words) > 10 or any(t.pos_ in ("VERB", "AUX") for t in words if t.dep_ != "amod"):
-        return None
-    return words.text

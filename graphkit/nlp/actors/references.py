@@ -94,18 +94,39 @@ def _antecedent(
         # subjects are what a text goes on about; an object pronoun ("urged him") takes the nearest
         # other actor of its own sentence first
         if _topic(index, i, dep) or exclude is not None and index.sent_of[i] == index.sent_of[tok.i]:
+            if dep == "pobj" and exclude is None:  # a by-agent yields to its sentence's own subject
+                return _surface_subject(index, i, want, skip, unquoted) or m
             return m
         best_any = best_any or m
     return best_any
 
 
+def _surface_subject(
+    index: Index, agent: int, want: tuple[str, ...], skip: set[Mention] | frozenset[Mention], unquoted: bool
+) -> Mention | None:
+    """The nearest actor of the wanted type that is a grammatical subject in the sentence of a passive's
+    by-agent, before it: the subject, not the agent, is what the sentence is about ("X was pardoned by Y.
+    He said ...": X; "X spoke after he was criticised by Y. He said ...": X)."""
+    start = index.sents[index.sent_of[agent]].start
+    for i, m, dep in reversed(index.order):
+        if i < start:
+            break
+        if i >= agent or dep not in _SUBJECTS or m.type not in want or m in skip:
+            continue
+        if not (unquoted and index.quotes.inside(index.doc[i].idx)):
+            return m
+    return None
+
+
 def _topic(index: Index, i: int, dep: str) -> bool:
-    """A subject, the by-agent of a passive ("was criticised by X": the logical subject), the speaker
-    after a statement verb (", reported X"), or a noun a "who" clause is about ("like X, who lives in the
-    camp")."""
+    """A subject (or a name in apposition to one: "a Republican, X, has said"), the by-agent of a passive
+    ("was criticised by X": the logical subject), the speaker after a statement verb (", reported X"), or
+    a noun a "who" clause is about ("like X, who lives in the camp")."""
     if dep in _SUBJECTS:
         return True
     tok = index.doc[i]
+    if dep == "appos" and tok.head.dep_ in _SUBJECTS:  # "a Republican, X, has said": X is the subject
+        return True
     if dep == "pobj" and tok.head.dep_ == "agent":
         return True
     if dep in ("dobj", "attr") and _inverted_speaker(index, tok):

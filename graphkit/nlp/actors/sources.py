@@ -13,22 +13,27 @@ described sources"):
 - a statement the text goes on quoting ("the statement added", "the resolution reads") speaks for
   whoever issued it: the actor the article last gave a statement of that name ("X issued a
   statement", "in a statement, X said", "X's statement", "a statement from X");
-- a proper noun the recogniser did not tag, as the speaker of a statement, is a person ("Holloway
-  said"): the full name met earlier in the article when it is a surname, else the name as written.
+- a proper noun the recogniser did not tag is read in ``untagged.py``.
 """
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
-
 from spacy.tokens import Token
 
 from ...types import Mention
-from ..gazetteer import norm_name
 from .base import Index, known
 from .places import country_id, in_country_name
+from .states import article_country
 
-__all__ = ["NOT_LABEL", "PARTITIVES", "is_speaker", "issuer", "speaks_for", "unnamed_source", "untagged_person"]
+__all__ = [
+    "NOT_LABEL",
+    "PARTITIVES",
+    "RELAY_VERBS",
+    "is_speaker",
+    "issuer",
+    "speaks_for",
+    "unnamed_source",
+]
 
 #: nouns of people who speak or act for a body (FrameNet Leadership, Member_of_organization,
 #: People_by_vocation where the vocation is done for an employer): "a spokesman for X" is X
@@ -39,6 +44,8 @@ _AGENTS = frozenset(
     "advisors officer officers lawyer lawyers attorney attorneys investigator investigators correspondent "
     "correspondents reporter reporters journalist journalists".split()
 )
+#: the nouns of a body's appointed voice (FrameNet Speak_on_topic / Representative): what they say, the body says
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 #: prepositions that attach a body to its agent: "for", "at", "of", "from", "within", "with"
 _FOR = frozenset({"for", "at", "of", "from", "within", "with"})
 #: determiners and quantifiers that are not part of an unnamed source's label ("many protesters")
@@ -51,19 +58,25 @@ NOT_LABEL = frozenset(
 PARTITIVES = frozenset(
     "number group groups dozens hundreds thousands millions scores handful majority minority couple team".split()
 )
+#: verbs of relaying another's words (the English verbs of reported-source citation): "according to
+#: agency A, quoting B", "A reported, citing B": B is the speaker, A only passes the words on
+RELAY_VERBS = frozenset({"quote", "cite"})
 #: prepositions that say whose people are: "inhabitants of X", "officials from X", "soldiers in X"
 _OF = frozenset({"of", "from", "in"})
 _STATEMENTS = ("claims", "accuses", "denies")
 #: entity types that are never a person, even as the subject of "said"
-_NOT_PERSON = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 
 
 def is_speaker(index: Index, tok: Token) -> bool:
     """Whether ``tok`` is the one who states something: the subject of a statement verb ("X said",
     '"...," said X', "X accused ..."), or of a verb a statement participle modifies ("X nodded, saying
-    ..."), or the object of "according to"."""
+    ..."), the object of "according to", or the one a relaying participle cites ("..., citing officials")."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
         return True
+    if tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and tok.head.lemma_.lower() in RELAY_VERBS:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with":  # the absolute "with": "..., with officials saying Y"
+        return any(c.dep_ == "acl" and c.tag_ == "VBG" and _states(index, c) for c in tok.children)
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in PARTITIVES:
         return is_speaker(index, tok.head.head)  # "a number of senators said": the senators
     if tok.dep_ != "nsubj":
@@ -72,10 +85,12 @@ def is_speaker(index: Index, tok: Token) -> bool:
     if head.pos_ not in ("VERB", "AUX"):
         return False
     # "X said ...", or "X nodded, saying ...": the participle of a statement verb speaks for the subject
-    return any(
-        any(f.predicate in _STATEMENTS for f in index.cues.verbs.get(v.lemma_.lower(), ()))
-        for v in (head, *(c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"))
-    )
+    return any(_states(index, v) for v in (head, *(c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG")))
+
+
+def _states(index: Index, verb: Token) -> bool:
+    """Whether a verb is a cue of a statement (a claim, an accusation, a denial)."""
+    return any(f.predicate in _STATEMENTS for f in index.cues.verbs.get(verb.lemma_.lower(), ()))
 
 
 def speaks_for(index: Index, tok: Token) -> Mention | None:
@@ -93,13 +108,18 @@ def speaks_for(index: Index, tok: Token) -> Mention | None:
             m = _body(index, body)
         if m is not None and m.type == "Organization":
             return _named_agent(index, body) or m
+        if m is None and c.dep_ == "prep":  # "a spokesperson for a body no one tagged, X, said": X
+            named = _named_agent(index, body)
+            if named is not None:
+                return named
     return None
 
 
 def _named_agent(index: Index, body: Token | None) -> Mention | None:
     """ "A spokesperson for the agency, X, said": the person the parser hung on the body as its apposition
     is the agent's name (a body has no person for an apposition)."""
-    names = [index.by_token.get(c.i) for c in body.children if c.dep_ == "appos"] if body is not None else []
+    inside = list(body.subtree) if body is not None else []  # on the body or on a noun of its phrase
+    names = [index.by_token.get(c.i) for t in inside for c in t.children if c.dep_ == "appos"]
     return next((m for m in names if m is not None and m.type == "Person" and not m.anonymous), None)
 
 
@@ -122,8 +142,10 @@ def unnamed_source(index: Index, tok: Token, kind: str, country: str | None) -> 
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in _OF and _names(index, c) for c in tok.children):
         return None  # "the country's leaders", "inhabitants of X": whose they are decides who they are
-    if kind == "Person" and the:
-        return titled(index, tok)  # "the spokesman said": the person named with that title before
+    if kind == "Person" and the:  # "the spokesman said": the person named with that title before
+        return titled(index, tok) or _government_agent(index, tok)
+    if kind == "Person" and _government_agent(index, tok) is not None:
+        return _government_agent(index, tok)  # "a government spokesman said": the government
     i = tok.i  # the modifiers right before the noun, up to a determiner, quantifier or punctuation
     while i > tok.left_edge.i:
         prev = tok.doc[i - 1]
@@ -168,6 +190,22 @@ def _charged(index: Index, tok: Token) -> bool:
     )
 
 
+def _government_agent(index: Index, tok: Token) -> Mention | None:
+    """ "The government spokesman said", no person named: a spokes-noun compounded with a government noun
+    speaks for that government, which is its country acting as one (ANNOTATION: "the ministry's spokesman"
+    is the ministry when not named)."""
+    if tok.lower_ not in _SPOKES:
+        return None
+    gov = next((c for c in tok.children if c.dep_ == "compound" and c.lower_ in index.cues.government_nouns), None)
+    if gov is None:
+        return None
+    m = index.resolve(gov)
+    if m is not None and m.type in ("Country", "Organization"):
+        return m
+    country = article_country(index, tok)  # the government of the country the article is about
+    return known(index.gaz, country, gov.text) if country is not None else None
+
+
 def _participant(index: Index, tok: Token) -> bool:
     """Whether a group noun is the direct object of an event verb ("the army shelled the rebels", "urged
     allies to ..."): a party to the event, kept as the text names it like a source. The hearer of a
@@ -188,87 +226,6 @@ def _names(index: Index, prep: Token) -> bool:
     return any(
         t.i in index.by_token or t.i in index.places or country_id(index.gaz, t.text) is not None for t in prep.subtree
     )
-
-
-def untagged_person(index: Index, tok: Token) -> Mention | None:
-    """A proper noun the recogniser left untagged (or took for a work or a product), as the speaker of
-    a statement: a known actor, the person of the article who bears that name, or a new person. A
-    capitalised word the tagger took for a common noun ("Lage, who ..., said") is only the article's
-    person of that name."""
-    cues = index.cues
-    if tok.ent_type_ in _NOT_PERSON or not tok.is_title or not (is_speaker(index, tok) or _who(tok)):
-        return None
-    low = tok.lower_
-    if low in cues.title_words or low in cues.person_nouns or low in cues.group_nouns or low in cues.org_nouns:
-        return None  # "The US President said": a description, not a name
-    start = tok.i
-    while (
-        start > 0
-        and tok.doc[start - 1].pos_ == "PROPN"
-        and (tok.doc[start - 1].dep_ == "compound" or tok.doc[start].ent_iob_ == "I")
-    ):  # the proper nouns the parser hangs on it, or that the recogniser put in one span with it
-        start -= 1
-    toks = [t for t in tok.doc[start : tok.i + 1] if t.lower_.rstrip(".") not in cues.title_words]
-    if not toks:
-        return None
-    name = " ".join(t.text for t in toks)
-    kb = index.gaz.by_name.get(norm_name(name)) if tok.pos_ == "PROPN" else None
-    if kb:
-        return known(index.gaz, kb, name)
-    m = _in_article(index, tok, toks[-1].lower_)
-    if m is not None and len(toks) > 1 and toks[0].lower_ not in m.name.lower().split():
-        m = None  # "Said Bacar" is not the article's "Mohamed Bacar": a namesake, another person
-    m = m or _spelt_alike(index, tok, [t.lower_ for t in toks])
-    if m is not None or tok.pos_ != "PROPN" or norm_name(name) in index.gaz.places:
-        return m
-    return Mention(name=name, type="Person", text=name)
-
-
-def _who(tok: Token) -> bool:
-    """ "Yaraah Sow, who lives in the camp": a proper noun a "who" clause modifies names a person."""
-    return tok.pos_ == "PROPN" and any(
-        c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") and w.i > tok.i for w in c.children)
-        for c in tok.children
-    )
-
-
-def _in_article(index: Index, tok: Token, word: str) -> Mention | None:
-    """The person of the article one of whose names is ``word``: the nearest one before ``tok``,
-    else the first one after it ("Munyaneza" → "Alphonse Munyaneza", "Ban" → "Ban Ki-moon")."""
-    named = [(i, m) for i, m, _ in index.order if not m.anonymous and _bears(m, word)]
-    before = [m for i, m in named if i < tok.i]
-    if before or named:
-        return before[-1] if before else named[0][1]
-    # a full name the recogniser tagged that is no actor of the index (yet): the same name key
-    full = next((e for e in tok.doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == word), None)
-    return Mention(name=full.text, type="Person", text=full.text) if full is not None else None
-
-
-def _spelt_alike(index: Index, tok: Token, words: list[str]) -> Mention | None:
-    """The person of the article named before ``tok`` whose name the words spell with a letter or two
-    different, as a reporter misspells a name ("Petraus" for "Petraeus", "Said Bacar" for "Said Bakar"):
-    each word the same or alike (same first letter, five letters or more, mostly the same letters)."""
-    for i, m, _ in reversed(index.order):
-        names = m.name.lower().split()
-        if i >= tok.i or m.type != "Person" or m.anonymous or len(words) > len(names):
-            continue
-        pairs = list(zip(words, names[len(names) - len(words) :], strict=True))
-        if any(a != b for a, b in pairs) and all(a == b or _alike(a, b) for a, b in pairs):
-            return m
-    return None
-
-
-def _alike(a: str, b: str) -> bool:
-    return min(len(a), len(b)) >= 5 and a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= 0.8
-
-
-def _bears(m: Mention, word: str) -> bool:
-    """Whether ``word`` is one of a person's names, or the last name of an unknown full name the
-    recogniser took for a body ("Alphonse Munyaneza" tagged ORG)."""
-    names = m.name.lower().split()
-    if m.type == "Person":
-        return word in names
-    return m.type == "Organization" and m.kb_id is None and len(names) > 1 and names[-1] == word
 
 
 def titled(index: Index, tok: Token) -> Mention | None:

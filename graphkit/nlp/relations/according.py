@@ -1,7 +1,10 @@
 """Source phrases: "according to X, Y", "in the view of X, Y", and their possessive form "in X's view,
 Y" (a ``view_nouns`` noun, the object of "in", with a possessor): X claims the clause the phrase modifies.
 When the phrase names a text rather than its author ("according to a statement by X", "according to a
-memo posted online by X", "according to X's report"; a ``statement_nouns`` noun), the author claims it."""
+memo posted online by X", "according to X's report"; a ``statement_nouns`` noun), the author claims it.
+When a participle of relaying follows the phrase ("according to agency A, quoting B, Y"; "Y, according to A,
+citing B"), B is the source and A, who passes the words on, claims them too (what a news agency relays
+it publishes); the participle is no part of the content."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ...resources import Cues
 from ..actors import ActorIndex
+from ..actors.sources import RELAY_VERBS
 from ..syntax import conjuncts
 from .claims import ClaimMaker
 from .memory import Memory
@@ -77,15 +81,33 @@ class SourcePhrases:
             t for t in sent[i + k :] if t.head.i == last.i or t.dep_ == "pobj"
         ][:1]
         named = [a for p in pobjs for t in conjuncts(p) for a in self._authors(t)]
-        sources = list(dict.fromkeys(m for m in (actors.resolve(t) for t in named) if m is not None))
-        if not sources:
-            return []
-        own = {t.i for t in first.subtree} | {t.i for t in sent[i : i + k]}
-        comma = next((t for t in sent[i + k :] if t.text == ","), None)
-        if i == 0 and comma is not None:  # "According to X, Y": just up to the comma
-            own = set(range(first.i, comma.i + 1))
         clause = first.head if first.head.i != first.i else sent.root
         while clause.dep_ == "conj" and first.i > clause.i:  # "A died and B were hurt, according to X": both
             clause = clause.head
+        relay = _relay(clause, first, pobjs)
+        cited = [t for c in relay.children if c.dep_ == "dobj" for t in conjuncts(c)] if relay is not None else []
+        relayed = list(dict.fromkeys(m for m in (actors.resolve(t) for t in cited) if m is not None))
+        sources = [m for m in dict.fromkeys(actors.resolve(t) for t in named) if m is not None and m not in relayed]
+        if not sources and not relayed:
+            return []
+        own = {t.i for t in first.subtree} | {t.i for t in sent[i : i + k]}
+        comma = next((t for t in sent[i + k :] if t.text == ","), None)
+        if relay is not None:  # "according to A, quoting B, Y": up to the comma after the relay
+            comma = next((t for t in sent[relay.right_edge.i + 1 - sent.start :] if t.text == ","), comma)
+        if i == 0 and comma is not None:  # "According to X, Y": just up to the comma
+            own = set(range(first.i, comma.i + 1))
+        own |= {t.i for t in relay.subtree} if relay is not None else set()  # the relay is no content
         rest = [t for t in clause.subtree if t.i not in own]
-        return self.claims(sources, rest, sent, cue, actors, memory, how="according-to")
+        out = self.claims(relayed, rest, sent, cue, actors, memory, how="according-to-relayed") if relayed else []
+        return out + (self.claims(sources, rest, sent, cue, actors, memory, how="according-to") if sources else [])
+
+
+def _relay(clause: Token, phrase: Token, pobjs: list[Token]) -> Token | None:
+    """The participle of relaying that follows a source phrase ("according to A, quoting B"): hung on the
+    clause next to the phrase, or on the phrase's object; None when there is none."""
+    near = [c for c in clause.children if c.dep_ == "advcl"] + [c for p in pobjs for c in p.children if c.dep_ == "acl"]
+    for c in near:
+        between = phrase.doc[phrase.right_edge.i + 1 : c.i]
+        if c.tag_ == "VBG" and c.lemma_.lower() in RELAY_VERBS and c.i > phrase.i and all(t.is_punct for t in between):
+            return c
+    return None

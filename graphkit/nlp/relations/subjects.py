@@ -54,16 +54,23 @@ def quoting_participle(tok: Token, cues: Cues) -> bool:
 
 
 def reporting_ancestor(tok: Token, cues: Cues) -> Token | None:
-    """The cue verb whose reported clause a conjoined statement verb was parsed into."""
-    frames = cues.verbs.get(tok.lemma_.lower(), ())
-    if not any(f.predicate in ("claims", "accuses") for f in frames):
+    """The statement verb whose reported clause a conjoined statement verb was parsed into ("X said Y ...,
+    adding that Z"): a verb of saying or accusing, not any cue ('... saying, "Whenever we ..., they turned
+    ..."': a verb of the quotation the parser made the head)."""
+    if not _states(tok, cues):
         return None
     head = tok.head
     while head.head.i != head.i:
-        if head.dep_ == "ccomp" and head.head.lemma_.lower() in cues.verbs and not _across_semicolon(head):
-            return head.head
+        reporter = head.head
+        if head.dep_ == "ccomp" and _states(reporter, cues) and not _across_semicolon(head):
+            return reporter
         head = head.head
     return None
+
+
+def _states(tok: Token, cues: Cues) -> bool:
+    """Whether a verb is a cue of a statement: a claim or an accusation."""
+    return any(f.predicate in ("claims", "accuses") for f in cues.verbs.get(tok.lemma_.lower(), ()))
 
 
 def _across_semicolon(clause: Token) -> bool:
