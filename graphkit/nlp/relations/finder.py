@@ -28,6 +28,7 @@ from .objects import ObjectFinder
 from .quoted import quoted_sentences
 from .quotes import Quotations
 from .records import RawRelation
+from .refusals import Refusals
 from .registry import Site
 from .subjects import SubjectFinder
 
@@ -73,6 +74,7 @@ class RelationFinder:
         self.claims = ClaimMaker(cues)
         self.nouns = NounCues(cues, self.subjects, self.content, self.claims)
         self.source_phrases = SourcePhrases(cues, self.claims)
+        self.refusals = Refusals(cues, self.subjects)  # "did not accede to X's demands"
 
     def __call__(self, doc: Doc) -> list[RawRelation]:
         actors = actor_index(doc, self.gaz, self.cues)
@@ -100,6 +102,7 @@ class RelationFinder:
             for found in (
                 self.source_phrases(sent, actors, memory),
                 criticisms(sent, actors, self.cues),  # before event nouns: "faced condemnation" is criticism's
+                self.refusals(sent, actors),
                 self.nouns.events(sent, actors),
                 self.nouns.stances(sent, actors, memory),
             ):

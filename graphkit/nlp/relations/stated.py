@@ -241,8 +241,8 @@ class StatedReader:
                     for m in (actors.anchor(t, places=False, depth=0) for t in conjuncts(c))
                     if m
                 )
-            if not modals & self.cues.threat_modals:
-                continue
+            if not modals & self.cues.threat_modals or self._third_party(verb, speaker, actors):
+                continue  # "officials said Russia will attack X" is their forecast, no threat of theirs
             # the act threatened is the verb ("we will strike X") or its object ("will impose sanctions on X")
             threat = verb.lemma_.lower() in self.cues.light_verbs and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.cues.threat_verbs for c in verb.children
@@ -261,8 +261,6 @@ class StatedReader:
                 found = [(t, m) for t in targets for m in [actors.anchor(t)] if m]
                 yield from (("threatens", m) for t, m in found)
                 yield from (("threatens", c) for t, m in found for c in coordinated(t, m, actors))  # "on X and Y"
-            if self._third_party(verb, speaker, actors):
-                continue
             yield from (
                 ("threatens", m)
                 for t in condition_subjects(verb)
