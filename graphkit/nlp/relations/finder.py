@@ -25,6 +25,7 @@ from .frames import admits, fits
 from .memory import Memory
 from .nouns import NounCues
 from .objects import ObjectFinder
+from .performatives import as_performed, performed
 from .quoted import quoted_sentences
 from .quotes import Quotations
 from .records import RawRelation
@@ -91,12 +92,15 @@ class RelationFinder:
             for tok in actors.tokens[sent.start : sent.end]:
                 frames = self.cues.verbs.get(tok.lemma_.lower())
                 if frames and tok.pos_ in ("VERB", "AUX") and not blocked(tok, self.cues):
-                    if quotes.inside(tok.idx):
+                    quoted = quotes.inside(tok.idx)
+                    if quoted:
                         if first_person(tok):  # '"We condemn X," Y said': Y's own act, once Y is known
                             spoken.append((tok, sent))
-                        continue
+                            continue
+                        frames = performed(tok, frames, actors)  # '"The council urges X to ...," it said'
                     for frame in frames:
                         found = self._apply(tok, frame, sent, around, actors, memory)
+                        found = as_performed(found) if quoted else found
                         out.extend(found)
                         memory.record(found, sent)
             for found in (
