@@ -28,9 +28,9 @@ def _found(rels, predicate: str) -> set[tuple]:
         ),
         # the quotation after its cue, and a subject named with its acronym earlier in the text
         (
-            'The Human Rights Commission of Pakistan (HRCP) met on Monday. Its chair said: "The HRCP calls '
-            'upon Pakistan to act now."',
-            ("demands", "HRCP", "Pakistan"),
+            'The Syrian Observatory for Human Rights (SOHR) met on Monday. Its chair said: "The SOHR calls '
+            'upon Turkey to act now."',
+            ("demands", "Syrian Observatory for Human Rights", "Turkey"),
         ),
     ],
 )
