@@ -27,6 +27,7 @@ from ...types import Mention
 from ..actors import ActorIndex
 from ..syntax import blocked, clause_roots, condition_subjects, conjuncts, negated
 from .coordinated import coordinated
+from .directives import obliged
 
 __all__ = ["Accusation", "StatedReader", "side"]
 
@@ -75,8 +76,9 @@ class StatedReader:
             out += [("denies", m) for m in self.denied(content, roots, speaker, actors, accusation)]
         own = side(speaker)
         found: dict[tuple[str, Mention], None] = {}
-        for pred, m in out:  # nothing against the speaker's own side ("Zelensky said Ukraine must win")
-            if m != speaker and side(m) != own:
+        for pred, m in out:  # nothing against the speaker's own side ("Zelensky said Ukraine must win") but
+            # what a person is asked to do by a compatriot ("the senator said the president should resign")
+            if m != speaker and (side(m) != own or pred == "demands" and m.type == "Person"):
                 found.setdefault((pred, m))
         return list(found)
 
@@ -241,6 +243,8 @@ class StatedReader:
                     for m in (actors.anchor(t, places=False, depth=0) for t in conjuncts(c))
                     if m
                 )
+            else:  # "X should accept the result", "X needs to stand by us" (directives.py)
+                yield from (("demands", m) for m in obliged(verb, actors))
             if not modals & self.cues.threat_modals or self._third_party(verb, speaker, actors):
                 continue  # "officials said Russia will attack X" is their forecast, no threat of theirs
             # the act threatened is the verb ("we will strike X") or its object ("will impose sanctions on X")
