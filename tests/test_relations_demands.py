@@ -38,6 +38,9 @@ def _found(rels, predicate: str) -> set[tuple]:
             "North Korea promised to strike South Korea if the broadcasts went on.",
             ("threatens", "North Korea", "South Korea"),
         ),
+        # a harm noun as the thing committed to (FrameNet Revenge)
+        ("Iran vowed revenge against Israel.", ("threatens", "Iran", "Israel")),
+        ("Hezbollah promised retaliation against Israel.", ("threatens", "Hezbollah", "Israel")),
         # a stated intention: the infinitive on the intention noun
         ("Russia announced its intention to expel Estonian diplomats.", ("threatens", "Russia", "Estonian diplomats")),
         ("Turkey declared its readiness to invade Syria on Monday.", ("threatens", "Turkey", "Syria")),
@@ -77,6 +80,9 @@ def test_demands_threats_rejections_found(relations_of, text, expected):
     [
         # a commitment to no harm, a negated or hedged one, an announcement with no intention
         ("Israel vowed to rebuild the town.", "threatens"),
+        ("Iran vowed revenge for the killing.", "threatens"),
+        # "it" as the subject of a condition is a situation, not an actor threatened
+        ('"If it persists, then we will have to make an arrest," Prayut Chan-o-cha said.', "threatens"),
         ("Israel did not vow to punish Hamas.", "threatens"),
         ("Israel may vow to punish Hamas.", "threatens"),
         ("Russia announced the expulsion of Estonian diplomats.", "threatens"),

@@ -177,10 +177,12 @@ def infinitive_object(site: Site, _: str) -> Found:
 def committed_harm_object(site: Site, _: str) -> Found:
     """FrameNet Commitment with a harm as the act committed to: the objects of a to-infinitive whose verb is
     a threatened act (``stated_acts.threat_verbs``), hung from the cue ("vowed to crush Y") or from its
-    object noun ("announced a plan to expel Y"); "vowed to rebuild the town" threatens no one."""
+    object noun ("announced a plan to expel Y"), or the object of a harm noun ("vowed revenge against Y");
+    "vowed to rebuild the town" threatens no one."""
     tok = site.tok
     heads = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and _infinitive(c)]
     heads += [a for d in tok.children if d.dep_ == "dobj" for a in d.children if a.dep_ == "acl" and _infinitive(a)]
+    heads += [d for d in tok.children if d.dep_ == "dobj" and d.pos_ == "NOUN"]  # "vowed revenge against Y"
     out: list[Token] = []
     for h in heads:
         for v in [h, *(c for c in h.children if c.dep_ == "conj" and c.pos_ == "VERB")]:

@@ -268,6 +268,7 @@ class StatedReader:
             yield from (
                 ("threatens", m)
                 for t in condition_subjects(verb)
+                if t.lower_ != "it"  # "if it persists": a situation, not an actor
                 for m in [actors.anchor(t, places=False, depth=0)]
                 if m
             )
