@@ -82,7 +82,11 @@ def test_demands_threats_rejections_found(relations_of, text, expected):
         ("Israel vowed to rebuild the town.", "threatens"),
         ("Iran vowed revenge for the killing.", "threatens"),
         # "it" as the subject of a condition is a situation, not an actor threatened
-        ('"If it persists, then we will have to make an arrest," Prayut Chan-o-cha said.', "threatens"),
+        (
+            'Amnesty International criticised the ban on Monday. "If it spreads, then we will strike," '
+            "Prayut Chan-o-cha said.",
+            "threatens",
+        ),
         ("Israel did not vow to punish Hamas.", "threatens"),
         ("Israel may vow to punish Hamas.", "threatens"),
         ("Russia announced the expulsion of Estonian diplomats.", "threatens"),
