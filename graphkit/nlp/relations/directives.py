@@ -1,6 +1,6 @@
 """Demands a claim states with a modal of obligation other than "must" (``ontologies/directives.yaml``):
 "Y said X should withdraw", "'X ought to pay,' Y said", "Y said X needs to / has to stand by them" →
-Y demands X.
+Y demands X; and the refusal a claim states ("China would never accept it": :func:`refused`).
 
 "should" and "ought" are deontic only with an agentive verb ("X should accept the result", not "prices
 should fall", "X should see growth", "X should be careful"); a semi-modal ("need to", "have to") carries
@@ -17,12 +17,13 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from ...errors import GraphkitError
-from ...resources import ONTOLOGIES, load_yaml, word_list
+from ...resources import ONTOLOGIES, Cues, load_yaml, word_list
 from ...types import Mention
 from ..actors import ActorIndex
 from ..syntax import conjuncts, negated
+from .arguments import side
 
-__all__ = ["Directives", "load_directives", "obliged"]
+__all__ = ["Directives", "load_directives", "obliged", "refused", "refused_owner"]
 
 _KEYS = ("deontic_modals", "semi_modals", "stative_verbs")
 
@@ -81,3 +82,37 @@ def _semi_modal_infinitive(verb: Token, lex: Directives) -> Token | None:
 
 def _to(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def refused(roots: list[Token], speaker: Mention, actors: ActorIndex, cues: Cues) -> Token | None:
+    """ "China would never accept it" in a claim: the speaker's side will not give in to something asked
+    of it (a negated refusal verb of ``stated_acts.refusal_verbs`` with a modal, its subject on the
+    speaker's side). The refusal verb, or None."""
+    for verb in roots:
+        modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if (
+            negated(verb)
+            and modals & cues.threat_modals
+            and verb.lemma_.lower() in cues.refusal_verbs
+            and any(
+                c.dep_ == "nsubj"
+                and (m := actors.anchor(c, places=False, depth=0)) is not None
+                and side(m) == side(speaker)
+                for c in verb.children
+            )
+        ):
+            return verb
+    return None
+
+
+def refused_owner(verb: Token, speaker: Mention, actors: ActorIndex) -> Mention | None:
+    """Whose thing a refusal's pronoun object stands for, when its sentence names it before: "X's threat
+    was a mistake, and China would never accept it" refuses X (another side's; the nearest one)."""
+    if not any(c.dep_ == "dobj" and c.lower_ in ("it", "this", "that", "them") for c in verb.children):
+        return None
+    for tok in reversed(verb.sent[: verb.i - verb.sent.start]):
+        owners = [actors.resolve(c) for c in tok.children if c.dep_ == "poss" and tok.pos_ == "NOUN"]
+        found = [m for m in owners if m is not None and side(m) != side(speaker)]
+        if found:
+            return found[0]
+    return None

@@ -7,7 +7,8 @@
   ("the invaders have struck our main railway station") → accuses X;
 - a demand: "X must withdraw" → demands X; a threat: "Israel would be punished", "we will strike X",
   "we will withdraw unless X ..." → threatens X;
-- a refusal: "China would never accept it" → rejects whoever asked;
+- a refusal: "China would never accept it" → rejects whoever last accused, threatened or asked the
+  speaker's side (``directives.refused``);
 - a denial: a statement called false ("Ukraine's statements were untrue"), or, soon after an
   accusation and on its subject, a negated statement about the accused side ("Russia does not strike
   civilian targets") → denies the accuser.
@@ -26,19 +27,15 @@ from ...resources import Cues
 from ...types import Mention
 from ..actors import ActorIndex
 from ..syntax import blocked, clause_roots, condition_subjects, conjuncts, negated
+from .arguments import side
 from .coordinated import coordinated
-from .directives import obliged
+from .directives import obliged, refused, refused_owner
 
 __all__ = ["Accusation", "StatedReader", "side"]
 
 _OWNER_PREPS = ("of", "by")
 #: blame words that take a complement: only a harm makes them blame ("responsible for the strike")
 _BLAME_WITH_COMPLEMENT = frozenset({"behind", "involved", "responsible", "accountable", "liable", "culpable"})
-
-
-def side(m: Mention) -> str:
-    """The side an actor is on, for "who accused whom": its country, else itself."""
-    return m.country or m.kb_id or m.name
 
 
 @dataclass(frozen=True)
@@ -63,15 +60,22 @@ class StatedReader:
         actors: ActorIndex,
         accusation: Accusation | None = None,
         cue: Token | None = None,
+        *,
+        asked: Accusation | None = None,
     ) -> list[tuple[str, Mention]]:
         """(predicate, object) pairs the claim ``content`` of ``speaker`` states; ``accusation`` is
-        the latest one against the speaker's side, what a denial or refusal answers."""
+        the latest one against the speaker's side, what a denial answers; ``asked`` the latest accusation,
+        threat or demand against it, what a refusal answers (``accusation`` when not given)."""
         roots = [v for v in clause_roots(content) if v.pos_ in ("VERB", "AUX")]
         out = [("accuses", m) for m in self.blamed(content, actors, cue)]
         out += [("accuses", m) for m in self.wrongdoers(content, speaker, actors)]
         out += list(self.acts(roots, actors, speaker))
-        if accusation is not None and self.refusal(roots, speaker, actors):
-            out.append(("rejects", accusation.accuser))
+        asked = asked or accusation
+        refusal = refused(roots, speaker, actors, self.cues)
+        owner = refused_owner(refusal, speaker, actors) if refusal is not None else None
+        owner = owner or (asked.accuser if refusal is not None and asked is not None else None)
+        if owner is not None:  # "X's demand ..., China would never accept it": X; else whoever asked last
+            out.append(("rejects", owner))
         else:
             out += [("denies", m) for m in self.denied(content, roots, speaker, actors, accusation)]
         own = side(speaker)
@@ -280,24 +284,6 @@ class StatedReader:
         return any(m is not None and side(m) != side(speaker) for m in subjects)
 
     # -- refusals and denials -------------------------------------------------------------------
-    def refusal(self, roots: list[Token], speaker: Mention, actors: ActorIndex) -> bool:
-        """ "China would never accept it": the speaker's side will not give in to something asked of it."""
-        for verb in roots:
-            modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-            if (
-                negated(verb)
-                and modals & self.cues.threat_modals
-                and verb.lemma_.lower() in self.cues.refusal_verbs
-                and any(
-                    c.dep_ == "nsubj"
-                    and (m := actors.anchor(c, places=False, depth=0)) is not None
-                    and side(m) == side(speaker)
-                    for c in verb.children
-                )
-            ):
-                return True
-        return False
-
     def denied(
         self,
         content: list[Token],
