@@ -19,6 +19,7 @@ from .according import SourcePhrases
 from .arguments import STATEMENTS
 from .attribution import SPEECH_ACTS, attribute
 from .claims import ClaimMaker
+from .conjoined import reporter_subjects
 from .content import Around, ContentReader
 from .criticism import criticisms
 from .frames import admits, fits
@@ -162,6 +163,8 @@ class RelationFinder:
         # proper: "X issued a statement urging Y to ..."
         event = pred not in STATEMENTS and not (pred in SPEECH_ACTS and tok.dep_ == "acl")
         subjects = self.subjects(tok, actors, event, frame.passive_subject)
+        if not subjects and pred in SPEECH_ACTS:  # "X said that ... and urged Y to ...", parsed into X's content
+            subjects = reporter_subjects(self.subjects, tok, actors)
         if not subjects:
             return []
         out: list[RawRelation] = []
