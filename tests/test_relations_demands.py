@@ -62,6 +62,13 @@ def _found(rels, predicate: str) -> set[tuple]:
             ("demands", "United States", "Japan"),
         ),
         ("Russia urged Western countries, including France, to lift the sanctions.", ("demands", "Russia", "France")),
+        # defiance of an order (CAMEO 128) and a proposal ignored
+        ("Hamas defied Egypt's call for a truce.", ("rejects", "Hamas", "Egypt")),
+        ("North Korea defied the United Nations.", ("rejects", "North Korea", "United Nations")),
+        ("Israel ignored the United Nations' demands for a ceasefire.", ("rejects", "Israel", "United Nations")),
+        # a warning of consequences on a condition, and a summons
+        ("Iran warned of retaliation if Israel attacked its facilities.", ("threatens", "Iran", "Israel")),
+        ("The US Senate issued a summons for Rudy Giuliani.", ("demands", "US Senate", "Rudy Giuliani")),
         # rejection by negated acceptance: a possessor, "of", "from", a passive, a refusal for the future
         ("The Serbian government did not accede to Kosovo's demands.", ("rejects", "Serbia", "Kosovo")),
         ("The Serbian government did not accede to the demands of Kosovo.", ("rejects", "Serbia", "Kosovo")),
@@ -95,6 +102,10 @@ def test_demands_threats_rejections_found(relations_of, text, expected):
         ("American officials said Russia will attack Ukraine within days.", "threatens"),
         # a purpose clause after another phrase is no infinitive complement
         ("The general ordered troops to the border to protect Kharkiv.", "demands"),
+        # defiance of no one, a thing ignored that no one proposed, a warning of no consequence on a condition
+        ("Hamas defied the odds in Gaza.", "rejects"),
+        ("Israel ignored the risks in Gaza.", "rejects"),
+        ("Iran warned of floods if it rained.", "threatens"),
         # acceptance, a hedge, a condition, an acceptance urged, a thing accepted that no one proposed
         ("Israel accepted an offer from Hamas.", "rejects"),
         ("Egypt may not accept the Israeli proposal.", "rejects"),
