@@ -76,6 +76,15 @@ def _found(rels, predicate: str) -> set[tuple]:
         ("Iran's demands were not met by the United States.", ("rejects", "United States", "Iran")),
         ("The United States said it would not meet Iran's demands.", ("rejects", "United States", "Iran")),
         ("Egypt did not agree to the Israeli proposal for a truce.", ("rejects", "Egypt", "Israel")),
+        # first person in a quotation: the speaker's refusal, the quotation before or after its cue
+        (
+            '"We will never accept the demands of Hamas," Benjamin Netanyahu said.',
+            ("rejects", "Benjamin Netanyahu", "Hamas"),
+        ),
+        (
+            'Benjamin Netanyahu said: "We did not accept the offer from Hamas."',
+            ("rejects", "Benjamin Netanyahu", "Hamas"),
+        ),
     ],
 )
 def test_demands_threats_rejections_found(relations_of, text, expected):
@@ -112,6 +121,8 @@ def test_demands_threats_rejections_found(relations_of, text, expected):
         ("If Russia does not comply with the UN demands, sanctions will follow.", "rejects"),
         ("The United Nations urged Israel not to accept the offer from Hamas.", "rejects"),
         ("Israel did not accept the ceasefire.", "rejects"),
+        ('"We will accept the demands of Hamas," Benjamin Netanyahu said.', "rejects"),
+        ("We will never accept the demands of Hamas.", "rejects"),  # nobody's quotation
     ],
 )
 def test_demands_threats_rejections_not_found(relations_of, text, predicate):
@@ -125,6 +136,8 @@ def test_new_shapes_name_their_pattern(relations_of):
     )
     patterns = {r.pattern for r in rels if r.predicate != "claims"}
     assert {"threatens:xcomp-harm", "rejects:not-accepted", "demands:prep:on"} <= patterns
+    quoted = relations_of('"We will not meet the demands of Hamas," Benjamin Netanyahu said.')
+    assert {r.pattern for r in quoted if r.predicate == "rejects"} == {"rejects:first-person:not-accepted"}
 
 
 def test_a_refusal_inside_a_claim_is_the_claimants_own(relations_of):

@@ -10,6 +10,7 @@ the negated verb is then not the subject's act.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from ...errors import GraphkitError
 from ...resources import ONTOLOGIES, Cues, load_yaml, word_list
+from ...types import Mention
 from ..actors import ActorIndex
 from ..syntax import conjuncts
 from .frames import fits
@@ -29,6 +31,7 @@ __all__ = ["Proposals", "Refusals", "load_proposals"]
 _KEYS = ("verbs", "preps", "nouns", "modals")
 #: where a proposal names its proposer: "a demand by X", "an offer from X", "the demands of X"
 _PROPOSER_PREPS = ("by", "from", "of")
+_FIRST_PERSON = ("i", "we")
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,25 @@ class Refusals:
 
     def __call__(self, sent: Span, actors: ActorIndex) -> list[RawRelation]:
         out: list[RawRelation] = []
+        for tok, proposers in self._cues(sent, actors):
+            out += self._relations(sent, tok, self.subjects(tok, actors, True), proposers, "rejects:not-accepted")
+        return out
+
+    def spoken(
+        self, sents: list[Span], actors: ActorIndex, speakers: Callable[[int], list[Mention]]
+    ) -> list[RawRelation]:
+        """First-person refusals in quotations ('"We will not meet X's demands," Y said'), made by whoever
+        said each quotation (``speakers``: the speakers of the quotation a character offset lies in)."""
+        out: list[RawRelation] = []
+        for sent in sents:
+            for tok, proposers in self._cues(sent, actors):
+                if any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in tok.children):
+                    pattern = "rejects:first-person:not-accepted"
+                    out += self._relations(sent, tok, speakers(tok.idx), proposers, pattern)
+        return out
+
+    def _cues(self, sent: Span, actors: ActorIndex) -> Iterator[tuple[Token, list[Mention]]]:
+        """The refused acceptance verbs of a sentence, with the proposers of what they refuse."""
         for tok in sent:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lexicon.verbs or not self._refused(tok):
                 continue
@@ -75,15 +97,18 @@ class Refusals:
                 for m in [actors.anchor(n, places=False, preps=_PROPOSER_PREPS, depth=1)]
                 if m
             ]
-            if not proposers:
-                continue
-            for s in self.subjects(tok, actors, True):
-                out += [
-                    RawRelation.at(sent, "rejects", s, o, tok.text, cue_start=tok.idx, pattern="rejects:not-accepted")
-                    for o in proposers
-                    if self.frame is None or fits(self.frame, s, o)
-                ]
-        return out
+            if proposers:
+                yield tok, proposers
+
+    def _relations(
+        self, sent: Span, tok: Token, subjects: list[Mention], proposers: list[Mention], pattern: str
+    ) -> list[RawRelation]:
+        return [
+            RawRelation.at(sent, "rejects", s, o, tok.text, cue_start=tok.idx, pattern=pattern)
+            for s in subjects
+            for o in proposers
+            if self.frame is None or fits(self.frame, s, o)
+        ]
 
     def _refused(self, verb: Token) -> bool:
         """Negated, and neither hedged, conditional nor only asked for or refused."""
