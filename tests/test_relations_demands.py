@@ -56,6 +56,12 @@ def _found(rels, predicate: str) -> set[tuple]:
             "President Volodymyr Zelensky commanded Ukrainian troops to hold the bridge.",
             ("demands", "Volodymyr Zelensky", "Ukrainian forces"),
         ),
+        # the passive of a request with its infinitive: the addressee is the passive subject
+        (
+            "Al Jazeera was ordered by the Egyptian government to stop broadcasting.",
+            ("demands", "Egypt", "Al Jazeera"),
+        ),
+        ("Russia was asked by Germany to open the corridors.", ("demands", "Germany", "Russia")),
         # examples of a plural object
         (
             "Washington kept encouraging partners such as Japan to curb the exports.",
@@ -109,6 +115,9 @@ def test_demands_threats_rejections_found(relations_of, text, expected):
         ("Russia announced a plan to rebuild Mariupol.", "threatens"),
         # a third party's forecast in a claim is no threat of the claimant's
         ("American officials said Russia will attack Ukraine within days.", "threatens"),
+        # a passive request with no agent names no one who asks; one with no infinitive asks nothing
+        ("Russia was asked to open the corridors.", "demands"),
+        ("Russia was asked by Germany about the corridors.", "demands"),
         # a purpose clause after another phrase is no infinitive complement
         ("The general ordered troops to the border to protect Kharkiv.", "demands"),
         # defiance of no one, a thing ignored that no one proposed, a warning of no consequence on a condition
