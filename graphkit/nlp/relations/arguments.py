@@ -13,12 +13,17 @@ from ...resources import Cues
 from ...types import Mention
 from ..actors import ActorIndex
 
-__all__ = ["STATEMENTS", "own_country", "who", "whom"]
+__all__ = ["STATEMENTS", "own_country", "side", "who", "whom"]
 
 #: predicates about statements: their arguments are actors proper, never places or things
 STATEMENTS = ("claims", "accuses", "denies")
 #: one preposition deep: "security forces in Guinea", not "families of hostages in Israel"
 _SUBJECT_PREPS = ("of", "from", "in")
+
+
+def side(m: Mention) -> str:
+    """The side an actor is on, for "who accused whom": its country, else itself."""
+    return m.country or m.kb_id or m.name
 
 
 def who(tok: Token, actors: ActorIndex, event: bool) -> Mention | None:

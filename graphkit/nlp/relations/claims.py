@@ -56,7 +56,8 @@ class ClaimMaker:
             return out
         at = cue.idx if cue is not None else -1  # the claimant's own speech acts: their cue is the claim's
         for s in sources:
-            acts = self.stated.read(toks, s, actors, memory.accusation_against([s]) if memory else None, cue)
+            accusation, asked = (memory.accusation_against([s]), memory.asked_of([s])) if memory else (None, None)
+            acts = self.stated.read(toks, s, actors, accusation, cue, asked=asked)
             out += [RawRelation.at(sent, p, s, o, cue_text, cue_start=at, pattern=f"{p}:in-claim") for p, o in acts]
             out += [  # "X said Y rigged the vote": the wrongdoing of the claim's content (wrongdoing.py)
                 RawRelation.at(sent, "accuses", s, o, cue_text, cue_start=at, pattern=f"accuses:{shape}")

@@ -19,15 +19,18 @@ from .according import SourcePhrases
 from .arguments import STATEMENTS
 from .attribution import SPEECH_ACTS, attribute
 from .claims import ClaimMaker
+from .conjoined import reporter_subjects
 from .content import Around, ContentReader
 from .criticism import criticisms
 from .frames import admits, fits
 from .memory import Memory
 from .nouns import NounCues
 from .objects import ObjectFinder
+from .performatives import as_performed, performed
 from .quoted import quoted_sentences
 from .quotes import Quotations
 from .records import RawRelation
+from .refusals import Refusals
 from .registry import Site
 from .subjects import SubjectFinder
 
@@ -73,6 +76,7 @@ class RelationFinder:
         self.claims = ClaimMaker(cues)
         self.nouns = NounCues(cues, self.subjects, self.content, self.claims)
         self.source_phrases = SourcePhrases(cues, self.claims)
+        self.refusals = Refusals(cues, self.subjects)  # "did not accede to X's demands"
 
     def __call__(self, doc: Doc) -> list[RawRelation]:
         retag_participles(doc, self.cues)  # ", writing, "..."": a participle the tagger took for a noun
@@ -91,23 +95,28 @@ class RelationFinder:
             for tok in actors.tokens[sent.start : sent.end]:
                 frames = self.cues.verbs.get(tok.lemma_.lower())
                 if frames and tok.pos_ in ("VERB", "AUX") and not blocked(tok, self.cues):
-                    if quotes.inside(tok.idx):
+                    quoted = quotes.inside(tok.idx)
+                    if quoted:
                         if first_person(tok):  # '"We condemn X," Y said': Y's own act, once Y is known
                             spoken.append((tok, sent))
-                        continue
+                            continue
+                        frames = performed(tok, frames, actors)  # '"The council urges X to ...," it said'
                     for frame in frames:
                         found = self._apply(tok, frame, sent, around, actors, memory)
+                        found = as_performed(found) if quoted else found
                         out.extend(found)
                         memory.record(found, sent)
             for found in (
                 self.source_phrases(sent, actors, memory),
                 criticisms(sent, actors, self.cues),  # before event nouns: "faced condemnation" is criticism's
+                self.refusals(sent, actors),
                 self.nouns.events(sent, actors),
                 self.nouns.stances(sent, actors, memory),
             ):
                 out.extend(found)
                 memory.record(found, sent)
         out += quoted_sentences(self.claims, quotes, sents, out, actors)
+        out += self.refusals.spoken(sents, actors, lambda at: speakers(quotes, at, out) if quotes.inside(at) else [])
         return attribute(out + self._spoken(spoken, quotes, out, actors, memory), doc)
 
     def _spoken(
@@ -157,6 +166,8 @@ class RelationFinder:
         # proper: "X issued a statement urging Y to ..."
         event = pred not in STATEMENTS and not (pred in SPEECH_ACTS and tok.dep_ == "acl")
         subjects = self.subjects(tok, actors, event, frame.passive_subject)
+        if not subjects and pred in SPEECH_ACTS:  # "X said that ... and urged Y to ...", parsed into X's content
+            subjects = reporter_subjects(self.subjects, tok, actors)
         if not subjects:
             return []
         out: list[RawRelation] = []

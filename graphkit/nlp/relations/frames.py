@@ -75,7 +75,17 @@ def forces_as_subject(tok: Token, frame: CueFrame, cues: Cues) -> bool:
 @guard  # a clause or infinitive the cue must govern: "threatened to ..."; a demand's is an infinitive
 def required_complement(tok: Token, frame: CueFrame, cues: Cues) -> bool:
     deps = ("xcomp",) if frame.predicate == "demands" else ("xcomp", "ccomp")  # not "warned X that ..."
-    return not frame.requires_xcomp or any(c.dep_ in deps for c in tok.children)
+    return not frame.requires_xcomp or any(c.dep_ in deps or _object_infinitive(tok, c) for c in tok.children)
+
+
+def _object_infinitive(tok: Token, clause: Token) -> bool:
+    """An object-control infinitive the parser hung as an adverbial clause: "count on X to act", the "to"
+    right after the object (not a purpose clause after other words: "sent troops to the border to ...")."""
+    if clause.dep_ != "advcl" or clause.left_edge.lower_ != "to" or clause.left_edge.dep_ != "aux":
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.i < clause.i]
+    objects = objects or [c for c in tok.children if c.dep_ == "prep" and c.i < clause.i]  # "count on X"
+    return bool(objects) and max(c.right_edge.i for c in objects) + 1 == clause.left_edge.i
 
 
 @guard  # a verb that reports speech only before or after a quotation: '"...," she continued', 'he went on, "..."'

@@ -188,6 +188,32 @@ def infinitive_object(site: Site, _: str) -> Found:
     return out
 
 
+@object_finder("xcomp-harm")  # whom a committed act harms: "vowed to punish Y", "announced its intent to arrest Y"
+def committed_harm_object(site: Site, _: str) -> Found:
+    """FrameNet Commitment with a harm as the act committed to: the objects of a to-infinitive whose verb is
+    a threatened act (``stated_acts.threat_verbs``), hung from the cue ("vowed to crush Y") or from its
+    object noun ("announced a plan to expel Y"), or the object of a harm noun ("vowed revenge against Y");
+    "vowed to rebuild the town" threatens no one."""
+    tok = site.tok
+    heads = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and _infinitive(c)]
+    heads += [a for d in tok.children if d.dep_ == "dobj" for a in d.children if a.dep_ == "acl" and _infinitive(a)]
+    heads += [d for d in tok.children if d.dep_ == "dobj" and d.pos_ == "NOUN"]  # "vowed revenge against Y"
+    out: list[Token] = []
+    for h in heads:
+        for v in [h, *(c for c in h.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
+            if v.lemma_.lower() in site.cues.threat_verbs:
+                out += [t for c in v.children if c.dep_ == "dobj" for t in conjuncts(c)]
+                out += [
+                    t for c in v.children if c.dep_ == "prep" and c.lower_ in site.cues.threat_preps for t in _pobjs(c)
+                ]
+    return out
+
+
+def _infinitive(verb: Token) -> bool:
+    """A to-infinitive: "to punish"."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 @object_finder("previous-accuser")  # "the Kremlin denied any involvement": who recently accused it
 def previous_accuser(site: Site, _: str) -> Found:
     if not any(c.dep_ == "dobj" and site.actors.resolve(c) is None for c in site.tok.children):
@@ -284,7 +310,19 @@ def _anchored(toks: list[Token], site: Site) -> list[Mention]:
         m = whom(t, actors, pred, site.cues)
         if m is not None:
             out += [m] if pred in STATEMENTS else [m, *coordinated(t, m, actors)]
+        out += [e for x in _examples(t) for e in [actors.resolve(x)] if e is not None]
     return out
+
+
+def _examples(noun: Token) -> list[Token]:
+    """The members a plural noun names as examples: "allies such as X and Y", "donors, including X"."""
+    return [
+        t
+        for p in noun.children
+        if p.dep_ == "prep"
+        and (p.lower_ == "including" or p.lower_ == "as" and any(c.lower_ == "such" for c in p.children))
+        for t in _pobjs(p)
+    ]
 
 
 #: how a frame's ``object_ref`` reads the tokens a finder found

@@ -7,7 +7,8 @@
   ("the invaders have struck our main railway station") → accuses X;
 - a demand: "X must withdraw" → demands X; a threat: "Israel would be punished", "we will strike X",
   "we will withdraw unless X ..." → threatens X;
-- a refusal: "China would never accept it" → rejects whoever asked;
+- a refusal: "China would never accept it" → rejects whoever last accused, threatened or asked the
+  speaker's side (``directives.refused``);
 - a denial: a statement called false ("Ukraine's statements were untrue"), or, soon after an
   accusation and on its subject, a negated statement about the accused side ("Russia does not strike
   civilian targets") → denies the accuser.
@@ -26,18 +27,15 @@ from ...resources import Cues
 from ...types import Mention
 from ..actors import ActorIndex
 from ..syntax import blocked, clause_roots, condition_subjects, conjuncts, negated
+from .arguments import side
 from .coordinated import coordinated
+from .directives import obliged, refused, refused_owner
 
 __all__ = ["Accusation", "StatedReader", "side"]
 
 _OWNER_PREPS = ("of", "by")
 #: blame words that take a complement: only a harm makes them blame ("responsible for the strike")
 _BLAME_WITH_COMPLEMENT = frozenset({"behind", "involved", "responsible", "accountable", "liable", "culpable"})
-
-
-def side(m: Mention) -> str:
-    """The side an actor is on, for "who accused whom": its country, else itself."""
-    return m.country or m.kb_id or m.name
 
 
 @dataclass(frozen=True)
@@ -62,21 +60,29 @@ class StatedReader:
         actors: ActorIndex,
         accusation: Accusation | None = None,
         cue: Token | None = None,
+        *,
+        asked: Accusation | None = None,
     ) -> list[tuple[str, Mention]]:
         """(predicate, object) pairs the claim ``content`` of ``speaker`` states; ``accusation`` is
-        the latest one against the speaker's side, what a denial or refusal answers."""
+        the latest one against the speaker's side, what a denial answers; ``asked`` the latest accusation,
+        threat or demand against it, what a refusal answers (``accusation`` when not given)."""
         roots = [v for v in clause_roots(content) if v.pos_ in ("VERB", "AUX")]
         out = [("accuses", m) for m in self.blamed(content, actors, cue)]
         out += [("accuses", m) for m in self.wrongdoers(content, speaker, actors)]
         out += list(self.acts(roots, actors, speaker))
-        if accusation is not None and self.refusal(roots, speaker, actors):
-            out.append(("rejects", accusation.accuser))
+        asked = asked or accusation
+        refusal = refused(roots, speaker, actors, self.cues)
+        owner = refused_owner(refusal, speaker, actors) if refusal is not None else None
+        owner = owner or (asked.accuser if refusal is not None and asked is not None else None)
+        if owner is not None:  # "X's demand ..., China would never accept it": X; else whoever asked last
+            out.append(("rejects", owner))
         else:
             out += [("denies", m) for m in self.denied(content, roots, speaker, actors, accusation)]
         own = side(speaker)
         found: dict[tuple[str, Mention], None] = {}
-        for pred, m in out:  # nothing against the speaker's own side ("Zelensky said Ukraine must win")
-            if m != speaker and side(m) != own:
+        for pred, m in out:  # nothing against the speaker's own side ("Zelensky said Ukraine must win") but
+            # what a person is asked to do by a compatriot ("the senator said the president should resign")
+            if m != speaker and (side(m) != own or pred == "demands" and m.type == "Person"):
                 found.setdefault((pred, m))
         return list(found)
 
@@ -241,8 +247,10 @@ class StatedReader:
                     for m in (actors.anchor(t, places=False, depth=0) for t in conjuncts(c))
                     if m
                 )
-            if not modals & self.cues.threat_modals:
-                continue
+            else:  # "X should accept the result", "X needs to stand by us" (directives.py)
+                yield from (("demands", m) for m in obliged(verb, actors))
+            if not modals & self.cues.threat_modals or self._third_party(verb, speaker, actors):
+                continue  # "officials said Russia will attack X" is their forecast, no threat of theirs
             # the act threatened is the verb ("we will strike X") or its object ("will impose sanctions on X")
             threat = verb.lemma_.lower() in self.cues.light_verbs and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.cues.threat_verbs for c in verb.children
@@ -261,11 +269,10 @@ class StatedReader:
                 found = [(t, m) for t in targets for m in [actors.anchor(t)] if m]
                 yield from (("threatens", m) for t, m in found)
                 yield from (("threatens", c) for t, m in found for c in coordinated(t, m, actors))  # "on X and Y"
-            if self._third_party(verb, speaker, actors):
-                continue
             yield from (
                 ("threatens", m)
                 for t in condition_subjects(verb)
+                if t.lower_ != "it"  # "if it persists": a situation, not an actor
                 for m in [actors.anchor(t, places=False, depth=0)]
                 if m
             )
@@ -277,24 +284,6 @@ class StatedReader:
         return any(m is not None and side(m) != side(speaker) for m in subjects)
 
     # -- refusals and denials -------------------------------------------------------------------
-    def refusal(self, roots: list[Token], speaker: Mention, actors: ActorIndex) -> bool:
-        """ "China would never accept it": the speaker's side will not give in to something asked of it."""
-        for verb in roots:
-            modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-            if (
-                negated(verb)
-                and modals & self.cues.threat_modals
-                and verb.lemma_.lower() in self.cues.refusal_verbs
-                and any(
-                    c.dep_ == "nsubj"
-                    and (m := actors.anchor(c, places=False, depth=0)) is not None
-                    and side(m) == side(speaker)
-                    for c in verb.children
-                )
-            ):
-                return True
-        return False
-
     def denied(
         self,
         content: list[Token],
