@@ -138,7 +138,9 @@ class Explorer:
     def click_edge(self, source: str, predicate: str) -> None:
         """Click, with the mouse, a point of an edge from the node labelled ``source`` with ``predicate``: the
         points of the drawn curves where such an edge is on top and no node is, in turn, until the panel shows
-        one (where edges overlap, the click may select the other one)."""
+        one (where edges overlap, the click may select the other one). The panel is closed first: it
+        narrows the network, which moves the points."""
+        self._close_panel()
         points = self.page.evaluate(
             """([label, predicate]) => {
                 const net = window.gkNetwork, data = window.gkData, out = [];
@@ -159,11 +161,16 @@ class Explorer:
         assert points, "no point of the edge to click"
         box = self.page.locator("#gk-network").bounding_box()
         for point in points:
-            if self.page.locator("#gk-panel").is_visible():  # the open panel may cover the next point
-                self.page.locator("#gk-panel-close").click()
             self.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
-            if (self.page.locator("#gk-panel h2").text_content() or "").startswith(f"{source} {predicate} "):
+            title = self.page.locator("#gk-panel h2").text_content() or ""
+            if self.page.locator("#gk-panel").is_visible() and title.startswith(f"{source} {predicate} "):
                 return
+            self._close_panel()  # another edge's panel: it would move the next point
+        raise AssertionError(f"no click on the drawn edges opened a {source} {predicate} edge")
+
+    def _close_panel(self) -> None:
+        if self.page.locator("#gk-panel").is_visible():
+            self.page.locator("#gk-panel-close").click()
 
     def close(self) -> None:
         self.context.close()
