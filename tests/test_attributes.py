@@ -108,3 +108,21 @@ def test_attributes_equal_a_ruler_of_any_patterns(pair):
             (t.pos, t.morph.key, t.lemma, t.tag, t.dep) for t in b
         ]
     assert any(t.morph.key == 0 for t in b) and any(t.lemma_ == "scheme" for t in b)
+
+
+@pytest.mark.parametrize("memory", [1, 3, 20_000])
+def test_attributes_equal_the_rulers_whatever_the_row_memory(pair, monkeypatch, memory):
+    """The rules a token's row selects are remembered per distinct row, and forgotten when the memory is full:
+    the attributes are the ruler's either way, on first sight of a row and on every later one."""
+    import graphkit.nlp.attributes as attributes
+
+    ruler, fast = pair
+    monkeypatch.setattr(attributes, "ROW_MEMORY", memory)
+    fast.get_pipe("gk_attributes")._rows.clear()
+
+    def attrs(doc):
+        return [(t.text, t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in doc]
+
+    for text in [*TEXTS, *TEXTS]:
+        assert attrs(fast(text)) == attrs(ruler(text))
+    assert 0 < len(fast.get_pipe("gk_attributes")._rows) <= memory

@@ -34,6 +34,10 @@ Test = tuple[int, str, Any]
 #: a compiled pattern: its number (the ruler's order), the tests of each of its tokens, the token it sets
 #: (index into the match) and what it sets (attribute id → value)
 Rule = tuple[int, list[list[Test]], int, dict[int, int]]
+#: what one token's row selects (:meth:`FastAttributes._by_row`)
+_RowRules = tuple[list[Rule], list[tuple[Rule, list[list[Test]]]]]
+#: how many distinct rows :meth:`FastAttributes._by_row` remembers before it starts afresh (a few MB)
+ROW_MEMORY = 20_000
 
 
 def _test(key: str, value: Any, strings: Any) -> Test | None:
@@ -103,6 +107,7 @@ class FastAttributes:
         self.other: list[tuple[Rule, list[list[Test]]]] = []  # the rules no column selects (a regular expression)
         self.strings: Any = None
         self._regex: dict[tuple[int, Any], bool] = {}
+        self._rows: dict[tuple[int, int, int, int], _RowRules] = {}  # see _by_row
         for rule in rules:
             first = rule[1][0]
             cols = next((c for c in _SELECT if all(_key(first, col) is not None for col in c)), None)
@@ -136,16 +141,38 @@ class FastAttributes:
             return True
         return i + len(rest) <= len(rows) and all(self._passes(rows[i + k], t) for k, t in enumerate(rest))
 
+    def _by_row(self, row: list[int]) -> _RowRules:
+        """The rules keyed on what one token is (its tag, word, dependency label, space), split into those
+        of one token that match it, and those of more tokens whose first token it matches (to test at each
+        place). A token's own row decides both, so they are worked out once per distinct row."""
+        key = (row[0], row[1], row[2], row[3])
+        found = self._rows.get(key)
+        if found is not None:
+            return found
+        tag, lower, dep, space = key
+        index = self.index
+        one: list[Rule] = []
+        more: list[tuple[Rule, list[list[Test]]]] = []
+        keys = ((0, 1, tag, lower), (0, tag), (1, lower), (2, dep), (3, space))
+        for rule, rest in itertools.chain(*(index.get(k, ()) for k in keys), self.other):
+            if not self._passes(row, rest[0]):
+                continue
+            if len(rest) == 1:
+                one.append(rule)
+            else:
+                more.append((rule, rest))
+        if len(self._rows) >= ROW_MEMORY:
+            self._rows.clear()
+        found = self._rows[key] = (one, more)
+        return found
+
     def _matches(self, rows: list[list[int]]) -> list[tuple[int, int, int, Rule]]:
         found = []
-        index, other = self.index, self.other
         for i, row in enumerate(rows):
-            tag, lower, dep, space = row
-            for key in ((0, 1, tag, lower), (0, tag), (1, lower), (2, dep), (3, space)):
-                for rule, rest in index.get(key, ()):
-                    if self._at(rows, i, rule, rest):
-                        found.append((rule[0], i, i + len(rest), rule))
-            for rule, rest in other:
+            one, more = self._by_row(row)
+            for rule in one:
+                found.append((rule[0], i, i + 1, rule))
+            for rule, rest in more:
                 if self._at(rows, i, rule, rest):
                     found.append((rule[0], i, i + len(rest), rule))
         found.sort(key=lambda m: m[:3])

@@ -23,31 +23,62 @@ def negated(tok: Token) -> bool:
 def blocked(tok: Token, cues: Cues) -> bool:
     """Negated, hedged, conditional or not (yet) done: "did not accuse", "may accuse", "if X accuses",
     "refused to accuse", "threatened to attack"."""
+    return _negated_or_hedged(tok, cues) or _irrealis_above(tok, cues) or _blocked_above(tok, cues)
+
+
+# Each token's attributes are read once in the helpers below: a Token and its strings are made anew on every read.
+
+
+def _negated_or_hedged(tok: Token, cues: Cues) -> bool:
     if tok.dep_ == "conj" and any(
         c.lower_ in ("neither", "nor") for c in tok.head.children if c.dep_ in ("cc", "preconj")
     ):
         return True  # "neither confirmed nor denied": each conjunct negated
+    negations, hedges = cues.negations, cues.hedges
     for c in tok.children:
-        if c.dep_ == "neg" or c.lower_ in cues.negations and c.dep_ in ("neg", "advmod", "det", "preconj"):
-            return True  # "did not accuse", "never said", "neither confirmed nor denied"
-        if c.dep_ in ("aux", "mark", "advmod") and c.lower_ in cues.hedges and not _evidential(c, tok, cues):
+        dep = c.dep_
+        if dep == "neg":
             return True
+        lower = c.lower_
+        if lower in negations and dep in ("advmod", "det", "preconj"):
+            return True
+        if dep in ("aux", "mark", "advmod") and lower in hedges and not _evidential(c, tok, cues):
+            return True
+    return False
+
+
+def _irrealis_above(tok: Token, cues: Cues) -> bool:
+    """ "threatened to shell X", "urged X to support Y", "demanded that X withdraw": not done."""
     up = tok
-    for _ in range(6):  # "threatened to shell X", "urged X to support Y", "demanded that X withdraw": not done
-        if up.dep_ not in ("xcomp", "ccomp", "conj") or up.head.i == up.i:
+    for _ in range(6):
+        dep = up.dep_
+        if dep not in ("xcomp", "ccomp", "conj"):
             break
-        if up.dep_ in ("xcomp", "ccomp") and up.head.lemma_.lower() in cues.irrealis:
+        head = up.head
+        if head.i == up.i:
+            break
+        if dep != "conj" and head.lemma_.lower() in cues.irrealis:
             return True
-        if up.dep_ == "conj" and up.tag_ in _FINITE and up.tag_ != up.head.tag_:
+        if dep == "conj" and up.tag_ in _FINITE and up.tag_ != head.tag_:
             break
-        up = up.head
+        up = head
+    return False
+
+
+def _blocked_above(tok: Token, cues: Cues) -> bool:
+    """A negation or a hedge on the verb an infinitive or a conjunct hangs from: "did not try to accuse"."""
     head = tok
-    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
-        if head.dep_ == "conj" and head.tag_ in _FINITE and head.tag_ != head.head.tag_:
+    while head.dep_ in ("xcomp", "conj"):
+        up = head.head
+        if up.i == head.i:
+            break
+        if head.dep_ == "conj" and head.tag_ in _FINITE and head.tag_ != up.tag_:
             break  # "did not condemn X, but said ...": the second verb has its own tense
-        head = head.head
-        if any(c.dep_ == "neg" or c.dep_ in ("aux", "mark") and c.lower_ in cues.hedges for c in head.children):
-            return True
+        head = up
+        for c in head.children:
+            dep = c.dep_
+            if dep == "neg" or dep in ("aux", "mark") and c.lower_ in cues.hedges:
+                return True
     return False
 
 

@@ -159,7 +159,7 @@ def _previous_sentence(reader: ContentReader, tok: Token, frame: CueFrame, aroun
 
 @_shape("opening-quotation")  # '..., saying, "Y"': the quotation the cue opens
 def _opening_quotation(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
-    after = [t for t in tok.sent if t.i > tok.i and not t.is_space]
+    after = [t for t in tok.doc[tok.i + 1 : tok.sent.end] if not t.is_space]
     skipped = []
     while after:  # the cue's own modifiers: 'said on Twitter, "Y"', 'told NBC News "Y"'
         mod = next((c for c in tok.rights if c.left_edge.i == after[0].i and c.dep_ in _CUE_MODIFIERS), None)
@@ -312,7 +312,7 @@ def _before_the_cue(reader: ContentReader, tok: Token, frame: CueFrame, around: 
 
 @_shape("after-colon")  # "X said: Y" and "X said;", or "X said:" and the next sentence
 def _after_colon(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
-    after = [t for t in tok.sent if t.i > tok.i and not t.is_space]
+    after = [t for t in tok.doc[tok.i + 1 : tok.sent.end] if not t.is_space]
     colon = next((t for t in after if t.text in (":", ";")), None)
     if colon is None or colon.text == ";" and _takes_object_before(tok, colon):
         return None  # "X said Y, and Z; B reported W": a semicolon after the cue's own object ends its clause

@@ -32,7 +32,10 @@ def guard(func: Guard) -> Guard:
 
 def admits(tok: Token, frame: CueFrame, cues: Cues) -> bool:
     """Whether the context of the cue ``tok`` passes every guard of ``frame``."""
-    return all(check(tok, frame, cues) for check in GUARDS)
+    for check in GUARDS:
+        if not check(tok, frame, cues):
+            return False
+    return True
 
 
 @guard  # a phrasal verb's particle: "point out", not "point"
@@ -47,7 +50,7 @@ def required_word(tok: Token, frame: CueFrame, cues: Cues) -> bool:
 
 @guard  # a word the cue must not carry: "hit back"
 def forbidden_word(tok: Token, frame: CueFrame, cues: Cues) -> bool:
-    return not any(c.lower_ in frame.forbids_word for c in tok.children)
+    return not frame.forbids_word or not any(c.lower_ in frame.forbids_word for c in tok.children)
 
 
 @guard  # a preposition the cue must govern
@@ -57,6 +60,8 @@ def required_prep(tok: Token, frame: CueFrame, cues: Cues) -> bool:
 
 @guard  # "called on X to ...", "called for talks" are no "X called Y Z" ("called X on Y Z" is)
 def forbidden_prep(tok: Token, frame: CueFrame, cues: Cues) -> bool:
+    if not frame.forbids_prep:
+        return True
     objects = [c.i for c in tok.children if c.dep_ == "dobj"]
     return not any(
         c.dep_ in ("prep", "prt") and c.lower_ in frame.forbids_prep and not any(i < c.i for i in objects)
@@ -116,7 +121,9 @@ def predicative_as(tok: Token, frame: CueFrame, cues: Cues) -> bool:
 
 @guard  # "delivered an address to the nation" supplies nothing
 def forbidden_object(tok: Token, frame: CueFrame, cues: Cues) -> bool:
-    return not any(c.dep_ == "dobj" and c.lemma_.lower() in frame.forbids_dobj for c in tok.children)
+    return not frame.forbids_dobj or not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in frame.forbids_dobj for c in tok.children
+    )
 
 
 @guard  # a claim noun as the object, or none: "rejected the allegations", "a claim rejected by X"

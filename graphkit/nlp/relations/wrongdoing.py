@@ -229,10 +229,9 @@ class WrongdoingReader:
                 continue
             out.append(verb)
             for t in verb.subtree:
-                if (
-                    t.lemma_.lower() in self.lex.factive_verbs
-                    and t.pos_ == "VERB"
-                    or (t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.factive_nouns)
+                pos = t.pos_  # the part of speech first: it rules out most words without their lemma
+                if (pos == "VERB" and t.lemma_.lower() in self.lex.factive_verbs) or (
+                    pos == "NOUN" and t.lemma_.lower() in self.lex.factive_nouns
                 ):
                     todo += [c for c in t.children if c.dep_ in ("ccomp", "acl") and _that_clause(c)]
         return out
