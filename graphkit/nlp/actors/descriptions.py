@@ -20,6 +20,7 @@ from ...types import Mention
 from ..gazetteer import norm_name
 from .annotations import ActorSpan
 from .base import Index, known
+from .media import is_media_reference, media_referent
 from .offices import leader, named_later
 from .places import country_id, in_country_name, modifier_country
 from .references import same_head
@@ -36,7 +37,7 @@ def add_descriptions(index: Index) -> list[ActorSpan]:
     introduced a person named right after (so "the minister" later still finds them)."""
     cues, doc = index.cues, index.doc
     found = _untagged_speakers(index)
-    nouns = cues.org_nouns | cues.group_nouns | cues.person_nouns
+    nouns = cues.org_nouns | cues.group_nouns | cues.person_nouns | cues.media_nouns
     wanted = _ids(nouns)
     # the actor nouns found by their hashes first (quicker than making a Token of every word)
     for i in [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in wanted]:
@@ -159,12 +160,11 @@ def described_actor(index: Index, tok: Token) -> Mention | None:
         return None
     low, cues = tok.lower_, index.cues
     kind = _kind(tok.lower_, cues)
-    if kind is None and low in PARTITIVES:  # "a number of senators", "a group of Moroccan diplomats"
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        return index.resolve(members) if members is not None else None
+    outlet = media_referent(index, tok)  # "the network", "the newspaper": the one news outlet named before
+    if outlet is not None:
+        return outlet
     if kind is None:
-        return issuer(index, tok) or institution(index, tok) or untagged_person(index, tok)
+        return _unkinded(index, tok)
     if kind != "Organization":  # "a spokesperson for X", "X's spokesman": X
         m = speaks_for(index, tok)
         if m is not None:
@@ -181,6 +181,19 @@ def described_actor(index: Index, tok: Token) -> Mention | None:
     if country is not None:
         return _of_country(index, tok, kind, country)
     return _countryless(index, tok, kind)
+
+
+def _unkinded(index: Index, tok: Token) -> Mention | None:
+    """The actor of a noun that is no actor noun: the members of a partitive ("a number of senators", "a
+    group of Moroccan diplomats"), an issuer, an institution or a person the recogniser missed; a media
+    noun with no single outlet before it ("the network") is nobody."""
+    if tok.lower_ in PARTITIVES:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return index.resolve(members) if members is not None else None
+    if is_media_reference(index, tok):
+        return None
+    return issuer(index, tok) or institution(index, tok) or untagged_person(index, tok)
 
 
 def _countryless(index: Index, tok: Token, kind: str) -> Mention | None:
