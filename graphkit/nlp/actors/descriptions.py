@@ -20,6 +20,7 @@ from ...types import Mention
 from ..gazetteer import norm_name
 from .annotations import ActorSpan
 from .base import Index, known
+from .localities import place_body
 from .media import is_media_reference, media_referent
 from .offices import leader, named_later
 from .places import country_id, in_country_name, modifier_country
@@ -200,6 +201,9 @@ def _countryless(index: Index, tok: Token, kind: str) -> Mention | None:
     """An actor noun no words give a country: "the government" (named before, else the article's
     country's), "the ministry" (the last actor of that name), "witnesses said" (an unnamed source)."""
     low = tok.lower_
+    placed = place_body(index, tok, kind)  # "the Hong Kong authorities": a place the gazetteer does not know
+    if placed is not None:
+        return placed
     if is_state_body(index, tok):
         return same_head(index, tok, low) or recent_body(index, tok) or _state_body(index, tok, kind)
     if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
