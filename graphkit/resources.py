@@ -194,7 +194,6 @@ class Cues:
     evidentials: frozenset[str] = frozenset()  # "reportedly said": the author's source, no hedge on a claim
     harmed_verbs: frozenset[str] = frozenset()  # "Y were killed in an attack by X": X attacks Y
     demanding_threats: frozenset[str] = frozenset()  # "issued an ultimatum to X": X is threatened and asked
-    media_nouns: frozenset[str] = frozenset()  # "the network", "the channel": the one news outlet named before
 
 
 #: What a verb frame in cues.yaml may say: the ``CueFrame`` fields but its predicate, each value of the kind
@@ -318,7 +317,6 @@ def load_cues(path: Path | None = None) -> Cues:
         evidentials=words(data, "evidentials"),
         harmed_verbs=words(data, "harmed_verbs"),
         demanding_threats=words(data, "demanding_threats"),
-        media_nouns=words(data, "media_nouns"),
     )
 
 

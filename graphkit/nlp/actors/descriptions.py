@@ -20,6 +20,8 @@ from ...types import Mention
 from ..gazetteer import norm_name
 from .annotations import ActorSpan
 from .base import Index, known
+from .followers import followers
+from .lexicon import word_class
 from .localities import place_body
 from .media import is_media_reference, media_referent
 from .offices import leader, named_later
@@ -38,7 +40,7 @@ def add_descriptions(index: Index) -> list[ActorSpan]:
     introduced a person named right after (so "the minister" later still finds them)."""
     cues, doc = index.cues, index.doc
     found = _untagged_speakers(index)
-    nouns = cues.org_nouns | cues.group_nouns | cues.person_nouns | cues.media_nouns
+    nouns = cues.org_nouns | cues.group_nouns | cues.person_nouns | word_class(cues, "media_nouns")
     wanted = _ids(nouns)
     # the actor nouns found by their hashes first (quicker than making a Token of every word)
     for i in [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in wanted]:
@@ -201,7 +203,8 @@ def _countryless(index: Index, tok: Token, kind: str) -> Mention | None:
     """An actor noun no words give a country: "the government" (named before, else the article's
     country's), "the ministry" (the last actor of that name), "witnesses said" (an unnamed source)."""
     low = tok.lower_
-    placed = place_body(index, tok, kind)  # "the Hong Kong authorities": a place the gazetteer does not know
+    # "the Hong Kong authorities": a place the gazetteer does not know; "Trump's supporters": not Trump
+    placed = place_body(index, tok, kind) or followers(index, tok)
     if placed is not None:
         return placed
     if is_state_body(index, tok):

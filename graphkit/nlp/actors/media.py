@@ -5,7 +5,7 @@ when the article has named exactly one of that kind before: one whose name has a
 Channel") or that the article describes with one ("X is the largest television broadcasting company",
 "broadcaster X"). With none or several, the phrase is nobody: the nearest organisation is not taken on
 trust (it may be the regulator that closed the network). The media words are ``cues.yaml``'s
-``media_nouns``.
+``media_nouns`` (read by :mod:`.lexicon`).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ...types import Mention
 from .base import Index
+from .lexicon import word_class
 from .references import same_head
 
 __all__ = ["is_media_reference", "media_referent"]
@@ -22,7 +23,7 @@ __all__ = ["is_media_reference", "media_referent"]
 def is_media_reference(index: Index, tok: Token) -> bool:
     """Whether ``tok`` is a lower-case media noun after "the" whose modifiers are media words too ("the
     network", "the news channel"; not "the police station", "the English Channel")."""
-    media = index.cues.media_nouns
+    media = word_class(index.cues, "media_nouns")
     if tok.lower_ not in media or not tok.is_lower or tok.pos_ != "NOUN":
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -50,7 +51,7 @@ def media_referent(index: Index, tok: Token) -> Mention | None:
 
 def _is_media(index: Index, m: Mention) -> bool:
     """Whether the name of ``m`` or a description of it in the article has a media word."""
-    media = index.cues.media_nouns
+    media = word_class(index.cues, "media_nouns")
     if any(w in media for w in (*m.name.lower().split(), *m.text.lower().split())):
         return True
     return any(_described_as_media(t, media) for t in index.doc if index.by_token.get(t.i) is m)
