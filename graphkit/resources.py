@@ -197,6 +197,8 @@ class Cues:
     harmed_verbs: frozenset[str] = frozenset()  # "Y were killed in an attack by X": X attacks Y
     demanding_threats: frozenset[str] = frozenset()  # "issued an ultimatum to X": X is threatened and asked
     unrealised: frozenset[str] = frozenset()  # "a possible attack by X on Y": no attack (yet)
+    media_nouns: frozenset[str] = frozenset()  # "the network": the news outlet named before
+    follower_nouns: frozenset[str] = frozenset()  # "Trump's supporters": a group of their own
 
 
 #: What a verb frame in cues.yaml may say: the ``CueFrame`` fields but its predicate, each value of the kind

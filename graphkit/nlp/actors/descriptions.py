@@ -20,7 +20,10 @@ from ...types import Mention
 from ..gazetteer import norm_name
 from .annotations import ActorSpan
 from .base import Index, known
+from .followers import followers
 from .labels import description, label_words, with_of_phrase
+from .localities import place_body
+from .media import is_media_reference, media_referent
 from .offices import leader, named_later
 from .places import country_id, modifier_country
 from .references import same_head
@@ -46,7 +49,7 @@ def add_descriptions(index: Index) -> list[ActorSpan]:
     introduced a person named right after (so "the minister" later still finds them)."""
     cues, doc = index.cues, index.doc
     found = _untagged_speakers(index)
-    nouns = cues.org_nouns | cues.group_nouns | cues.person_nouns
+    nouns = cues.org_nouns | cues.group_nouns | cues.person_nouns | cues.media_nouns
     wanted = _ids(nouns)
     # the actor nouns found by their hashes first (quicker than making a Token of every word)
     for i in [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in wanted]:
@@ -167,18 +170,12 @@ def described_actor(index: Index, tok: Token) -> Mention | None:
     """The actor a noun (not a name) stands for, or None."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
+    outlet = media_referent(index, tok)  # "the network", "the newspaper": the one news outlet named before
+    if outlet is not None:
+        return outlet
     kind = _kind(tok.lower_, index.cues)
-    if kind is None and tok.lower_ in PARTITIVES:  # "a number of senators", "a group of Moroccan diplomats"
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if members is not None:
-            return index.resolve(members)
-        # a collective without an "of" phrase, as a speaker, is a group in its own right ("armed groups said")
-        if not collective_speaker(index, tok):
-            return None
-        return referred_collective(index, tok) if definite(tok) else _of_kind(index, tok, "Group")
     if kind is None:
-        return issuer(index, tok) or institution(index, tok) or untagged_person(index, tok)
+        return _unkinded(index, tok)
     return _of_kind(index, tok, kind)
 
 
@@ -204,11 +201,33 @@ def _of_kind(index: Index, tok: Token, kind: str) -> Mention | None:
     return _countryless(index, tok, kind)
 
 
+def _unkinded(index: Index, tok: Token) -> Mention | None:
+    """The actor of a noun that is no actor noun: the members of a partitive ("a number of senators", "a
+    group of Moroccan diplomats"), an issuer, an institution or a person the recogniser missed; a media
+    noun with no single outlet before it ("the network") is nobody."""
+    if tok.lower_ in PARTITIVES:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if members is not None:
+            return index.resolve(members)
+        # a collective without an "of" phrase, as a speaker, is a group in its own right ("armed groups said")
+        if not collective_speaker(index, tok):
+            return None
+        return referred_collective(index, tok) if definite(tok) else _of_kind(index, tok, "Group")
+    if is_media_reference(index, tok):
+        return None
+    return issuer(index, tok) or institution(index, tok) or untagged_person(index, tok)
+
+
 def _countryless(index: Index, tok: Token, kind: str) -> Mention | None:
     """An actor noun no words give a country: "the government" (named before, else the article's
     country's), "the ministry" (the last actor of that name), "state media" (the body of the state the
     article is about), "witnesses said" (an unnamed source)."""
     low = tok.lower_
+    # "the Hong Kong authorities": a place the gazetteer does not know; "Trump's supporters": not Trump
+    placed = place_body(index, tok, kind) or followers(index, tok)
+    if placed is not None:
+        return placed
     if is_state_body(index, tok):
         return same_head(index, tok, low) or recent_body(index, tok) or _state_body(index, tok, kind)
     if kind == "Organization" and of_state(tok):  # "state media", "state-run media"

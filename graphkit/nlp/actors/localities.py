@@ -1,0 +1,36 @@
+"""Bodies of a place the gazetteer does not know, named by that place.
+
+"The Hong Kong authorities", "Hong Kong police", "the Kowloon government": a government or force noun
+(``cues.yaml`` ``government_nouns``, ``force_nouns``: CAMEO GOV, MIL, COP) whose compound modifier is a place
+the recogniser tagged (GPE) and no country or known town is an actor of its own, labelled as written ("Hong
+Kong authorities"), with no country (the words do not say whose the place is). A known town or region gives
+its country instead (``places.modifier_country``: "Basra police").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...types import Mention
+from .base import Index
+from .places import country_id
+
+__all__ = ["place_body"]
+
+
+def place_body(index: Index, tok: Token, kind: str) -> Mention | None:
+    """The body ``tok`` names after an unknown place's name ("the Hong Kong authorities"), or None."""
+    cues = index.cues
+    if kind == "Person" or tok.pos_ != "NOUN" or tok.lower_ not in cues.government_nouns | cues.force_nouns:
+        return None  # a state's body (CAMEO GOV, MIL, COP), not any group of the place ("Baloch separatists")
+    place = [c for c in tok.lefts if c.dep_ == "compound" and c.ent_type_ == "GPE"]
+    ent = next((e for e in tok.doc.ents if place and e.start <= place[-1].i < e.end), None)
+    if ent is None or ent.end > tok.i or ent.label_ != "GPE":
+        return None
+    words = tok.doc[ent.start : tok.i + 1]
+    if any(t.i in index.by_token or t.i in index.places for t in words):
+        return None  # a country, a known town, or an actor of the article: whose it is is known
+    if any(t.pos_ not in ("PROPN", "NOUN", "ADJ") for t in words) or country_id(index.gaz, ent.text) is not None:
+        return None
+    name = " ".join(t.text if t.ent_type_ == "GPE" else t.lower_ for t in words)
+    return Mention(name=name, type=kind, country=None, text=name)
