@@ -239,6 +239,18 @@ def to_infinitive(cue: Token) -> Token | None:
     return None
 
 
+def intention_object(cue: Token, nouns: frozenset[str]) -> Token | None:
+    """The cue's object when it is a noun of intention with a to-infinitive of its own ("announced its intention
+    to disarm the militias", "affirmed her willingness to serve"; not "announced its intention", "announced plans
+    for an airport")."""
+    for obj in cue.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in nouns:
+            for c in obj.rights:
+                if c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    return obj
+    return None
+
+
 def interrupted_quotation(cue: Token) -> list[Token] | None:
     """The first piece of a quotation the cue interrupts ('"Y1," X said, "Y2"': Y1): a quotation that closes
     right before the cue and its subject (no verb between them), outside that subject."""
@@ -265,5 +277,6 @@ def wh_clause(clause: Token, cue: Token) -> bool:
 
 
 def verbs(cues: Cues, kind: str) -> frozenset[str]:
-    """The verbs of one kind of ``content_verbs`` (cues.yaml): "affirm", "expressing", "commissive", "raising"."""
+    """The words of one kind of ``content_verbs`` (cues.yaml): "affirm", "expressing", "commissive", "raising",
+    "issuing", and the nouns "intention"."""
     return cues.content_verbs.get(kind, frozenset())

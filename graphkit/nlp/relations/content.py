@@ -17,6 +17,7 @@ Each shape is a named pattern of dependency and word order (the model is textacy
 - ``gerund``: the "-ing" clause of a verb that affirms or denies, "X denied ordering the raid";
 - ``infinitive``: the to-infinitive of a commitment or a claimed state, "X promised to hold elections", "X
   claimed (them) to be Y" (``content_verbs`` of cues.yaml);
+- ``intention``: a noun of intention and its to-infinitive, "X announced its intention to Y" (cues.yaml);
 - ``object-clause``: a that-less clause the parser split into the cue's object and a verb conjoined to
   the cue, "X maintained [an inquiry] [is under way]": the object and that verb's clause;
 - ``as-clause``: a cue in an adverbial clause marked "as", "As X noted, Y", "Y, as X said": the
@@ -43,6 +44,7 @@ from .clauses import (
     adverbial,
     after_punct,
     before_punct,
+    intention_object,
     interrupted_quotation,
     quotation_before,
     relative_pronoun,
@@ -231,6 +233,14 @@ def _infinitive(reader: ContentReader, tok: Token, frame: CueFrame, around: Arou
     if obj is not None and raising:
         return [*obj.subtree, *inf.subtree]  # "claimed them to be mercenaries"
     return list(inf.subtree)
+
+
+@_shape("intention")  # "announced its intention to disarm X", "affirmed her willingness to serve": the intention
+def _intention(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
+    if frame.xcomp or frame.predicate != "claims":
+        return None
+    obj = intention_object(tok, verbs(reader.cues, "intention"))
+    return None if obj is None else list(obj.subtree)
 
 
 @_shape("object-clause")  # "X maintained [the inquiry] [is under way]": a that-less clause parsed as object + verb
