@@ -28,7 +28,10 @@ __all__ = [
     "adverbial",
     "after_punct",
     "before_punct",
+    "inserted",
+    "intention_object",
     "interrupted_quotation",
+    "last_word",
     "quotation_before",
     "relative_pronoun",
     "self_designation",
@@ -36,6 +39,7 @@ __all__ = [
     "semicolon_parts",
     "statement_after",
     "statement_clause",
+    "that_mark",
     "to_infinitive",
     "verb_of_the_source",
     "verbs",
@@ -249,6 +253,22 @@ def intention_object(cue: Token, nouns: frozenset[str]) -> Token | None:
                 if c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                     return obj
     return None
+
+
+def that_mark(tok: Token) -> bool:
+    """The "that" that marks a complement clause."""
+    return tok.lower_ == "that" and tok.dep_ == "mark"
+
+
+def last_word(tok: Token) -> Token:
+    """The last word (not punctuation) of a token's phrase."""
+    words = [t for t in tok.subtree if not t.is_punct]
+    return words[-1] if words else tok
+
+
+def inserted(toks: list[Token]) -> bool:
+    """Whether a token run opens with an editor's insertion in brackets ("[The] union will ...")."""
+    return toks[0].text == "[" and any(t.text == "]" for t in toks[1:6]) and not _omission(toks[1])
 
 
 def interrupted_quotation(cue: Token) -> list[Token] | None:

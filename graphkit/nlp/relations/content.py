@@ -44,14 +44,17 @@ from .clauses import (
     adverbial,
     after_punct,
     before_punct,
+    inserted,
     intention_object,
     interrupted_quotation,
+    last_word,
     quotation_before,
     relative_pronoun,
     self_designation,
     semicolon_between,
     statement_after,
     statement_clause,
+    that_mark,
     to_infinitive,
     verbs,
     wh_clause,
@@ -84,10 +87,11 @@ def _shape(name: str) -> Callable[[Shape], Shape]:
 
 
 def trim(toks: list[Token]) -> list[Token]:
-    """A token run without leading "that", quotes, spaces and edge punctuation, nor the relative pronoun
-    of a relative clause ("the strike, which the army said killed ten" reports "killed ten")."""
+    """A token run without leading "that", quotes, spaces and edge punctuation (not the "[" of an editor's
+    insertion, "[The] union"), nor the relative pronoun of a relative clause ("the strike, which the army said
+    killed ten" reports "killed ten")."""
     toks = sorted(toks, key=lambda t: t.i)
-    while toks and (toks[0].is_punct or toks[0].lower_ in ("that",) and toks[0].dep_ == "mark" or toks[0].is_space):
+    while toks and (toks[0].is_punct and not inserted(toks) or toks[0].is_space or that_mark(toks[0])):
         toks = toks[1:]
     if toks and relative_pronoun(toks[0]):
         toks = toks[1:]
@@ -293,7 +297,7 @@ def _what_follows(reader: ContentReader, tok: Token, frame: CueFrame, around: Ar
     has_complement = any(c.dep_ in ("oprd", "xcomp", "acomp") or c.dep_ == "prep" for c in rights) or any(
         c.dep_ == "dobj"
         and (
-            _last_word(c).pos_ == "ADJ"  # "called X's claims unacceptable"
+            last_word(c).pos_ == "ADJ"  # "called X's claims unacceptable"
             or any(g.pos_ == "ADJ" and g.i > c.i and g.dep_ in ("amod", "acl") for g in c.children)  # "... X unlawful
             # in form": an adjective after its noun is a predicate, whatever phrase it takes
             or any(g.dep_ == "prep" and g.lower_ == "as" for g in c.children)
@@ -343,8 +347,3 @@ def _takes_object_before(tok: Token, mark: Token) -> bool:
 def _post_posed(tok: Token) -> bool:
     """A cue after what it reports: "Y – wrote X", "Y, X said", '"Y," said X'."""
     return tok.head.i < tok.i and (tok.dep_ in ("parataxis", "ccomp") and after_punct(tok) or inverted(tok))
-
-
-def _last_word(tok: Token) -> Token:
-    words = [t for t in tok.subtree if not t.is_punct]
-    return words[-1] if words else tok
