@@ -28,7 +28,7 @@ FLOORS = {
     ("dev", "max fragmentation"): 1.06,  # reached 1.038
     ("dev", "max conflated nodes"): 0,
     ("dev", "max as_fact share"): 0.0,  # reached 0 of 59
-    ("wikinews-dev", "claims"): 0.80,  # reached 0.824
+    ("wikinews-dev", "claims"): 0.81,  # reached 0.827
     ("wikinews-dev", "accuses"): 0.51,  # reached 0.538
     ("wikinews-dev", "other"): 0.33,  # reached 0.355
     ("wikinews-dev", "relations_country"): 0.5,  # reached 0.525

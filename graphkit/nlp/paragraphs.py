@@ -8,7 +8,7 @@ goes on with another sentence ('"... at the port[...] We reject the offer."'); p
 second sentence swallows the first (and the clause that introduces the quotation). An ellipsis before a
 lower-case word leaves out words inside one sentence. An editor's insertion in square brackets inside a
 quotation ('they [the army] are', '"[The] union will ..."') starts no sentence: the tagger knows no "[", and
-the parser would break the sentence at it ('... forget that they' | 'Israel] are ...'); its brackets are read
+the parser would break the sentence at it ('... that they' | 'the army] are ...'); its brackets are read
 (their NORM) as the parentheses the model knows. It runs before tok2vec and the parser, which keeps the
 boundaries it is given.
 """
