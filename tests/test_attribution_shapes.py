@@ -11,7 +11,7 @@ from .conftest import claims as _claims
 
 
 def test_shapes_are_named_patterns_in_order():
-    assert list(SHAPES)[:10] == [
+    assert list(SHAPES)[:11] == [
         "claimed-object",  # only for a frame with its own claimed words ("claimed responsibility")
         "previous-sentence",
         "opening-quotation",
@@ -19,6 +19,7 @@ def test_shapes_are_named_patterns_in_order():
         "noun-clause",  # "denied reports that Y"
         "gerund",  # "denied ordering the raid"
         "infinitive",  # "promised to hold elections"
+        "intention",  # "announced plans to build Y"
         "object-clause",
         "as-clause",
         "parenthetical",

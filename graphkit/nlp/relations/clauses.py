@@ -28,7 +28,10 @@ __all__ = [
     "adverbial",
     "after_punct",
     "before_punct",
+    "inserted",
+    "intention_object",
     "interrupted_quotation",
+    "last_word",
     "quotation_before",
     "relative_pronoun",
     "self_designation",
@@ -36,6 +39,7 @@ __all__ = [
     "semicolon_parts",
     "statement_after",
     "statement_clause",
+    "that_mark",
     "to_infinitive",
     "verb_of_the_source",
     "verbs",
@@ -239,6 +243,34 @@ def to_infinitive(cue: Token) -> Token | None:
     return None
 
 
+def intention_object(cue: Token, nouns: frozenset[str]) -> Token | None:
+    """The cue's object when it is a noun of intention with a to-infinitive of its own ("announced its intention
+    to disarm the militias", "affirmed her willingness to serve"; not "announced its intention", "announced plans
+    for an airport")."""
+    for obj in cue.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in nouns:
+            for c in obj.rights:
+                if c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    return obj
+    return None
+
+
+def that_mark(tok: Token) -> bool:
+    """The "that" that marks a complement clause."""
+    return tok.lower_ == "that" and tok.dep_ == "mark"
+
+
+def last_word(tok: Token) -> Token:
+    """The last word (not punctuation) of a token's phrase."""
+    words = [t for t in tok.subtree if not t.is_punct]
+    return words[-1] if words else tok
+
+
+def inserted(toks: list[Token]) -> bool:
+    """Whether a token run opens with an editor's insertion in brackets ("[The] union will ...")."""
+    return toks[0].text == "[" and any(t.text == "]" for t in toks[1:6]) and not _omission(toks[1])
+
+
 def interrupted_quotation(cue: Token) -> list[Token] | None:
     """The first piece of a quotation the cue interrupts ('"Y1," X said, "Y2"': Y1): a quotation that closes
     right before the cue and its subject (no verb between them), outside that subject."""
@@ -265,5 +297,6 @@ def wh_clause(clause: Token, cue: Token) -> bool:
 
 
 def verbs(cues: Cues, kind: str) -> frozenset[str]:
-    """The verbs of one kind of ``content_verbs`` (cues.yaml): "affirm", "expressing", "commissive", "raising"."""
+    """The words of one kind of ``content_verbs`` (cues.yaml): "affirm", "expressing", "commissive", "raising",
+    "issuing", and the nouns "intention"."""
     return cues.content_verbs.get(kind, frozenset())

@@ -17,6 +17,7 @@ Each shape is a named pattern of dependency and word order (the model is textacy
 - ``gerund``: the "-ing" clause of a verb that affirms or denies, "X denied ordering the raid";
 - ``infinitive``: the to-infinitive of a commitment or a claimed state, "X promised to hold elections", "X
   claimed (them) to be Y" (``content_verbs`` of cues.yaml);
+- ``intention``: a noun of intention and its to-infinitive, "X announced its intention to Y" (cues.yaml);
 - ``object-clause``: a that-less clause the parser split into the cue's object and a verb conjoined to
   the cue, "X maintained [an inquiry] [is under way]": the object and that verb's clause;
 - ``as-clause``: a cue in an adverbial clause marked "as", "As X noted, Y", "Y, as X said": the
@@ -43,13 +44,17 @@ from .clauses import (
     adverbial,
     after_punct,
     before_punct,
+    inserted,
+    intention_object,
     interrupted_quotation,
+    last_word,
     quotation_before,
     relative_pronoun,
     self_designation,
     semicolon_between,
     statement_after,
     statement_clause,
+    that_mark,
     to_infinitive,
     verbs,
     wh_clause,
@@ -82,10 +87,11 @@ def _shape(name: str) -> Callable[[Shape], Shape]:
 
 
 def trim(toks: list[Token]) -> list[Token]:
-    """A token run without leading "that", quotes, spaces and edge punctuation, nor the relative pronoun
-    of a relative clause ("the strike, which the army said killed ten" reports "killed ten")."""
+    """A token run without leading "that", quotes, spaces and edge punctuation (not the "[" of an editor's
+    insertion, "[The] union"), nor the relative pronoun of a relative clause ("the strike, which the army said
+    killed ten" reports "killed ten")."""
     toks = sorted(toks, key=lambda t: t.i)
-    while toks and (toks[0].is_punct or toks[0].lower_ in ("that",) and toks[0].dep_ == "mark" or toks[0].is_space):
+    while toks and (toks[0].is_punct and not inserted(toks) or toks[0].is_space or that_mark(toks[0])):
         toks = toks[1:]
     if toks and relative_pronoun(toks[0]):
         toks = toks[1:]
@@ -233,6 +239,14 @@ def _infinitive(reader: ContentReader, tok: Token, frame: CueFrame, around: Arou
     return list(inf.subtree)
 
 
+@_shape("intention")  # "announced its intention to disarm X", "affirmed her willingness to serve": the intention
+def _intention(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
+    if frame.xcomp or frame.predicate != "claims":
+        return None
+    obj = intention_object(tok, verbs(reader.cues, "intention"))
+    return None if obj is None else list(obj.subtree)
+
+
 @_shape("object-clause")  # "X maintained [the inquiry] [is under way]": a that-less clause parsed as object + verb
 def _object_clause(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
     if frame.xcomp or frame.predicate != "claims":
@@ -283,7 +297,7 @@ def _what_follows(reader: ContentReader, tok: Token, frame: CueFrame, around: Ar
     has_complement = any(c.dep_ in ("oprd", "xcomp", "acomp") or c.dep_ == "prep" for c in rights) or any(
         c.dep_ == "dobj"
         and (
-            _last_word(c).pos_ == "ADJ"  # "called X's claims unacceptable"
+            last_word(c).pos_ == "ADJ"  # "called X's claims unacceptable"
             or any(g.pos_ == "ADJ" and g.i > c.i and g.dep_ in ("amod", "acl") for g in c.children)  # "... X unlawful
             # in form": an adjective after its noun is a predicate, whatever phrase it takes
             or any(g.dep_ == "prep" and g.lower_ == "as" for g in c.children)
@@ -333,8 +347,3 @@ def _takes_object_before(tok: Token, mark: Token) -> bool:
 def _post_posed(tok: Token) -> bool:
     """A cue after what it reports: "Y – wrote X", "Y, X said", '"Y," said X'."""
     return tok.head.i < tok.i and (tok.dep_ in ("parataxis", "ccomp") and after_punct(tok) or inverted(tok))
-
-
-def _last_word(tok: Token) -> Token:
-    words = [t for t in tok.subtree if not t.is_punct]
-    return words[-1] if words else tok

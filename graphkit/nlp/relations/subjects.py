@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ...resources import Cues
 from ...types import Mention
 from ..actors import ActorIndex
-from ..syntax import conjuncts
+from ..syntax import blocked, conjuncts
 from .arguments import who
 
 __all__ = ["CLOSE_QUOTES", "OPEN_QUOTES", "SubjectFinder", "inverted", "quoting_participle", "reporting_ancestor"]
@@ -172,6 +172,8 @@ def _predicative(find: SubjectFinder, tok: Token, actors: ActorIndex, event: boo
 
 @_borrows("relcl")  # "Ukraine, which accused Russia, ...": the noun the relative clause modifies
 def _relative(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool, _: bool) -> list[Mention]:
+    if not event and _issued(tok.head, find.cues):  # "X issued a statement which said ...": X
+        return _statement(find, tok, actors, event, _)
     # "X and Y who adds ...": the conjunct nearest before the clause
     nearer = [c for c in tok.head.conjuncts if tok.head.i < c.i < tok.i]
     return _actors([nearer[-1] if nearer else tok.head], actors, event)
@@ -219,6 +221,14 @@ def _statement(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool,
     if by:
         return _actors([t for p in by if p.dep_ in ("pobj", "poss") for t in conjuncts(p)], actors, event)
     return find(noun.head, actors, event) if noun.dep_ == "dobj" and noun.head.pos_ in _VERBS else []
+
+
+def _issued(noun: Token, cues: Cues) -> bool:
+    """A statement noun a verb of issuing takes as object ("released a statement", "filed a motion"; not
+    "criticised the statement", "did not release a statement")."""
+    verb, issuing = noun.head, cues.content_verbs.get("issuing", frozenset())
+    issued = noun.dep_ == "dobj" and verb.lemma_.lower() in issuing and not blocked(verb, cues)
+    return issued and noun.lemma_.lower() in cues.statement_nouns
 
 
 def _set_off(tok: Token) -> bool:
