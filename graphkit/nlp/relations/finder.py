@@ -25,6 +25,7 @@ from .frames import admits, fits
 from .memory import Memory
 from .nouns import NounCues
 from .objects import ObjectFinder
+from .outrage import outrages
 from .quoted import quoted_sentences
 from .quotes import Quotations
 from .records import RawRelation
@@ -100,6 +101,7 @@ class RelationFinder:
             for found in (
                 self.source_phrases(sent, actors, memory),
                 criticisms(sent, actors, self.cues),  # before event nouns: "faced condemnation" is criticism's
+                outrages(sent, actors, self.cues),  # "X was appalled by Y's decision"
                 self.nouns.events(sent, actors),
                 self.nouns.stances(sent, actors, memory),
             ):

@@ -22,17 +22,22 @@ from ..syntax import conjuncts
 from .acts import judged_nouns
 from .registry import Found, Site, object_finder
 
-__all__ = ["act_parties", "agreement_nouns", "parties"]
+__all__ = ["act_parties", "agreement_nouns", "judged_words", "parties"]
 
 
-@lru_cache(maxsize=8)
-def agreement_nouns(path: Path) -> frozenset[str]:
-    """The ``judged_acts: agreement_nouns`` list of a cue lexicon file (E030 naming the file when malformed)."""
+@lru_cache(maxsize=16)
+def judged_words(path: Path, key: str) -> frozenset[str]:
+    """A word list of the ``judged_acts`` key of a cue lexicon file (E030 naming the file when malformed)."""
     data = load_yaml(path)
     raw = data.get("judged_acts") if isinstance(data, dict) else None
     if raw is not None and not isinstance(raw, dict):
         raise GraphkitError("E030", path=path, msg="judged_acts: expected a mapping")
-    return frozenset(word_list((raw or {}).get("agreement_nouns"), path, "judged_acts: agreement_nouns"))
+    return frozenset(word_list((raw or {}).get(key), path, f"judged_acts: {key}"))
+
+
+def agreement_nouns(path: Path) -> frozenset[str]:
+    """The ``judged_acts: agreement_nouns`` list of a cue lexicon file."""
+    return judged_words(path, "agreement_nouns")
 
 
 def _between(noun: Token) -> list[Token]:

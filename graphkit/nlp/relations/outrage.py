@@ -1,0 +1,86 @@
+"""Outrage at an act: "X was appalled by Y's decision", "X said it was outraged at the move". A verb of
+FrameNet Experiencer_obj whose emotion is moral outrage (``judged_acts: outrage_verbs`` of
+``ontologies/cues.yaml``), passive or adjectival, judges the act that is its stimulus (its "by"/"at"/"over"
+phrase): the experiencer accuses the doer of the act (``accuses:outraged``), found as for a judging verb's
+object (:func:`~graphkit.nlp.relations.acts.doers`: "Y's decision", "the Y ban", the act narrated before).
+
+Only an act is judged so: "X was outraged by Y" names no act and is left alone. A pronoun experiencer
+of a reported clause is the reporter ("X said they were appalled by ..."), as a speaker speaks of itself,
+whatever the sentences before name.
+Negated or hedged outrage ("was not appalled", "may be outraged") is none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ...resources import ONTOLOGIES, Cues
+from ...types import Mention
+from ..actors import ActorIndex
+from ..syntax import blocked, conjuncts
+from .acts import act_lexicon, doers, subjects_of
+from .arguments import whom
+from .parties import judged_words
+from .records import RawRelation
+
+__all__ = ["outrages"]
+
+#: prepositions that name what the outrage is at: "appalled by", "outraged at", "angered over"
+_STIMULUS_PREPS = ("by", "at", "over")
+#: pronouns that, as the experiencer of a reported clause, stand for the reporter
+_SELF = ("it", "they", "he", "she")
+
+
+def _experiencers(verb: Token, actors: ActorIndex, cues: Cues) -> list[Mention]:
+    """Who feels the outrage: the verb's (passive) subject, or for a pronoun in a reported clause the reporter."""
+    subjects = [t for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") for t in conjuncts(c)]
+    out: list[Mention] = []
+    for s in subjects:
+        if s.lower_ in _SELF and verb.dep_ == "ccomp" and _reports(verb.head, cues):
+            out += [r for t in subjects_of(verb.head) for r in [actors.resolve(t)] if r is not None]
+        else:
+            out += [m for m in [actors.resolve(s)] if m is not None]
+    return out
+
+
+def _reports(verb: Token, cues: Cues) -> bool:
+    """Whether a verb is a statement verb ("said", "stated")."""
+    return any(f.predicate == "claims" for f in cues.verbs.get(verb.lemma_.lower(), ()))
+
+
+def _stimuli(verb: Token) -> list[Token]:
+    """The nouns the outrage is at: the objects of the verb's "by"/"at"/"over" phrases."""
+    preps = [c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in _STIMULUS_PREPS]
+    return [t for p in preps for c in p.children if c.dep_ == "pobj" for t in conjuncts(c)]
+
+
+def _outraged(verb: Token, cues: Cues) -> bool:
+    """A verb of outrage told of its experiencer: passive or adjectival ("was appalled", "is angered")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ == "acomp"
+    return passive and not blocked(verb, cues)
+
+
+def outrages(sent: Span, actors: ActorIndex, cues: Cues) -> list[RawRelation]:
+    """The accusations verbs of outrage state in ``sent``: the outraged → the doer of the act at issue."""
+    verbs = judged_words(cues.path or ONTOLOGIES / "cues.yaml", "outrage_verbs")
+    acts = act_lexicon(cues)
+    out: list[RawRelation] = []
+    for tok in actors.tokens[sent.start : sent.end]:
+        if tok.lemma_.lower() not in verbs or not _outraged(tok, cues):
+            continue
+        judges = _experiencers(tok, actors, cues)
+        accused = [
+            m
+            for n in _stimuli(tok)
+            if acts.is_act(n)
+            for d in doers(n, tok, actors, cues)
+            for m in [whom(d, actors, "accuses", cues)]
+            if m is not None
+        ]
+        out += [
+            RawRelation.at(sent, "accuses", j, a, tok.text, cue_start=tok.idx, pattern="accuses:outraged")
+            for j in judges
+            for a in accused
+            if a != j
+        ]
+    return out
