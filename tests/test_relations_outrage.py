@@ -69,3 +69,30 @@ def test_a_reported_pronoun_is_the_reporter_not_an_actor_named_before(relations_
     )
     assert ("Norway", "Sweden") in accused(rels)
     assert not any(s == "Danish officials" for s, _ in accused(rels))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway expressed outrage at Sweden's decision to close the border.",
+        "Norway voiced dismay over the Swedish ban on fishing.",
+        "Sweden closed the border on Monday. Norway expressed anger at the move.",
+        "Norway's anger at the Swedish ban grew.",
+    ],
+)
+def test_outrage_expressed_or_owned_accuses_the_doer(relations_of, text):
+    rels = relations_of(text)
+    assert ("Norway", "Sweden") in accused(rels)
+    assert "accuses:outraged" in accusation_patterns(rels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway did not express outrage at Sweden's decision to close the border.",
+        "Norway expressed outrage at Sweden.",  # no act at issue
+        "The outrage at Sweden's decision to close the border grew in Norway.",  # nobody's outrage named
+    ],
+)
+def test_no_accusation_without_an_expressed_outrage_at_an_act(relations_of, text):
+    assert ("Norway", "Sweden") not in accused(relations_of(text))

@@ -4,6 +4,9 @@ FrameNet Experiencer_obj whose emotion is moral outrage (``judged_acts: outrage_
 phrase): the experiencer accuses the doer of the act (``accuses:outraged``), found as for a judging verb's
 object (:func:`~graphkit.nlp.relations.acts.doers`: "Y's decision", "the Y ban", the act narrated before).
 
+The nouns of the same emotions (``judged_acts: outrage_nouns``) judge so when expressed ("X expressed outrage
+at Y's decision", "X voiced dismay over the move") or owned ("X's anger at the ban").
+
 Only an act is judged so: "X was outraged by Y" names no act and is left alone. A pronoun experiencer
 of a reported clause is the reporter ("X said they were appalled by ..."), as a speaker speaks of itself,
 whatever the sentences before name.
@@ -27,6 +30,8 @@ __all__ = ["outrages"]
 
 #: prepositions that name what the outrage is at: "appalled by", "outraged at", "angered over"
 _STIMULUS_PREPS = ("by", "at", "over")
+#: verbs that express a feeling: "expressed outrage at", "voiced dismay over"
+_EXPRESSING = ("express", "voice", "vent", "register", "convey")
 #: pronouns that, as the experiencer of a reported clause, stand for the reporter
 _SELF = ("it", "they", "he", "she")
 
@@ -60,20 +65,45 @@ def _outraged(verb: Token, cues: Cues) -> bool:
     return passive and not blocked(verb, cues)
 
 
+def _expressed(noun: Token, cues: Cues) -> Token | None:
+    """The verb that expresses a noun of outrage ("X expressed outrage at ..."; also the noun owned: "X's
+    outrage"), or None when the noun is no expression of its subject's, or the verb is negated or hedged."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _EXPRESSING or blocked(verb, cues):
+        return None
+    return verb
+
+
+def _noun_outrage(noun: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Mention], list[Token], Token]:
+    """Who expresses the outrage a noun names, the nouns it is at, and the clause that tells it ("X expressed
+    outrage at Y's move": the verb; "X's anger at the ban": the noun)."""
+    owners = [m for c in noun.children if c.dep_ == "poss" for m in [actors.resolve(c)] if m is not None]
+    verb = _expressed(noun, cues)
+    if verb is None:
+        return (owners, _stimuli(noun), noun) if owners and not blocked(noun.head, cues) else ([], [], noun)
+    judges = [m for t in subjects_of(verb) for m in [actors.resolve(t)] if m is not None]
+    return judges, _stimuli(noun) + _stimuli(verb), verb
+
+
 def outrages(sent: Span, actors: ActorIndex, cues: Cues) -> list[RawRelation]:
-    """The accusations verbs of outrage state in ``sent``: the outraged → the doer of the act at issue."""
-    verbs = judged_words(cues.path or ONTOLOGIES / "cues.yaml", "outrage_verbs")
+    """The accusations verbs and nouns of outrage state in ``sent``: the outraged → the doer of the act."""
+    path = cues.path or ONTOLOGIES / "cues.yaml"
+    verbs, nouns = judged_words(path, "outrage_verbs"), judged_words(path, "outrage_nouns")
     acts = act_lexicon(cues)
     out: list[RawRelation] = []
     for tok in actors.tokens[sent.start : sent.end]:
-        if tok.lemma_.lower() not in verbs or not _outraged(tok, cues):
+        lemma = tok.lemma_.lower()
+        if lemma in verbs and tok.pos_ in ("VERB", "ADJ") and _outraged(tok, cues):
+            judges, stimuli, clause = _experiencers(tok, actors, cues), _stimuli(tok), tok
+        elif lemma in nouns and tok.pos_ == "NOUN":
+            judges, stimuli, clause = _noun_outrage(tok, actors, cues)
+        else:
             continue
-        judges = _experiencers(tok, actors, cues)
         accused = [
             m
-            for n in _stimuli(tok)
+            for n in stimuli
             if acts.is_act(n)
-            for d in doers(n, tok, actors, cues)
+            for d in doers(n, clause, actors, cues)
             for m in [whom(d, actors, "accuses", cues)]
             if m is not None
         ]
