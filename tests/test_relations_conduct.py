@@ -19,7 +19,7 @@ from .conftest import accused
     [
         ("Sweden opened an investigation into the conduct of Norway.", ("Sweden", "Norway")),
         (
-            "Anna Berg launched an impeachment inquiry into the conduct of Prime Minister Jonas Gahr Store.",
+            "Anna Berg opened a parliamentary probe into the behaviour of Prime Minister Jonas Gahr Store.",
             ("Anna Berg", "Jonas Gahr Store"),
         ),
         (
