@@ -29,7 +29,7 @@ FLOORS = {
     ("dev", "max conflated nodes"): 0,
     ("dev", "max as_fact share"): 0.0,  # reached 0 of 59
     ("wikinews-dev", "claims"): 0.81,  # reached 0.829
-    ("wikinews-dev", "accuses"): 0.58,  # reached 0.607
+    ("wikinews-dev", "accuses"): 0.60,  # reached 0.625
     ("wikinews-dev", "other"): 0.42,  # reached 0.450
     ("wikinews-dev", "relations_country"): 0.59,  # reached 0.623
     ("wikinews-dev", "max as_fact share"): 0.0,  # reached 0 of 24

@@ -226,3 +226,28 @@ def test_wrongdoing_lexicon_is_validated(tmp_path):
     bad.write_text("verbs: [rig, true]\n", encoding="utf-8")
     with pytest.raises(GraphkitError, match="E030.*verbs"):
         load_wrongdoing(bad)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway said Sweden had arrested the perpetrators of the attack.",
+        "Norway said Sweden would extradite the terrorists to Denmark.",
+        "Norway said the bill would have let Sweden extradite accused criminals to be tried under its laws.",
+    ],
+)
+def test_a_blame_word_as_a_verbs_object_blames_no_subject(relations_of, text):
+    """ "Y arrested the perpetrators": a verb's object is what its subject acts on, not what the subject is."""
+    assert ("accuses", "Norway", "Sweden") not in triples(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway said Sweden was responsible for the attack.",
+        "Norway said Sweden declared itself an outlaw nation.",
+        "Norway described Sweden as a criminal state.",
+    ],
+)
+def test_a_blame_word_said_of_the_subject_still_blames(relations_of, text):
+    assert ("accuses", "Norway", "Sweden") in triples(relations_of(text))

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from graphkit.views.records import make_view
 
@@ -135,13 +136,10 @@ class Explorer:
     def node_id(self, label: str) -> str:
         return self.page.evaluate("l => window.gkData.nodes.get({filter: n => n.label === l})[0].id", label)
 
-    def click_edge(self, source: str, predicate: str) -> None:
-        """Click, with the mouse, a point of an edge from the node labelled ``source`` with ``predicate``: the
-        points of the drawn curves where such an edge is on top and no node is, in turn, until the panel shows
-        one (where edges overlap, the click may select the other one). The panel is closed first: it
-        narrows the network, which moves the points."""
-        self._close_panel()
-        points = self.page.evaluate(
+    def _edge_points(self, source: str, predicate: str) -> list[dict[str, float]]:
+        """The points, in page coordinates of the network, of the drawn curves of the edges from the node
+        labelled ``source`` with ``predicate`` where such an edge is on top and no node is."""
+        return self.page.evaluate(
             """([label, predicate]) => {
                 const net = window.gkNetwork, data = window.gkData, out = [];
                 const from = data.nodes.get({filter: n => n.label === label})[0].id;
@@ -158,19 +156,30 @@ class Explorer:
             }""",
             [source, predicate],
         )
-        assert points, "no point of the edge to click"
-        box = self.page.locator("#gk-network").bounding_box()
-        for point in points:
-            self.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
-            title = self.page.locator("#gk-panel h2").text_content() or ""
-            if self.page.locator("#gk-panel").is_visible() and title.startswith(f"{source} {predicate} "):
-                return
-            self._close_panel()  # another edge's panel: it would move the next point
-        raise AssertionError(f"no click on the drawn edges opened a {source} {predicate} edge")
 
-    def _close_panel(self) -> None:
-        if self.page.locator("#gk-panel").is_visible():
-            self.page.locator("#gk-panel-close").click()
+    def click_edge(self, source: str, predicate: str) -> None:
+        """Click, with the mouse, a point of an edge from the node labelled ``source`` with ``predicate``, in
+        turn, until the panel shows one (where edges overlap, the click may select the other one). An open
+        panel is closed first and the points are measured after it closed: closing it resizes the network."""
+        for attempt in range(40):
+            if self.page.locator("#gk-panel").is_visible():
+                self.page.locator("#gk-panel-close").click()
+            points = self._edge_points(source, predicate)
+            assert points, "no point of the edge to click"
+            if attempt >= len(points):
+                break
+            box = self.page.locator("#gk-network").bounding_box()
+            self.page.mouse.click(box["x"] + points[attempt]["x"], box["y"] + points[attempt]["y"])
+            try:  # the panel fills after the click's handler ran: wait for it (slowly, on a loaded machine)
+                self.page.wait_for_function(
+                    "h => (document.querySelector('#gk-panel h2') || {}).textContent?.startsWith(h)",
+                    arg=f"{source} {predicate} ",
+                    timeout=2000,
+                )
+                return
+            except PlaywrightTimeout:
+                continue  # the click selected an overlapping edge: the next point
+        raise AssertionError(f"no click on an edge {source} {predicate} opened it")
 
     def close(self) -> None:
         self.context.close()

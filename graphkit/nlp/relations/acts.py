@@ -41,6 +41,7 @@ __all__ = [
     "doers",
     "headline_doers",
     "inner_doers",
+    "judged_nouns",
     "load_acts",
     "narrated_doers",
     "patient_of",
@@ -120,11 +121,10 @@ def act_lexicon(cues: Cues) -> Acts:
     return load_acts(cues.path or ONTOLOGIES / "cues.yaml")
 
 
-def _judged(tok: Token) -> list[Token]:
+def judged_nouns(tok: Token) -> list[Token]:
     """The nouns a judging verb has as its object: its direct object, its "against"/"at" object, its passive
-    subject, or the noun its
-    relative clause or reduced passive modifies ("a policy that X criticised", "the decision, condemned
-    by X, ...")."""
+    subject, or the noun its relative clause or reduced passive modifies ("a policy X criticised", "the move,
+    condemned by X, ...")."""
     out = [t for c in tok.children if c.dep_ == "dobj" for t in conjuncts(c)]
     out += [t for c in tok.children if c.dep_ == "prep" and c.lower_ in _AIMED for t in _pobjs(c)]
     if any(c.dep_ == "auxpass" for c in tok.children):
@@ -311,7 +311,7 @@ def doers(noun: Token, cue: Token, actors: ActorIndex, cues: Cues) -> list[Token
 @object_finder("act-doer")  # the doer inside the act judged: "condemned the act of Y", "a policy Y adopted"
 def act_doer(site: Site, _: str) -> Found:
     acts = act_lexicon(site.cues)
-    nouns = [n for n in _judged(site.tok) if acts.is_act(n)]
+    nouns = [n for n in judged_nouns(site.tok) if acts.is_act(n)]
     # "decried the proclamation of X by Y": the parser may hang the act's "by" on the verb, or on the noun
     # of its "as" complement ("attacked the recognition of X as Z by Y")
     by = [t for p in _by_phrases(site.tok) for t in _pobjs(p)] if nouns else []
@@ -346,5 +346,5 @@ def shifted_objects(site: Site, _: str) -> Found:
 @object_finder("act-narrated")  # the doer of the act told before: "Y arrested ... X criticised the arrests"
 def act_narrated(site: Site, _: str) -> Found:
     acts = act_lexicon(site.cues)
-    nouns = [n for n in _judged(site.tok) if acts.is_act(n)]
+    nouns = [n for n in judged_nouns(site.tok) if acts.is_act(n)]
     return narrated_doers(nouns[0], site.tok, site.actors, acts, site.cues) if nouns else []

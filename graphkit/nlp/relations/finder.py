@@ -26,6 +26,7 @@ from .frames import admits, fits
 from .memory import Memory
 from .nouns import NounCues
 from .objects import ObjectFinder
+from .outrage import outrages
 from .performatives import as_performed, performed
 from .quoted import quoted_sentences
 from .quotes import Quotations
@@ -110,6 +111,7 @@ class RelationFinder:
                 self.source_phrases(sent, actors, memory),
                 criticisms(sent, actors, self.cues),  # before event nouns: "faced condemnation" is criticism's
                 self.refusals(sent, actors),
+                outrages(sent, actors, self.cues),  # "X was appalled by Y's decision"
                 self.nouns.events(sent, actors),
                 self.nouns.stances(sent, actors, memory),
             ):

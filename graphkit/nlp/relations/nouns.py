@@ -12,6 +12,7 @@ from ..syntax import blocked, conjuncts
 from .arguments import STATEMENTS, whom
 from .backed import backed
 from .claims import ClaimMaker
+from .conduct import conduct_doers
 from .content import ContentReader
 from .coordinated import elliptical, extraposed
 from .memory import Memory
@@ -262,6 +263,8 @@ class NounCues:
                     args = [t for c in p.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
                 else:
                     continue
+                if frame.predicate == "accuses":  # "an inquiry into the conduct of Y": Y (conduct.py)
+                    args += [d for t in args if actors.resolve(t) is None for d in conduct_doers(t, self.cues)]
                 objects += [m for t in args for m in [whom(t, actors, frame.predicate, self.cues)] if m]
             if objects:
                 break

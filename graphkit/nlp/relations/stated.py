@@ -103,8 +103,8 @@ class StatedReader:
                 for m in [actors.anchor(c, places=False, depth=0)]
                 if m
             ]
-            if blocked(b.head, self.cues) or not self._blame_fits(b):
-                continue
+            if blocked(b.head, self.cues) or not self._blame_fits(b) or b.dep_ == "dobj":
+                continue  # a verb's object is what its subject acts on ("Y extradited criminals"), not what Y is
             head = b if any(c.dep_ in ("nsubj", "nsubjpass") for c in b.children) else b.head  # "X was involved"
             while head.dep_ in ("prep", "pobj", "pcomp", "oprd", "attr") and head.head.i != head.i:
                 head = head.head  # "described X as complicit", "declared themselves an outlaw nation"

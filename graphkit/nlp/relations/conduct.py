@@ -1,0 +1,40 @@
+"""The doer of the conduct an accusation noun is about: "an inquiry into the conduct of Y", "an
+investigation into crimes committed by Y". An investigation accuses whom it looks into (PLOVER ACCUSE:
+"investigating another actor"); when what it looks into is the conduct of an actor and not the actor
+itself, that actor is the one accused, named by:
+
+- the "of" phrase of a noun of conduct (FrameNet Conduct and Intentionally_act: conduct, behaviour,
+  actions, activities; ``judged_acts: conduct_nouns`` of ``ontologies/cues.yaml``), never of other nouns
+  ("an inquiry into the death of Y": Y is the victim);
+- the agent of a participle or the "by" phrase on the noun ("crimes committed by Y", "abuses by Y").
+
+The noun's owner ("Y's conduct") is read by :func:`~graphkit.nlp.relations.arguments.whom` already.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...resources import ONTOLOGIES, Cues
+from ..syntax import conjuncts
+from .parties import judged_words
+
+__all__ = ["conduct_doers"]
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [t for c in prep.children if c.dep_ == "pobj" for t in conjuncts(c)]
+
+
+def conduct_doers(noun: Token, cues: Cues) -> list[Token]:
+    """The tokens naming whose conduct ``noun`` is: its "of" phrase for a noun of conduct, the agent of its
+    participle or its "by" phrase for any noun."""
+    conduct = judged_words(cues.path or ONTOLOGIES / "cues.yaml", "conduct_nouns")
+    of = noun.lower_ in conduct or noun.lemma_.lower() in conduct
+    out: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and (c.lower_ == "by" or of and c.lower_ == "of"):
+            out += _pobjs(c)
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            out += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
+    return out

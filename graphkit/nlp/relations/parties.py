@@ -1,0 +1,66 @@
+"""The parties of an agreement judged: "X denounced the agreement between Y and Z", "X condemned the pact
+between Y and Z". An agreement is an act of all its parties (FrameNet Make_agreement_on_action: the
+Parties, told by a "between" phrase), so judging the agreement blames each of them, as judging any
+other act blames its doer (:mod:`.acts`).
+
+The object finder ``act-parties`` reads, for a judged noun of agreement (``judged_acts: agreement_nouns``
+of ``ontologies/cues.yaml``), its "between" phrase, also one hung on the noun of its "of" phrase ("the
+memorandum of understanding between Y and Z"). Frames list it after ``act-doer`` in ``judged_objects``:
+a doer named inside the act ("Y's deal with Z", "the treaty signed by Y") is found first.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from ...errors import GraphkitError
+from ...resources import ONTOLOGIES, load_yaml, word_list
+from ..syntax import conjuncts
+from .acts import judged_nouns
+from .registry import Found, Site, object_finder
+
+__all__ = ["act_parties", "agreement_nouns", "judged_words", "parties"]
+
+
+@lru_cache(maxsize=16)
+def judged_words(path: Path, key: str) -> frozenset[str]:
+    """A word list of the ``judged_acts`` key of a cue lexicon file (E030 naming the file when malformed)."""
+    data = load_yaml(path)
+    raw = data.get("judged_acts") if isinstance(data, dict) else None
+    if raw is not None and not isinstance(raw, dict):
+        raise GraphkitError("E030", path=path, msg="judged_acts: expected a mapping")
+    return frozenset(word_list((raw or {}).get(key), path, f"judged_acts: {key}"))
+
+
+def agreement_nouns(path: Path) -> frozenset[str]:
+    """The ``judged_acts: agreement_nouns`` list of a cue lexicon file."""
+    return judged_words(path, "agreement_nouns")
+
+
+def _between(noun: Token) -> list[Token]:
+    """The objects of a "between" phrase on the noun or on the noun of its "of" phrase."""
+    holders = [noun] + [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children]
+    return [
+        t
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "between"
+        for c in p.children
+        if c.dep_ == "pobj"
+        for t in conjuncts(c)
+    ]
+
+
+def parties(noun: Token) -> list[Token]:
+    """The tokens naming the parties of an agreement noun: its "between" phrase."""
+    return _between(noun)
+
+
+@object_finder("act-parties")  # "condemned the agreement between Y and Z", "the Y-Z deal": both parties
+def act_parties(site: Site, _: str) -> Found:
+    nouns = agreement_nouns(site.cues.path or ONTOLOGIES / "cues.yaml")
+    judged = [n for n in judged_nouns(site.tok) if n.lower_ in nouns or n.lemma_.lower() in nouns]
+    return [t for n in judged for t in parties(n)]
