@@ -31,6 +31,7 @@ __all__ = [
     "load_yaml",
     "tsv_rows",
     "word_list",
+    "word_lists",
 ]
 
 
@@ -240,6 +241,18 @@ def word_list(value: Any, path: Path, where: str) -> tuple[str, ...]:
         bad = value if not isinstance(value, list) else [w for w in value if not isinstance(w, str)]
         raise GraphkitError("E030", path=path, msg=f"{where}: expected words, got {bad!r} (quote on/no/off/yes)")
     return tuple(value)
+
+
+def word_lists(path: Path, keys: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """A data file of word lists (a mapping of ``keys`` only, each a list of words), each list in lower case
+    (E030 naming the file and the key otherwise)."""
+    data = load_yaml(path)
+    if not isinstance(data, dict):
+        raise GraphkitError("E030", path=path, msg="expected a mapping of word lists")
+    unknown = sorted(set(data) - set(keys))
+    if unknown:
+        raise GraphkitError("E030", path=path, msg=f"unknown key {unknown[0]!r} (expected {', '.join(keys)})")
+    return {k: frozenset(w.lower() for w in word_list(data.get(k), path, k)) for k in keys}
 
 
 def _frame(raw: Any, pred: str, path: Path) -> CueFrame:

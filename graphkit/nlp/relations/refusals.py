@@ -17,8 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from ...errors import GraphkitError
-from ...resources import ONTOLOGIES, Cues, load_yaml, word_list
+from ...resources import ONTOLOGIES, Cues, word_lists
 from ...types import Mention
 from ..actors import ActorIndex
 from ..syntax import conjuncts
@@ -47,14 +46,7 @@ class Proposals:
 @lru_cache(maxsize=4)
 def load_proposals(path: Path | None = None) -> Proposals:
     """The lexicon, validated: each key a list of words (E030 naming the file otherwise)."""
-    path = path or ONTOLOGIES / "proposals.yaml"
-    data = load_yaml(path)
-    if not isinstance(data, dict):
-        raise GraphkitError("E030", path=path, msg="expected a mapping of word lists")
-    unknown = sorted(set(data) - set(_KEYS))
-    if unknown:
-        raise GraphkitError("E030", path=path, msg=f"unknown key {unknown[0]!r} (expected {', '.join(_KEYS)})")
-    return Proposals(**{k: frozenset(w.lower() for w in word_list(data.get(k), path, k)) for k in _KEYS})
+    return Proposals(**word_lists(path or ONTOLOGIES / "proposals.yaml", _KEYS))
 
 
 class Refusals:

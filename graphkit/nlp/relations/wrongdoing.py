@@ -41,8 +41,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from ...errors import GraphkitError
-from ...resources import ONTOLOGIES, Cues, load_yaml, word_list
+from ...resources import ONTOLOGIES, Cues, word_lists
 from ...types import Mention
 from ..actors import ActorIndex
 from ..syntax import blocked, clause_roots, conjuncts
@@ -96,17 +95,7 @@ class Wrongdoing:
 @lru_cache(maxsize=4)
 def load_wrongdoing(path: Path | None = None) -> Wrongdoing:
     """The wrongdoing lexicon, validated: each key a list of words (E030 naming the file otherwise)."""
-    path = path or ONTOLOGIES / "wrongdoing.yaml"
-    data = load_yaml(path)
-    if not isinstance(data, dict):
-        raise GraphkitError("E030", path=path, msg="expected a mapping of word lists")
-    unknown = sorted(set(data) - set(_KEYS))
-    if unknown:
-        raise GraphkitError("E030", path=path, msg=f"unknown key {unknown[0]!r} (expected {', '.join(_KEYS)})")
-    lists: dict[str, frozenset[str]] = {}
-    for key in _KEYS:
-        lists[key] = frozenset(w.lower() for w in word_list(data.get(key), path, key))
-    return Wrongdoing(**lists)
+    return Wrongdoing(**word_lists(path or ONTOLOGIES / "wrongdoing.yaml", _KEYS))
 
 
 def _own(m: Mention, speaker: Mention) -> bool:
