@@ -87,10 +87,11 @@ def given_elsewhere(index: Index, tok: Token) -> str | None:
     the nearest before, else the first after; None for a modified noun or a noun given no country."""
     if not is_speaker(index, tok) or any(c.dep_ in _MODIFIERS for c in tok.children):
         return None
+    word = tok.lower_
     found = [
         (t.i, cid)
-        for t in index.doc
-        if t.lower_ == tok.lower_ and t.i != tok.i
+        for t in index.tokens
+        if t.lower_ == word and t.i != tok.i
         for cid in [modifier_country(index, t)]
         if cid is not None
     ]

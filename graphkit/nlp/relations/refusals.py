@@ -88,8 +88,9 @@ class Refusals:
 
     def _cues(self, sent: Span, actors: ActorIndex) -> Iterator[tuple[Token, list[Mention]]]:
         """The refused acceptance verbs of a sentence, with the proposers of what they refuse."""
-        for tok in sent:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lexicon.verbs or not self._refused(tok):
+        verbs = self.lexicon.verbs
+        for tok in actors.tokens[sent.start : sent.end]:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or not self._refused(tok):
                 continue
             proposers = [
                 m
