@@ -89,10 +89,10 @@ def given_elsewhere(index: Index, tok: Token) -> str | None:
         return None
     word = tok.lower_
     found = [
-        (t.i, cid)
-        for t in index.tokens
-        if t.lower_ == word and t.i != tok.i
-        for cid in [modifier_country(index, t)]
+        (i, cid)
+        for i, low in enumerate(index.lowers)
+        if low == word and i != tok.i
+        for cid in [modifier_country(index, index.tokens[i])]
         if cid is not None
     ]
     before = [cid for i, cid in found if i < tok.i]
