@@ -107,7 +107,7 @@ def condition_subjects(verb: Token) -> list[Token]:
 def clause_roots(content: list[Token]) -> list[Token]:
     """The verbs a stretch of text is about: its roots within the stretch and their conjuncts."""
     inside = {t.i for t in content}
-    roots = [t for t in content if t.head.i not in inside or t.head.i == t.i]
+    roots = [t for t in content for h in [t.head.i] if h not in inside or h == t.i]  # the head made once
     return [v for r in roots for v in conjuncts(r)]
 
 

@@ -123,7 +123,7 @@ class RelationFinder:
                 memory.record(found, sent)
         out += quoted_sentences(self.claims, quotes, sents, out, actors)
         out += self.refusals.spoken(sents, actors, lambda at: speakers(quotes, at, out) if quotes.inside(at) else [])
-        return attribute(out + self._spoken(spoken, quotes, out, actors, memory), doc)
+        return attribute(out + self._spoken(spoken, quotes, out, actors, memory), doc, actors.text)
 
     def _spoken(
         self,
