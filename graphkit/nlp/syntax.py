@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH, TAG
 from spacy.tokens import Doc, Token
 
 from ..resources import Cues
@@ -106,7 +107,7 @@ def condition_subjects(verb: Token) -> list[Token]:
 def clause_roots(content: list[Token]) -> list[Token]:
     """The verbs a stretch of text is about: its roots within the stretch and their conjuncts."""
     inside = {t.i for t in content}
-    roots = [t for t in content if t.head.i not in inside or t.head.i == t.i]
+    roots = [t for t in content for h in [t.head.i] if h not in inside or h == t.i]  # the head made once
     return [v for r in roots for v in conjuncts(r)]
 
 
@@ -115,7 +116,8 @@ def retag_participles(doc: Doc, cues: Cues) -> None:
     participle fits: set off by a comma after a clause and opening a reported clause or a quotation (", writing,
     "..."", ", writing that ..."). A participle hung on a noun ("affirmed her willingness, writing ...") goes
     to the verb that noun depends on, as a free adjunct of that clause."""
-    for tok in doc:
+    for i in _noun_after_comma(doc):
+        tok = doc[i]
         lemma = _statement_lemma(tok, cues)
         if lemma is None or tok.i == 0 or doc[tok.i - 1].text != "," or not _reports_on(tok):
             continue
@@ -123,6 +125,20 @@ def retag_participles(doc: Doc, cues: Cues) -> None:
         verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if tok.head.pos_ in ("NOUN", "PROPN") and verb is not None:
             tok.head, tok.dep_ = verb, "advcl"
+
+
+def _noun_after_comma(doc: Doc) -> list[int]:
+    """The indices of the tokens tagged NN right after a comma: the only ones :func:`retag_participles` may
+    retag, found in the Doc's arrays (making a Token of every word costs more than the pass's own work)."""
+    strings = doc.vocab.strings
+    if "NN" not in strings or "," not in strings:
+        return []
+    nn, comma = strings["NN"], strings[","]
+    arr = doc.to_array([TAG, ORTH])
+    if len(arr) < 2:
+        return []
+    hits = (arr[1:, 0] == nn) & (arr[:-1, 1] == comma)
+    return [int(i) + 1 for i in hits.nonzero()[0]]
 
 
 def _statement_lemma(tok: Token, cues: Cues) -> str | None:

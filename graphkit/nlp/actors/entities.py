@@ -95,6 +95,7 @@ class _Entities:
 
     def __init__(self, doc: Doc, gaz: Lookup, cues: Cues) -> None:
         self.gaz, self.cues = gaz, cues
+        self.body_nouns = cues.org_nouns | cues.group_nouns  # once: a union makes a new set
         self.persons: dict[str, Mention] = {}  # surname → full-name mention, within the article
         self.bodies: dict[str, Mention] = {}  # initials → unknown body of that full name, within the article
         self.ents = doc.ents  # once: Doc.ents makes new Spans on every call
@@ -126,8 +127,7 @@ class _Entities:
         "lawmaker X Y", "X Y and Z W"; not "the council, who")."""
         if ent.label_ == "PERSON":
             return True
-        nouns = self.cues.org_nouns | self.cues.group_nouns
-        if ent.label_ != "ORG" or any(t.lower_ in nouns for t in ent):
+        if ent.label_ != "ORG" or any(t.lower_ in self.body_nouns for t in ent):
             return False
         return _personal(ent) or _name_shaped(ent) and (self._titled(ent) or _beside_person(ent))
 

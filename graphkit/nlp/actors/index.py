@@ -54,6 +54,17 @@ class ActorIndex:
         return list(self.doc)
 
     @cached_property
+    def lemmas(self) -> list[str]:
+        """Each token's lemma, lowercased, by token index (once: ``tok.lemma_.lower()`` makes two strings on
+        every call), for the passes that look every word of a sentence up in a word set."""
+        return [t.lemma_.lower() for t in self.tokens]
+
+    @cached_property
+    def lowers(self) -> list[str]:
+        """Each token's lowercase form, by token index (once, as :attr:`lemmas`)."""
+        return [t.lower_ for t in self.tokens]
+
+    @cached_property
     def text(self) -> str:
         """The Doc's text (once: ``Doc.text`` joins every token's text anew on each call)."""
         return self.doc.text

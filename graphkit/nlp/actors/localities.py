@@ -21,7 +21,8 @@ __all__ = ["place_body"]
 def place_body(index: Index, tok: Token, kind: str) -> Mention | None:
     """The body ``tok`` names after an unknown place's name ("the Hong Kong authorities"), or None."""
     cues = index.cues
-    if kind == "Person" or tok.pos_ != "NOUN" or tok.lower_ not in cues.government_nouns | cues.force_nouns:
+    low = tok.lower_
+    if kind == "Person" or tok.pos_ != "NOUN" or low not in cues.government_nouns and low not in cues.force_nouns:
         return None  # a state's body (CAMEO GOV, MIL, COP), not any group of the place ("Baloch separatists")
     place = [c for c in tok.lefts if c.dep_ == "compound" and c.ent_type_ == "GPE"]
     ent = next((e for e in tok.doc.ents if place and e.start <= place[-1].i < e.end), None)

@@ -53,7 +53,8 @@ def _is_media(index: Index, m: Mention) -> bool:
     media = index.cues.media_nouns
     if any(w in media for w in (*m.name.lower().split(), *m.text.lower().split())):
         return True
-    return any(_described_as_media(t, media) for t in index.doc if index.by_token.get(t.i) is m)
+    named = sorted(i for i, n in index.by_token.items() if n is m)  # its words, in text order
+    return any(_described_as_media(index.tokens[i], media) for i in named)
 
 
 def _described_as_media(tok: Token, media: frozenset[str]) -> bool:

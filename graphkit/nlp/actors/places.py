@@ -90,6 +90,15 @@ def _country_names(gaz: Lookup) -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=8)
+def _country_names_by_length(gaz: Lookup) -> dict[int, list[tuple[str, str]]]:
+    """:func:`_country_names` by the length of the name: a slip changes a name's length by one at most."""
+    out: dict[int, list[tuple[str, str]]] = {}
+    for name, cid in _country_names(gaz).items():
+        out.setdefault(len(name), []).append((name, cid))
+    return out
+
+
 def _one_slip(a: str, b: str) -> bool:
     """Whether ``a`` is ``b`` with one letter dropped, doubled or added, or two neighbours swapped (the
     slips of typing; a letter replaced by another is left out: "Columbia" is a place of its own)."""
@@ -106,7 +115,8 @@ def misspelt_country(gaz: Lookup, text: str) -> str | None:
     low = norm_name(text)
     if len(low) < _SPELLING_MIN or low in gaz.by_name or low in gaz.places:
         return None
-    hits = {cid for name, cid in _country_names(gaz).items() if abs(len(name) - len(low)) <= 1 and _one_slip(low, name)}
+    by_length, n = _country_names_by_length(gaz), len(low)
+    hits = {cid for k in (n - 1, n, n + 1) for name, cid in by_length.get(k, ()) if _one_slip(low, name)}
     return next(iter(hits)) if len(hits) == 1 else None
 
 

@@ -87,11 +87,12 @@ def given_elsewhere(index: Index, tok: Token) -> str | None:
     the nearest before, else the first after; None for a modified noun or a noun given no country."""
     if not is_speaker(index, tok) or any(c.dep_ in _MODIFIERS for c in tok.children):
         return None
+    word = tok.lower_
     found = [
-        (t.i, cid)
-        for t in index.doc
-        if t.lower_ == tok.lower_ and t.i != tok.i
-        for cid in [modifier_country(index, t)]
+        (i, cid)
+        for i, low in enumerate(index.lowers)
+        if low == word and i != tok.i
+        for cid in [modifier_country(index, index.tokens[i])]
         if cid is not None
     ]
     before = [cid for i, cid in found if i < tok.i]

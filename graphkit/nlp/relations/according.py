@@ -36,7 +36,7 @@ class SourcePhrases:
     def __call__(self, sent: Span, actors: ActorIndex, memory: Memory) -> list[RawRelation]:
         out = []
         toks = actors.tokens[sent.start : sent.end]
-        words = [t.lower_ for t in toks]
+        words = actors.lowers[sent.start : sent.end]
         starts: dict[str, list[int]] = {}  # word → where it stands: a phrase is looked for at its first word only
         for i, w in enumerate(words):
             starts.setdefault(w, []).append(i)

@@ -81,13 +81,14 @@ def _claimants(claims: list[RawRelation], at: int, doc: Doc | None) -> list[Ment
     return list(out)
 
 
-def attribute(relations: list[RawRelation], doc: Doc | None) -> list[RawRelation]:
+def attribute(relations: list[RawRelation], doc: Doc | None, text: str | None = None) -> list[RawRelation]:
     """``relations`` with each reported relation attributed to its claimant(s) (see the module's docstring);
-    ``doc`` is the Doc they were found in (None: offsets only, no background)."""
+    ``doc`` is the Doc they were found in (None: offsets only, no background), ``text`` its text when the
+    caller has it (``Doc.text`` joins every token anew)."""
     claims = [r for r in relations if r.predicate == "claims" and 0 <= r.content_start < r.content_end]
     if not claims:
         return relations
-    text = doc.text if doc is not None else ""
+    text = text if text is not None else doc.text if doc is not None else ""
     out: list[RawRelation] = []
     for r in relations:
         at = _cue_at(r, text) if r.predicate != "claims" else -1

@@ -73,7 +73,11 @@ def _supporter(half: Token, actors: ActorIndex) -> Mention | None:
 def backed(sent: Span, actors: ActorIndex, cues: Cues) -> list[RawRelation]:
     """ "X-backed Y": X supports Y, once for each such participle of the sentence."""
     out: list[RawRelation] = []
-    for tok in actors.tokens[sent.start : sent.end]:
+    verbs, lemmas = cues.verbs, actors.lemmas
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in verbs:  # cheap: most words are no cue verb, let alone a support verb
+            continue
+        tok = actors.tokens[i]
         if not _supporting(tok, cues):
             continue
         for half in _hyphened(tok):

@@ -84,9 +84,10 @@ def semicolon_parts(toks: list[Token], cues: Cues) -> list[list[Token]]:
     toks = sorted(toks, key=lambda t: t.i)
     parts: list[list[Token]] = [[]]
     for t in toks:
-        if t.text == ";" or _omission(t):
+        text = t.text  # once: a Token makes its string anew on every read
+        if text == ";" or text in ("...", "\u2026") and _omission(t):
             parts.append([])
-        elif t.text not in ("[", "]") or not _omission(t.nbor(1 if t.text == "[" else -1)):
+        elif text not in ("[", "]") or not _omission(t.nbor(1 if t.text == "[" else -1)):
             parts[-1].append(t)
     clauses = [p for p in parts if any(t.pos_ in ("VERB", "AUX") for t in p)]
     if len(clauses) < 2:
@@ -108,7 +109,7 @@ def _omission(tok: Token) -> bool:
 def _roots(part: list[Token]) -> list[Token]:
     """The words of a token run whose head lies outside it (or is themselves)."""
     inside = {t.i for t in part}
-    return [t for t in part if t.head.i == t.i or t.head.i not in inside]
+    return [t for t in part for h in [t.head.i] if h == t.i or h not in inside]  # the head made once
 
 
 def _reports(verb: Token, cues: Cues) -> bool:

@@ -97,9 +97,11 @@ def criticisms(sent: Span, actors: ActorIndex, cues: Cues) -> list[RawRelation]:
     """The accusations nouns of criticism state in ``sent``: critic → the criticised actor or doer."""
     acts = act_lexicon(cues)
     out: list[RawRelation] = []
-    for tok in actors.tokens[sent.start : sent.end]:
-        if tok.lemma_.lower() not in acts.judging_nouns:  # cheap: most words are no noun of criticism
+    nouns, lemmas = acts.judging_nouns, actors.lemmas
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in nouns:  # cheap: most words are no noun of criticism
             continue
+        tok = actors.tokens[i]
         shaped = _shape(tok, acts, cues)
         if shaped is None:
             continue

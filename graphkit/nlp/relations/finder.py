@@ -87,15 +87,19 @@ class RelationFinder:
         memory = Memory(named=actors.by_token)
         spoken: list[tuple[Token, Span]] = []  # first-person cues in quotations
         quotes = actors.quotes  # a cue inside one is the quoted speaker's words, not attribution
+        verbs, lemmas = self.cues.verbs, actors.lemmas
         for n, sent in enumerate(sents):
             memory.sentence = n
             said = actors.text[sent.start_char : sent.end_char].rstrip()  # ``sent.text``, unjoined
             if said.endswith("?") and not quotes.inside(sent.start_char + len(said) - 1):  # a question, not
                 continue  # one a quotation opens with ('X wrote, "Why now? ..."')
             around = (sents[n - 1] if n else None, sents[n + 1] if n + 1 < len(sents) else None)
-            for tok in actors.tokens[sent.start : sent.end]:
-                frames = self.cues.verbs.get(tok.lemma_.lower())
-                if frames and tok.pos_ in ("VERB", "AUX") and not blocked(tok, self.cues):
+            for i in range(sent.start, sent.end):
+                frames = verbs.get(lemmas[i])
+                if not frames:  # cheap: most words are no cue verb
+                    continue
+                tok = actors.tokens[i]
+                if tok.pos_ in ("VERB", "AUX") and not blocked(tok, self.cues):
                     quoted = quotes.inside(tok.idx)
                     if quoted:
                         if first_person(tok):  # '"We condemn X," Y said': Y's own act, once Y is known
@@ -119,7 +123,7 @@ class RelationFinder:
                 memory.record(found, sent)
         out += quoted_sentences(self.claims, quotes, sents, out, actors)
         out += self.refusals.spoken(sents, actors, lambda at: speakers(quotes, at, out) if quotes.inside(at) else [])
-        return attribute(out + self._spoken(spoken, quotes, out, actors, memory), doc)
+        return attribute(out + self._spoken(spoken, quotes, out, actors, memory), doc, actors.text)
 
     def _spoken(
         self,

@@ -88,9 +88,13 @@ class NounCues:
         """ "an attack on X", "held talks with X": an event noun, its owner or light verb's subject, and
         the object its frame's prepositions mark."""
         out: list[RawRelation] = []
-        for tok in actors.tokens[sent.start : sent.end]:
-            frame = self.cues.nouns.get(tok.lemma_.lower())
-            if frame is None or tok.pos_ != "NOUN" or any(c.lower_ in self.cues.negations for c in tok.children):
+        nouns, lemmas = self.cues.nouns, actors.lemmas
+        for i in range(sent.start, sent.end):
+            frame = nouns.get(lemmas[i])
+            if frame is None:  # cheap: most words are no event noun
+                continue
+            tok = actors.tokens[i]
+            if tok.pos_ != "NOUN" or any(c.lower_ in self.cues.negations for c in tok.children):
                 continue  # "made no threat against X"
             head = tok.head if tok.dep_ == "compound" else tok  # "a mediation effort"
             undergone = received(sent, head, frame, actors, self.cues, self.subjects)
@@ -292,8 +296,12 @@ class NounCues:
     def stances(self, sent: Span, actors: ActorIndex, memory: Memory) -> list[RawRelation]:
         """ "X's position that Y": the owner of a stance noun claims its clause."""
         out: list[RawRelation] = []
-        for tok in actors.tokens[sent.start : sent.end]:
-            if tok.lower_ not in self.cues.stance_nouns or tok.pos_ != "NOUN":
+        stance, lowers = self.cues.stance_nouns, actors.lowers
+        for i in range(sent.start, sent.end):
+            if lowers[i] not in stance:  # cheap: most words are no stance noun
+                continue
+            tok = actors.tokens[i]
+            if tok.pos_ != "NOUN":
                 continue
             owners = [m for c in tok.children if c.dep_ == "poss" for m in [actors.resolve(c)] if m]
             clause = next(

@@ -91,8 +91,12 @@ def outrages(sent: Span, actors: ActorIndex, cues: Cues) -> list[RawRelation]:
     verbs, nouns = judged_words(path, "outrage_verbs"), judged_words(path, "outrage_nouns")
     acts = act_lexicon(cues)
     out: list[RawRelation] = []
-    for tok in actors.tokens[sent.start : sent.end]:
-        lemma = tok.lemma_.lower()
+    lemmas = actors.lemmas
+    for i in range(sent.start, sent.end):
+        lemma = lemmas[i]
+        if lemma not in verbs and lemma not in nouns:  # cheap: most words are no word of outrage
+            continue
+        tok = actors.tokens[i]
         if lemma in verbs and tok.pos_ in ("VERB", "ADJ") and _outraged(tok, cues):
             judges, stimuli, clause = _experiencers(tok, actors, cues), _stimuli(tok), tok
         elif lemma in nouns and tok.pos_ == "NOUN":

@@ -112,7 +112,7 @@ def _pieces(toks: list[Token]) -> list[list[Token]]:
 
 def _words_between(a: Token, b: Token) -> bool:
     """Whether words (not punctuation or spaces) stand between two tokens."""
-    return any(not (t.is_punct or t.is_space) for t in a.doc[a.i + 1 : b.i])
+    return b.i > a.i + 1 and any(not (t.is_punct or t.is_space) for t in a.doc[a.i + 1 : b.i])  # neighbours: none
 
 
 def _clause(piece: list[Token]) -> bool:

@@ -80,8 +80,12 @@ class Refusals:
 
     def _cues(self, sent: Span, actors: ActorIndex) -> Iterator[tuple[Token, list[Mention]]]:
         """The refused acceptance verbs of a sentence, with the proposers of what they refuse."""
-        for tok in sent:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lexicon.verbs or not self._refused(tok):
+        verbs, lemmas = self.lexicon.verbs, actors.lemmas
+        for i in range(sent.start, sent.end):
+            if lemmas[i] not in verbs:  # cheap: most words are no acceptance verb
+                continue
+            tok = actors.tokens[i]
+            if tok.pos_ != "VERB" or not self._refused(tok):
                 continue
             proposers = [
                 m

@@ -160,7 +160,9 @@ class StatedReader:
                     continue  # "its blackmailing nature": the noun it modifies stands for it
                 owner = self._owner(w, actors)
                 yield from ([owner] if owner else self._agents(self._governing_verb(w), actors))
-            elif w.pos_ == "VERB" and not blocked(w, self.cues):
+            elif w.pos_ == "VERB" and (lemma in self.cues.wrong_verbs or lemma in self.attack_verbs):
+                if blocked(w, self.cues):  # after the lemma: most verbs are neither wrong nor attacks
+                    continue
                 if lemma in self.cues.wrong_verbs:
                     yield from self._agents(w, actors)
                 elif lemma in self.attack_verbs and self._attacks_side(w, speaker, actors):

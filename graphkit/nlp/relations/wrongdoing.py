@@ -150,8 +150,8 @@ class WrongdoingReader:
         owner or agent of the thing so labelled (a pronoun object, "called it ...", is left alone)."""
         if (
             cue is None
-            or blocked(cue, self.cues)
             or not any(f.xcomp for f in self.cues.verbs.get(cue.lemma_.lower(), ()))
+            or blocked(cue, self.cues)  # after the lexicon: most cues are no verb of labelling
         ):
             return []
         objects = [c for c in cue.children if c.dep_ == "dobj"]
