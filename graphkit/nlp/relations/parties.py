@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -28,11 +29,17 @@ __all__ = ["act_parties", "agreement_nouns", "judged_words", "parties"]
 @lru_cache(maxsize=16)
 def judged_words(path: Path, key: str) -> frozenset[str]:
     """A word list of the ``judged_acts`` key of a cue lexicon file (E030 naming the file when malformed)."""
+    return frozenset(word_list(_judged_acts(path).get(key), path, f"judged_acts: {key}"))
+
+
+@lru_cache(maxsize=4)
+def _judged_acts(path: Path) -> dict[str, Any]:
+    """The ``judged_acts`` mapping of a cue lexicon file, read once a file (it is a large file to parse)."""
     data = load_yaml(path)
     raw = data.get("judged_acts") if isinstance(data, dict) else None
     if raw is not None and not isinstance(raw, dict):
         raise GraphkitError("E030", path=path, msg="judged_acts: expected a mapping")
-    return frozenset(word_list((raw or {}).get(key), path, f"judged_acts: {key}"))
+    return raw or {}
 
 
 def agreement_nouns(path: Path) -> frozenset[str]:
