@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.nlp.relations.parties import judged_words
+from graphkit.nlp.relations.acts import load_acts
 from graphkit.resources import ONTOLOGIES
 
 from .conftest import accused
@@ -52,6 +52,6 @@ def test_no_accusation_of_a_victim_or_without_an_inquiry(relations_of, text):
 
 
 def test_the_conduct_nouns_come_from_the_cue_lexicon():
-    nouns = judged_words(ONTOLOGIES / "cues.yaml", "conduct_nouns")
+    nouns = load_acts(ONTOLOGIES / "cues.yaml").conduct_nouns
     assert {"conduct", "behaviour", "activities"} <= nouns
     assert not {"death", "disappearance", "killing"} & nouns

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.nlp.relations.parties import judged_words
+from graphkit.nlp.relations.acts import load_acts
 from graphkit.resources import ONTOLOGIES
 
 from .conftest import accusation_patterns, accused
@@ -58,7 +58,7 @@ def test_no_accusation_without_outrage_at_an_act(relations_of, text):
 
 
 def test_the_outrage_verbs_come_from_the_cue_lexicon():
-    verbs = judged_words(ONTOLOGIES / "cues.yaml", "outrage_verbs")
+    verbs = load_acts(ONTOLOGIES / "cues.yaml").outrage_verbs
     assert {"appall", "outrage", "dismay"} <= verbs
     assert not {"surprise", "sadden", "worry"} & verbs
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from graphkit.errors import GraphkitError
-from graphkit.nlp.relations.parties import agreement_nouns
+from graphkit.nlp.relations.acts import load_acts
 from graphkit.resources import ONTOLOGIES
 
 from .conftest import accusation_patterns, accused
@@ -59,7 +59,7 @@ def test_a_doer_named_inside_the_agreement_comes_first(relations_of):
 
 
 def test_the_agreement_nouns_come_from_the_cue_lexicon():
-    nouns = agreement_nouns(ONTOLOGIES / "cues.yaml")
+    nouns = load_acts(ONTOLOGIES / "cues.yaml").agreement_nouns
     assert {"agreement", "treaty", "pact", "memorandum"} <= nouns
 
 
@@ -67,4 +67,4 @@ def test_a_malformed_agreement_list_names_the_file(tmp_path: Path):
     bad = tmp_path / "cues.yaml"
     bad.write_text("judged_acts: [agreement]\n", encoding="utf-8")
     with pytest.raises(GraphkitError, match="cues.yaml"):
-        agreement_nouns(bad)
+        load_acts(bad)

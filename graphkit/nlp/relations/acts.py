@@ -20,7 +20,7 @@ The word lists are ``judged_acts`` of ``ontologies/cues.yaml``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -77,6 +77,10 @@ class Acts:
     under_nouns: frozenset[str]
     target_nouns: frozenset[str]
     targeted_nouns: frozenset[str]
+    agreement_nouns: frozenset[str] = frozenset()  # "the agreement between Y and Z": its parties (parties.py)
+    outrage_verbs: frozenset[str] = frozenset()  # "X was appalled by Y's decision" (outrage.py)
+    outrage_nouns: frozenset[str] = frozenset()
+    conduct_nouns: frozenset[str] = frozenset()  # "an inquiry into the conduct of Y" (conduct.py)
 
     @cached_property
     def judging_nouns(self) -> frozenset[str]:
@@ -103,17 +107,7 @@ def load_acts(path: Path) -> Acts:
     if not isinstance(raw, dict) or not isinstance(raw.get("acts") or {}, dict):
         raise GraphkitError("E030", path=path, msg="judged_acts: expected a mapping with an 'acts' mapping")
     acts = {noun: _words({noun: verbs}, noun, path) for noun, verbs in (raw.get("acts") or {}).items()}
-    keys = (
-        "any_act",
-        "patient_of",
-        "criticism_nouns",
-        "drawing_verbs",
-        "concessive_preps",
-        "under_nouns",
-        "target_nouns",
-        "targeted_nouns",
-    )
-    return Acts(acts, *(_words(raw, k, path) for k in keys))
+    return Acts(acts, **{f.name: _words(raw, f.name, path) for f in fields(Acts) if f.name != "acts"})
 
 
 def act_lexicon(cues: Cues) -> Acts:

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...resources import ONTOLOGIES, Cues
+from ...resources import Cues
 from ..syntax import conjuncts
-from .parties import judged_words
+from .acts import act_lexicon
 
 __all__ = ["conduct_doers"]
 
@@ -29,7 +29,7 @@ def _pobjs(prep: Token) -> list[Token]:
 def conduct_doers(noun: Token, cues: Cues) -> list[Token]:
     """The tokens naming whose conduct ``noun`` is: its "of" phrase for a noun of conduct, the agent of its
     participle or its "by" phrase for any noun."""
-    conduct = judged_words(cues.path or ONTOLOGIES / "cues.yaml", "conduct_nouns")
+    conduct = act_lexicon(cues).conduct_nouns
     of = noun.lower_ in conduct or noun.lemma_.lower() in conduct
     out: list[Token] = []
     for c in noun.children:

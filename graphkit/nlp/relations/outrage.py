@@ -17,13 +17,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ...resources import ONTOLOGIES, Cues
+from ...resources import Cues
 from ...types import Mention
 from ..actors import ActorIndex
 from ..syntax import blocked, conjuncts
 from .acts import act_lexicon, doers, subjects_of
 from .arguments import whom
-from .parties import judged_words
 from .records import RawRelation
 
 __all__ = ["outrages"]
@@ -87,9 +86,8 @@ def _noun_outrage(noun: Token, actors: ActorIndex, cues: Cues) -> tuple[list[Men
 
 def outrages(sent: Span, actors: ActorIndex, cues: Cues) -> list[RawRelation]:
     """The accusations verbs and nouns of outrage state in ``sent``: the outraged → the doer of the act."""
-    path = cues.path or ONTOLOGIES / "cues.yaml"
-    verbs, nouns = judged_words(path, "outrage_verbs"), judged_words(path, "outrage_nouns")
     acts = act_lexicon(cues)
+    verbs, nouns = acts.outrage_verbs, acts.outrage_nouns
     out: list[RawRelation] = []
     lemmas = actors.lemmas
     for i in range(sent.start, sent.end):

@@ -11,40 +11,13 @@ a doer named inside the act ("Y's deal with Z", "the treaty signed by Y") is fou
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-from typing import Any
-
 from spacy.tokens import Token
 
-from ...errors import GraphkitError
-from ...resources import ONTOLOGIES, load_yaml, word_list
 from ..syntax import conjuncts
-from .acts import judged_nouns
+from .acts import act_lexicon, judged_nouns
 from .registry import Found, Site, object_finder
 
-__all__ = ["act_parties", "agreement_nouns", "judged_words", "parties"]
-
-
-@lru_cache(maxsize=16)
-def judged_words(path: Path, key: str) -> frozenset[str]:
-    """A word list of the ``judged_acts`` key of a cue lexicon file (E030 naming the file when malformed)."""
-    return frozenset(word_list(_judged_acts(path).get(key), path, f"judged_acts: {key}"))
-
-
-@lru_cache(maxsize=4)
-def _judged_acts(path: Path) -> dict[str, Any]:
-    """The ``judged_acts`` mapping of a cue lexicon file, read once a file (it is a large file to parse)."""
-    data = load_yaml(path)
-    raw = data.get("judged_acts") if isinstance(data, dict) else None
-    if raw is not None and not isinstance(raw, dict):
-        raise GraphkitError("E030", path=path, msg="judged_acts: expected a mapping")
-    return raw or {}
-
-
-def agreement_nouns(path: Path) -> frozenset[str]:
-    """The ``judged_acts: agreement_nouns`` list of a cue lexicon file."""
-    return judged_words(path, "agreement_nouns")
+__all__ = ["act_parties", "parties"]
 
 
 def _between(noun: Token) -> list[Token]:
@@ -68,6 +41,6 @@ def parties(noun: Token) -> list[Token]:
 
 @object_finder("act-parties")  # "condemned the agreement between Y and Z", "the Y-Z deal": both parties
 def act_parties(site: Site, _: str) -> Found:
-    nouns = agreement_nouns(site.cues.path or ONTOLOGIES / "cues.yaml")
+    nouns = act_lexicon(site.cues).agreement_nouns
     judged = [n for n in judged_nouns(site.tok) if n.lower_ in nouns or n.lemma_.lower() in nouns]
     return [t for n in judged for t in parties(n)]
