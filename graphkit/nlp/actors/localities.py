@@ -25,7 +25,9 @@ def place_body(index: Index, tok: Token, kind: str) -> Mention | None:
     if kind == "Person" or tok.pos_ != "NOUN" or low not in cues.government_nouns and low not in cues.force_nouns:
         return None  # a state's body (CAMEO GOV, MIL, COP), not any group of the place ("Baloch separatists")
     place = [c for c in tok.lefts if c.dep_ == "compound" and c.ent_type_ == "GPE"]
-    ent = next((e for e in tok.doc.ents if place and e.start <= place[-1].i < e.end), None)
+    if not place:
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= place[-1].i < e.end), None)
     if ent is None or ent.end > tok.i or ent.label_ != "GPE":
         return None
     words = tok.doc[ent.start : tok.i + 1]

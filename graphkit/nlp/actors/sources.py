@@ -142,10 +142,11 @@ def unnamed_source(index: Index, tok: Token, kind: str, country: str | None) -> 
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in _OF and _names(index, c) for c in tok.children):
         return None  # "the country's leaders", "inhabitants of X": whose they are decides who they are
+    agent = _government_agent(index, tok) if kind == "Person" else None  # "a government spokesman said"
     if kind == "Person" and the:  # "the spokesman said": the person named with that title before
-        return titled(index, tok) or _government_agent(index, tok)
-    if kind == "Person" and _government_agent(index, tok) is not None:
-        return _government_agent(index, tok)  # "a government spokesman said": the government
+        return titled(index, tok) or agent
+    if agent is not None:
+        return agent
     i = tok.i  # the modifiers right before the noun, up to a determiner, quantifier or punctuation
     while i > tok.left_edge.i:
         prev = tok.doc[i - 1]
