@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from ..resources import Cues
 
-__all__ = ["blocked", "clause_roots", "condition_subjects", "conjuncts", "negated", "retag_participles"]
+__all__ = ["blocked", "clause_roots", "condition_subjects", "conjuncts", "negated", "pobjs", "retag_participles"]
 
 _FINITE = ("VBD", "VBZ", "VBP")
 
@@ -15,6 +15,11 @@ _FINITE = ("VBD", "VBZ", "VBP")
 def conjuncts(tok: Token) -> list[Token]:
     """A token and the tokens coordinated after it: "Kyiv and Washington"."""
     return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+
+
+def pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition, with those coordinated after them: "with Kyiv and Warsaw"."""
+    return [t for c in prep.children if c.dep_ == "pobj" for t in conjuncts(c)]
 
 
 def negated(tok: Token) -> bool:

@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 from ...errors import GraphkitError
 from ...resources import ONTOLOGIES, Cues, load_yaml, word_list
 from ..actors import ActorIndex
-from ..syntax import blocked, conjuncts
+from ..syntax import blocked, conjuncts, pobjs
 from .arguments import STATEMENTS
 from .coordinated import shifted_object
 from .registry import Found, Site, object_finder
@@ -80,6 +80,7 @@ class Acts:
     agreement_nouns: frozenset[str] = frozenset()  # "the agreement between Y and Z": its parties (parties.py)
     outrage_verbs: frozenset[str] = frozenset()  # "X was appalled by Y's decision" (outrage.py)
     outrage_nouns: frozenset[str] = frozenset()
+    outrage_expressing: frozenset[str] = frozenset()  # "X expressed outrage at ..."
     conduct_nouns: frozenset[str] = frozenset()  # "an inquiry into the conduct of Y" (conduct.py)
 
     @cached_property
@@ -120,7 +121,7 @@ def judged_nouns(tok: Token) -> list[Token]:
     subject, or the noun its relative clause or reduced passive modifies ("a policy X criticised", "the move,
     condemned by X, ...")."""
     out = [t for c in tok.children if c.dep_ == "dobj" for t in conjuncts(c)]
-    out += [t for c in tok.children if c.dep_ == "prep" and c.lower_ in _AIMED for t in _pobjs(c)]
+    out += [t for c in tok.children if c.dep_ == "prep" and c.lower_ in _AIMED for t in pobjs(c)]
     if any(c.dep_ == "auxpass" for c in tok.children):
         out += [t for c in tok.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
     reduced = tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
@@ -150,17 +151,13 @@ def _antecedents(noun: Token) -> list[Token]:
     return [noun]
 
 
-def _pobjs(prep: Token) -> list[Token]:
-    return [t for c in prep.children if c.dep_ == "pobj" for t in conjuncts(c)]
-
-
 def subjects_of(verb: Token) -> list[Token]:
     """Who did what a verb narrates: its subject, the agent of a passive, or the subject a coordinated or
     infinitive verb shares with its head ("Y met X and arrested ..."; "Y decided to close ..."), or a gerund
     after a preposition of time with the verb it modifies ("Y freed them after detaining them")."""
     for _ in range(4):
         if any(c.dep_ == "auxpass" for c in verb.children):
-            return [t for c in verb.children if c.dep_ == "agent" for t in _pobjs(c)]
+            return [t for c in verb.children if c.dep_ == "agent" for t in pobjs(c)]
         found = [t for c in verb.children if c.dep_ == "nsubj" for t in conjuncts(c)]
         if not found and verb.dep_ == "pcomp" and verb.head.lower_ in _TIME_PREPS:
             verb = verb.head.head  # "Y freed them after detaining them for a week": Y
@@ -186,9 +183,9 @@ def inner_doers(noun: Token, acts: Acts, cue: Token | None = None) -> list[Token
     patient = noun.lower_ in acts.patient_of or noun.lemma_.lower() in acts.patient_of
     for c in noun.children:
         if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and not patient):
-            out += _pobjs(c)
+            out += pobjs(c)
         elif c.dep_ == "acl" and c.tag_ == "VBN" and (cue is None or c.i != cue.i):
-            out += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
+            out += [t for a in c.children if a.dep_ == "agent" for t in pobjs(a)]
         elif c.dep_ == "relcl" and (cue is None or c.i != cue.i):
             out += [t for s in c.children if s.dep_ == "nsubj" for t in conjuncts(s)]
     return out
@@ -221,7 +218,9 @@ def _narrates(tok: Token, noun: Token, acts: Acts, cues: Cues) -> bool:
     if verbs is not None:
         return lemma in verbs
     frames = cues.verbs.get(lemma, ())
-    said = any(c.dep_ == "dobj" and c.lower_ in cues.statement_nouns | cues.claim_nouns for c in tok.children)
+    said = any(
+        c.dep_ == "dobj" and (c.lower_ in cues.statement_nouns or c.lower_ in cues.claim_nouns) for c in tok.children
+    )
     return not any(f.predicate in STATEMENTS for f in frames) and lemma not in ("be", "have") and not said
 
 
@@ -261,12 +260,10 @@ def narrated_doers(noun: Token, cue: Token, actors: ActorIndex, acts: Acts, cues
                 return found
             # the same act retold with an unnamed doer ("the ultimatum was issued by an official"): the
             # telling before it may name who did it ("Y issued an ultimatum")
-    return [] if _told_between(near, cue, noun, acts, cues) else headline_doers(noun, actors, acts, cues)
-
-
-def _told_between(start: int, cue: Token, noun: Token, acts: Acts, cues: Cues) -> bool:
-    """Whether any verb between ``start`` and the judging clause narrates the act (with or without a doer)."""
-    return any(_narrates(t, noun, acts, cues) for t in cue.doc[start : cue.left_edge.i])
+    # the loop saw every word before min(...) down to ``near``: only those between the noun and the judging
+    # clause are left to ask whether they tell the act (without a doer, which then has none)
+    told = doc[max(near, min(cue.left_edge.i, noun.i)) : cue.left_edge.i]
+    return [] if any(_narrates(t, noun, acts, cues) for t in told) else headline_doers(noun, actors, acts, cues)
 
 
 def headline_doers(noun: Token, actors: ActorIndex, acts: Acts, cues: Cues) -> list[Token]:
@@ -308,14 +305,14 @@ def act_doer(site: Site, _: str) -> Found:
     nouns = [n for n in judged_nouns(site.tok) if acts.is_act(n)]
     # "decried the proclamation of X by Y": the parser may hang the act's "by" on the verb, or on the noun
     # of its "as" complement ("attacked the recognition of X as Z by Y")
-    by = [t for p in _by_phrases(site.tok) for t in _pobjs(p)] if nouns else []
+    by = [t for p in _by_phrases(site.tok) for t in pobjs(p)] if nouns else []
     return [t for n in nouns for t in inner_doers(n, acts, site.tok)] + by
 
 
 def _by_phrases(verb: Token) -> list[Token]:
     """The "by" phrases on a judging verb, or on the object of its "as" ("as Greek territory by Y")."""
     preps = [c for c in verb.children if c.dep_ == "prep"]
-    nouns = [t for p in preps if p.lower_ == "as" for t in _pobjs(p)]
+    nouns = [t for p in preps if p.lower_ == "as" for t in pobjs(p)]
     return [p for p in preps if p.lower_ == "by"] + [
         c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
     ]

@@ -16,14 +16,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...resources import Cues
-from ..syntax import conjuncts
+from ..syntax import pobjs
 from .acts import act_lexicon
 
 __all__ = ["conduct_doers"]
-
-
-def _pobjs(prep: Token) -> list[Token]:
-    return [t for c in prep.children if c.dep_ == "pobj" for t in conjuncts(c)]
 
 
 def conduct_doers(noun: Token, cues: Cues) -> list[Token]:
@@ -34,7 +30,7 @@ def conduct_doers(noun: Token, cues: Cues) -> list[Token]:
     out: list[Token] = []
     for c in noun.children:
         if c.dep_ == "prep" and (c.lower_ == "by" or of and c.lower_ == "of"):
-            out += _pobjs(c)
+            out += pobjs(c)
         elif c.dep_ == "acl" and c.tag_ == "VBN":
-            out += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
+            out += [t for a in c.children if a.dep_ == "agent" for t in pobjs(a)]
     return out

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ...resources import CueFrame, Cues
 from ...types import Mention
-from ..syntax import blocked, condition_subjects, conjuncts
+from ..syntax import blocked, condition_subjects, conjuncts, pobjs
 from . import parties  # noqa: F401  (registers the act-parties finder)
 from .acts import patient_of
 from .arguments import STATEMENTS, whom
@@ -32,11 +32,6 @@ _ARGUMENT_PREPS = ("to", "with", "against", "on", "into", "from", "at", "in", "t
 def _children(tok: Token, dep: str) -> list[Token]:
     """The children of ``tok`` with the dependency ``dep``, and what is coordinated with them."""
     return [t for c in tok.children if c.dep_ == dep for t in conjuncts(c)]
-
-
-def _pobjs(prep: Token) -> list[Token]:
-    """The objects of a preposition: "with Kyiv and Warsaw"."""
-    return [t for c in prep.children if c.dep_ == "pobj" for t in conjuncts(c)]
 
 
 @object_finder("dobj")  # the direct object: "X accused Y"
@@ -74,9 +69,7 @@ def agentive_passive_subject(site: Site, _: str) -> Found:
 
 @object_finder("prep", word=True)  # the object of a preposition (or particle): "X sided with Y", "X turned on Y"
 def prepositional_object(site: Site, word: str) -> Found:
-    found = [
-        t for p in site.tok.children if p.dep_ in ("prep", "dative", "prt") and p.lower_ == word for t in _pobjs(p)
-    ]
+    found = [t for p in site.tok.children if p.dep_ in ("prep", "dative", "prt") and p.lower_ == word for t in pobjs(p)]
     return found or marked_subjects(site.tok, word)  # "called for X to withdraw": a for-to clause's subject
 
 
@@ -93,7 +86,7 @@ def object_prepositional_object(site: Site, word: str) -> Found:
         if h.dep_ == "dobj"
         for p in h.children
         if p.dep_ == "prep" and p.lower_ == word
-        for t in _pobjs(p)
+        for t in pobjs(p)
     ]
 
 
@@ -112,13 +105,13 @@ def object_agent(site: Site, _: str) -> Found:
         harm = d.lemma_.lower() in site.cues.harm_nouns or d.lower_ in site.cues.harm_nouns or patient_of(d, site.cues)
         for c in d.children:
             if c.dep_ == "poss" or c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and not harm):
-                out += [c] if c.dep_ == "poss" else _pobjs(c)
+                out += [c] if c.dep_ == "poss" else pobjs(c)
             elif c.dep_ == "acl" and c.tag_ == "VBN":  # "a suit filed by X", "strikes carried out by X"
-                out += [t for a in c.children if a.dep_ == "agent" for t in _pobjs(a)]
+                out += [t for a in c.children if a.dep_ == "agent" for t in pobjs(a)]
             elif c.dep_ == "compound" and site.frame.predicate == "rejects" and c.i in site.actors.by_token:
                 out.append(c)  # "rejected the Trump lawsuit", "turned down an EU offer": a named proposer
     if not out and any(c.dep_ == "dobj" for c in tok.children):  # an active verb's "by" is its object's
-        out = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for t in _pobjs(c)]
+        out = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for t in pobjs(c)]
     return out
 
 
@@ -181,7 +174,7 @@ def infinitive_object(site: Site, _: str) -> Found:
             if c.dep_ in ("dobj", "dative", "nsubjpass"):
                 out += conjuncts(c)
             elif c.dep_ in ("prep", "agent") and c.lower_ in _ARGUMENT_PREPS:
-                out += _pobjs(c)
+                out += pobjs(c)
             elif c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB":
                 heads.append(c)
             else:  # "refused to allow X to land": the subject of an infinitive complement is the party
@@ -205,7 +198,7 @@ def committed_harm_object(site: Site, _: str) -> Found:
             if v.lemma_.lower() in site.cues.threat_verbs:
                 out += [t for c in v.children if c.dep_ == "dobj" for t in conjuncts(c)]
                 out += [
-                    t for c in v.children if c.dep_ == "prep" and c.lower_ in site.cues.threat_preps for t in _pobjs(c)
+                    t for c in v.children if c.dep_ == "prep" and c.lower_ in site.cues.threat_preps for t in pobjs(c)
                 ]
     return out
 
@@ -322,7 +315,7 @@ def _examples(noun: Token) -> list[Token]:
         for p in noun.children
         if p.dep_ == "prep"
         and (p.lower_ == "including" or p.lower_ == "as" and any(c.lower_ == "such" for c in p.children))
-        for t in _pobjs(p)
+        for t in pobjs(p)
     ]
 
 

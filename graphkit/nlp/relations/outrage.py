@@ -29,8 +29,6 @@ __all__ = ["outrages"]
 
 #: prepositions that name what the outrage is at: "appalled by", "outraged at", "angered over"
 _STIMULUS_PREPS = ("by", "at", "over")
-#: verbs that express a feeling: "expressed outrage at", "voiced dismay over"
-_EXPRESSING = ("express", "voice", "vent", "register", "convey")
 #: pronouns that, as the experiencer of a reported clause, stand for the reporter
 _SELF = ("it", "they", "he", "she")
 
@@ -68,7 +66,7 @@ def _expressed(noun: Token, cues: Cues) -> Token | None:
     """The verb that expresses a noun of outrage ("X expressed outrage at ..."; also the noun owned: "X's
     outrage"), or None when the noun is no expression of its subject's, or the verb is negated or hedged."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _EXPRESSING or blocked(verb, cues):
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in act_lexicon(cues).outrage_expressing or blocked(verb, cues):
         return None
     return verb
 
