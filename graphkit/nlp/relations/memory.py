@@ -31,13 +31,15 @@ class Memory:
     def record(self, found: list[RawRelation], sent: Span) -> None:
         """Remember the relations ``found`` in the sentence ``sent``."""
         self.sources += [r.subject for r in found if r.predicate in ("claims", "accuses")]
+        said: frozenset[str] | None = None  # the sentence's nouns and verbs, read once for all its relations
         for r in found:
             if r.predicate in ("accuses", "threatens", "demands") and r.object is not None:
-                words = frozenset(
-                    t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "VERB") and t.i not in self.named
-                ) - {r.cue.lower()}
+                if said is None:
+                    said = frozenset(
+                        t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "VERB") and t.i not in self.named
+                    )
                 kept = self.accusations if r.predicate == "accuses" else self.pressures
-                kept.append((self.sentence, r.subject, r.object, words))
+                kept.append((self.sentence, r.subject, r.object, said - {r.cue.lower()}))
 
     def accusation_against(self, accused: list[Mention]) -> Accusation | None:
         """The latest recent accusation of one of ``accused`` (or its side), from another side."""
