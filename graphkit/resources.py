@@ -14,8 +14,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-
 from .errors import GraphkitError
 from .types import ACTOR_TYPES, PREDICATES
 
@@ -50,6 +48,8 @@ ONTOLOGIES = _ontologies()
 
 def load_yaml(path: Path) -> Any:
     """The YAML data of ``path``; E030 naming the file for one that cannot be read or parsed."""
+    import yaml  # here, not at import: a command that reads no data file (an unchanged re-run) does not load it
+
     try:
         # libyaml's C loader where PyYAML has it: ten times faster on the gazetteer
         return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))

@@ -7,10 +7,10 @@ import random
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from rdflib.term import _is_valid_uri
+from rdflib.term import _invalid_uri_chars, _is_valid_uri
 
 from graphkit.errors import GraphkitError
-from graphkit.graph.iri import DEFAULT_BASE, IRIs
+from graphkit.graph.iri import DEFAULT_BASE, IRIs, check_base
 from graphkit.types import Actor, Evidence, Relation
 
 NASTY = [
@@ -237,3 +237,10 @@ def test_iri_unknown_names_get_the_gazetteer_spelling_and_never_take_a_gazetteer
 def test_iri_base_must_be_an_absolute_iri(base):
     with pytest.raises(GraphkitError, match=r"\[E042\]"):
         IRIs(base)
+
+
+@pytest.mark.parametrize("char", list(_invalid_uri_chars))
+def test_iri_base_check_refuses_what_rdflib_refuses_without_loading_it(char):
+    with pytest.raises(GraphkitError, match=r"\[E042\]"):
+        check_base(f"https://example.org/a{char}b/")
+    assert check_base("https://example.org/kg") == IRIs("https://example.org/kg").base == "https://example.org/kg/"

@@ -117,3 +117,39 @@ def test_unchanged_a_record_that_cannot_be_written_fails_nothing(built, monkeypa
     assert refused  # it was tried, and failed, and the build went on
     monkeypatch.undo()
     assert "nothing changed" not in _build(corpus, out)  # the old record is of other inputs: a full build
+
+
+def test_unchanged_a_changed_file_of_graphkit_makes_a_full_build(built, tmp_path, monkeypatch):
+    import graphkit.run.unchanged as unchanged
+
+    corpus, out, _ = built
+    module = tmp_path / "module.py"
+    module.write_text("X = 1\n")
+    os.utime(module, ns=(10**18, 10**18))  # long before "now": its stat is trusted, not hashed again
+    monkeypatch.setattr(unchanged, "code_files", lambda: [module])
+    assert "nothing changed" not in _build(corpus, out)  # the record names other files of graphkit
+    assert read_record(out)["code"] == {str(module): [6, 10**18, unchanged.stamps([module])[str(module)][2]]}
+    assert "nothing changed" in _build(corpus, out)
+    module.write_text("X = 2\n")  # the same size; a new time, so the bytes are read again
+    assert "nothing changed" not in _build(corpus, out)
+    assert "nothing changed" in _build(corpus, out)
+    os.utime(module, ns=(10**18, 10**18))  # another time, the same bytes: hashed, and found the same
+    assert "nothing changed" in _build(corpus, out)
+
+
+def test_unchanged_a_rerun_loads_neither_the_model_nor_the_writers(built):
+    """What an unchanged re-run of the command line imports: not spaCy, rdflib, pyvis, networkx or PyYAML, nor
+    the other commands (each command's module is imported when it runs)."""
+    import subprocess
+    import sys
+
+    corpus, out, _ = built
+    heavy = ("spacy", "rdflib", "pyvis", "networkx", "yaml", "graphkit.cli.evaluate", "graphkit.views.records")
+    code = (
+        "import sys\nfrom graphkit.cli import main\n"
+        f"try:\n    main(['build', {str(corpus)!r}, '--out', {str(out)!r}])\n"
+        f"except SystemExit:\n    print(sorted(m for m in {heavy!r} if m in sys.modules))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "nothing changed" in run.stdout
+    assert run.stdout.splitlines()[-1] == "[]"

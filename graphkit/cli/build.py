@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..errors import GraphkitError
-from ..graph.rdf import FORMATS
+from ..graph.formats import FORMATS
 from ._util import fail, log_errors, model_option
 
 if TYPE_CHECKING:

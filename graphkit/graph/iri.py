@@ -31,17 +31,16 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 from urllib.parse import quote, urlsplit
-
-from rdflib import URIRef
-from rdflib.term import _is_valid_uri
 
 from ..errors import GraphkitError
 from ..types import Relation
-from .namespaces import PREFIXES
 
-__all__ = ["DEFAULT_BASE", "IRIs", "article_segment", "base_of", "key_segment"]
+if TYPE_CHECKING:
+    from rdflib import URIRef
+
+__all__ = ["DEFAULT_BASE", "IRIs", "article_segment", "base_of", "check_base", "key_segment"]
 
 DEFAULT_BASE = "https://w3id.org/graphkit/id/"
 
@@ -51,6 +50,8 @@ Node = TypeVar("Node")
 _KEY = re.compile(r"[^\W_]+(?:_[^\W_]+)*")  # lower-case words joined by "_": the gazetteer's spelling
 _FILE_ID = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]*")  # a file-name-like id, never "." or ".."
 _ACTOR, _ARTICLE = "actor/", "article/"  # the paths of actors and articles under the base
+#: the characters rdflib's ``URIRef`` refuses in an IRI (``rdflib.term._is_valid_uri``), tested here without rdflib
+_NOT_IN_IRI = re.compile(r'[<>" {}|\\^`]')
 
 
 def _escaped(text: str) -> str:
@@ -69,6 +70,18 @@ def article_segment(article_id: str) -> str:
     return article_id if _FILE_ID.fullmatch(article_id) else _escaped(article_id)
 
 
+def check_base(base: str) -> str:
+    """``base`` as a graph's IRIs are minted under it: ``/`` added unless it ends in ``/`` or ``#``; E042 for a
+    base that is not an absolute IRI (rdflib is not imported: a build checks its options before any work).
+
+    >>> check_base("https://example.org/kg"), check_base("https://example.org/kg#")
+    ('https://example.org/kg/', 'https://example.org/kg#')
+    """
+    if not urlsplit(base).scheme or _NOT_IN_IRI.search(base) or urlsplit(base).query:
+        raise GraphkitError("E042", base=base)
+    return base if base.endswith(("/", "#")) else base + "/"
+
+
 class IRIs(Generic[Node]):
     """Mint the IRIs of one graph under ``base`` (an absolute IRI; ``/`` is added unless it ends in ``/`` or
     ``#``). Raises :class:`GraphkitError` (E042) for a base that is not an absolute IRI.
@@ -81,10 +94,12 @@ class IRIs(Generic[Node]):
     def __init__(self: IRIs[URIRef], base: str = DEFAULT_BASE) -> None: ...
     @overload
     def __init__(self, base: str, term: Callable[[str], Node]) -> None: ...
-    def __init__(self, base: str = DEFAULT_BASE, term: Callable[[str], Any] = URIRef) -> None:
-        if not (urlsplit(base).scheme and _is_valid_uri(base)) or urlsplit(base).query:
-            raise GraphkitError("E042", base=base)
-        self.base = base if base.endswith(("/", "#")) else base + "/"
+    def __init__(self, base: str = DEFAULT_BASE, term: Callable[[str], Any] | None = None) -> None:
+        self.base = check_base(base)
+        if term is None:
+            from rdflib import URIRef  # rdflib loads with the first IRIs that mint its terms, not with this module
+
+            term = cast("Callable[[str], Any]", URIRef)
         self.term: Callable[[str], Node] = term
         self._actors: dict[str, Node] = {}
 
@@ -95,6 +110,8 @@ class IRIs(Generic[Node]):
     def prefixes(self) -> dict[str, str]:
         """Every prefix of the graph: the vocabularies' (:data:`~graphkit.graph.namespaces.PREFIXES`), then
         :meth:`namespaces`. What the graph files declare and what queries know."""
+        from .namespaces import PREFIXES  # the vocabularies are rdflib namespaces: loaded on first use
+
         return {**PREFIXES, **self.namespaces()}
 
     def actor(self, key: str) -> Node:

@@ -24,8 +24,8 @@ from typing import BinaryIO
 import pyoxigraph as ox
 from rdflib import XSD, Dataset, Graph, Literal, URIRef
 
-from ..errors import GraphkitError
 from ..types import Actor, Article, Relation
+from .formats import FORMATS, check_formats
 from .iri import IRIs
 from .quads import Quad, graph_quads, parts, quads
 
@@ -41,14 +41,6 @@ __all__ = [
     "to_graph",
     "write",
 ]
-
-#: format name (``--format``) → (file name, serialiser: Oxigraph's format, or "json-ld" for rdflib's)
-FORMATS: dict[str, tuple[str, ox.RdfFormat | str]] = {
-    "turtle": ("graph.ttl", ox.RdfFormat.TURTLE),
-    "trig": ("graph.trig", ox.RdfFormat.TRIG),
-    "json-ld": ("graph.jsonld", "json-ld"),
-    "nt": ("graph.nt", ox.RdfFormat.N_TRIPLES),
-}
 
 
 def _rdflib(term: ox.NamedNode | ox.Literal) -> URIRef | Literal:
@@ -134,19 +126,6 @@ def to_bytes(
     buf = io.BytesIO()
     write(fmt, parts(articles, relations), lambda: acts, buf, iris=iris or IRIs())
     return buf.getvalue()
-
-
-def check_formats(formats: Iterable[str]) -> list[str]:
-    """The format names, each once, in order; E043 for a name not in :data:`FORMATS`.
-
-    >>> check_formats(["turtle", "nt", "turtle"])
-    ['turtle', 'nt']
-    """
-    out = list(dict.fromkeys(formats))
-    for fmt in out:
-        if fmt not in FORMATS:
-            raise GraphkitError("E043", name=fmt, names=", ".join(FORMATS))
-    return out
 
 
 def _jsonld(graph: Graph, iris: IRIs) -> bytes:

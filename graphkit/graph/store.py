@@ -24,12 +24,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rdflib import Graph
-
 from ..errors import GraphkitError
 
 if TYPE_CHECKING:
     from pyoxigraph import Store
+    from rdflib import Graph
 
 __all__ = ["STORE_SCHEME", "is_store", "open_store", "write_store"]
 
@@ -56,6 +55,7 @@ def write_store(dataset: Graph | Iterable[tuple], path: str | Path) -> int:
     """
     from pyoxigraph import Quad as OxQuad
     from pyoxigraph import RdfFormat, Store
+    from rdflib import Graph  # here, not at import: a build names its store (STORE_SCHEME) without rdflib
 
     path = Path(path)
     if path.exists() and not (is_store(path) or path.is_dir() and not any(path.iterdir())):

@@ -14,17 +14,15 @@ import dataclasses
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, cast
 
 from ..atomic import Staging
 from ..errors import GraphkitError
-from ..graph.iri import DEFAULT_BASE, IRIs
-from ..ingest.corpus import count_articles, read_corpus
+from ..graph.iri import DEFAULT_BASE, IRIs, check_base
 from ..types import Article, Failure, MentionRelation, Notice, Skipped
-from .engines import BATCH
-from .factory import Jobs, LazyEngine, make_engine
 from .lock import output_lock
 from .outputs import output_names, settle, store_path, write_files
 from .result import BuildResult
@@ -38,6 +36,7 @@ if TYPE_CHECKING:
     from ..nlp.gazetteer import Lookup
     from ..resolve.resolver import Resolver
     from .cache import Cache
+    from .factory import Jobs, LazyEngine
 
 __all__ = ["build", "extract"]
 
@@ -59,7 +58,7 @@ def extract(
     """Mention-level relations of each article, streamed a batch at a time, as a build extracts them
     (:func:`graphkit.run.engines.batch_relations`: the Docs are not kept). An article whose extraction fails
     gives none, and a warning (E019) is logged."""
-    from .engines import batch_relations
+    from .engines import BATCH, batch_relations
 
     nlp = nlp or _pipeline(model)
     stream = iter(articles)
@@ -115,10 +114,10 @@ def build(
     (these four before any work); unreadable inputs are listed in ``BuildResult.skipped``. A
     ``KeyboardInterrupt`` leaves every output as it was and the cache with what was extracted.
     """
-    from ..graph.rdf import check_formats
+    from ..graph.formats import check_formats
     from ..nlp.models import check_model, default_model
 
-    iris = IRIs(base)
+    base = check_base(base)
     paths = [corpus] if isinstance(corpus, str | Path) else list(corpus)
     store_dir = store_path(store) if store is not None else None
     formats = check_formats(formats)
@@ -126,35 +125,33 @@ def build(
         raise GraphkitError("E101", value=jobs)
     out_dir = Path(out) if out is not None else None
     model = check_model(model) if model else default_model()
-    cache_db = _open_cache(cache, out_dir, model)
-
-    def size() -> int | None:  # the corpus size, asked only to choose the number of workers
-        return count_articles(paths, exclude=out_dir)
-
-    engine = LazyEngine(lambda: make_engine(model, nlp=nlp, jobs=jobs, dask=dask, load=_pipeline, articles=size))
-    result = BuildResult(articles=[], skipped=[], actors={}, relations=[], model=model, base=iris.base)
-    rerun = Rerun.of(paths, out_dir, model=model, base=iris.base, formats=formats, plain=not (keep or nlp or store))
+    result = BuildResult(articles=[], skipped=[], actors={}, relations=[], model=model, base=base)
+    plain = not (keep or nlp or store) and (cache is None or bool(cache))  # files only, with the cache
+    rerun = Rerun.of(paths, out_dir, model=model, base=base, formats=formats, plain=plain)
     with output_lock(out_dir, output_names()):
-        if rerun is not None and cache_db is not None and rerun.unchanged():
-            rerun.restore(result)  # nothing changed: the outputs are those the last build wrote
-            cache_db.close()
+        if rerun is not None and rerun.unchanged():
+            rerun.restore(result)  # nothing changed: the outputs are those the last build wrote; nothing else loads
             return result
+        from ..ingest.corpus import count_articles  # the reader, the engines and the writers load from here on
+        from .factory import LazyEngine, make_engine
+
+        size = partial(count_articles, paths, exclude=out_dir)  # the corpus size, asked to choose the workers
         _run(
             result,
-            engine,
+            LazyEngine(lambda: make_engine(model, nlp=nlp, jobs=jobs, dask=dask, load=_pipeline, articles=size)),
             paths,
-            cache_db,
+            _open_cache(cache, out_dir, model),
             stdin=stdin,
             nlp=nlp,
             keep=keep,
             on_start=on_start,
             on_article=on_article,
             out_dir=out_dir,
-            iris=iris,
+            iris=IRIs(base),
             formats=formats,
             store_dir=store_dir,
         )
-        if rerun is not None and cache_db is not None:
+        if rerun is not None:
             rerun.save(result)
     return result
 
@@ -176,6 +173,7 @@ def _run(
     store_dir: Path | None,
 ) -> None:
     """Both passes of :func:`build`, holding the output folder's lock: a failure to write is one E040 line."""
+    from ..ingest.corpus import count_articles, read_corpus
     from ..resolve.resolver import Resolver
 
     try:
@@ -247,6 +245,8 @@ class _FirstPass:
 
     def _batches(self, records: Iterable[Article | Skipped | Notice]) -> Iterator[tuple[Pending, list[Article]]]:
         """Batches of ``BATCH`` articles, each with the articles of it that are to extract."""
+        from .engines import BATCH
+
         pending: Pending = []
         for rec in records:
             if isinstance(rec, Skipped):

@@ -46,8 +46,8 @@ MANIFEST = Path(".graphkit") / "outputs.json"
 
 def output_names() -> list[str]:
     """Every file name a build may write into its output folder (any of the RDF formats)."""
-    from ..graph.rdf import FORMATS
-    from ..views.records import BUILD_PAGES
+    from ..graph.formats import FORMATS
+    from ..views import BUILD_PAGES  # the light modules: a re-run that writes nothing loads no writer
 
     return ["relations.jsonl", *(name for name, _ in FORMATS.values()), *BUILD_PAGES]
 

@@ -5,16 +5,18 @@ After a build into ``OUT`` that read files only (no standard input), with the ca
 ``OUT/.graphkit/build.json`` records:
 
 - the *key*: the options that change the outputs (the corpus paths as given, the output folder, the base IRI,
-  the formats, the model) and the fingerprint of graphkit's code and data (every module of the package and
-  every file under ``ontologies/``, graphkit's and spaCy's versions, the model's name and version);
+  the formats, the model), graphkit's and spaCy's versions and the model's name and version;
+- graphkit's code and data (:func:`code_files`: every module of the package and every file under
+  ``ontologies/``), each file's size, modification time (ns) and SHA-256, taken as the inputs' are (below):
+  the next build learns that none changed from a ``stat`` of each, without reading them;
 - each input file as the walk of the corpus found it: its size, modification time (ns) and the SHA-256 of
   its bytes, taken *before* the build read it (a file changed during the build differs from its record), and
   the inputs passed over (hidden files, loops);
 - the manifest of the outputs (:data:`graphkit.run.outputs.MANIFEST`: each file's size and time);
 - what the build counted (articles, actors, predicates, skipped inputs, notices), for the summary.
 
-The next build with the same key checks the corpus by walking it and taking a ``stat`` of each file: a
-file whose size and time are as recorded is unchanged without being read (a time within
+The next build with the same key checks graphkit's files, then walks the corpus, taking a ``stat`` of each
+file: a file whose size and time are as recorded is unchanged without being read (a time within
 :data:`_RACY_NS` of the recording is not trusted, as git does for its index: the file is hashed); a file
 whose ``stat`` differs is hashed, and is unchanged when its bytes are. When every input and every output is
 as recorded, the build does not read, extract, resolve or write anything and reports the recorded counts.
@@ -43,7 +45,7 @@ from .outputs import read_manifest
 if TYPE_CHECKING:
     from .result import BuildResult
 
-__all__ = ["RECORD", "Inputs", "Rerun", "build_key", "inputs", "read_record", "write_record"]
+__all__ = ["RECORD", "Inputs", "Rerun", "build_key", "code_files", "inputs", "read_record", "stamps", "write_record"]
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +56,7 @@ RECORD = Path(CACHE_DIR) / "build.json"
 #: clock tick: its bytes are hashed whatever its ``stat`` says.
 _RACY_NS = 2_000_000_000
 
-_SCHEMA = 1
+_SCHEMA = 2  # the layout of the record
 
 #: Each input as the walk found it: a file's ``[size, mtime_ns, sha256]``, or ``[kind, message]``.
 Inputs = dict[str, list[Any]]
@@ -65,12 +67,32 @@ def _digest(path: Path) -> str:
 
 
 def build_key(paths: Sequence[str | Path], out: Path, *, model: str, base: str, formats: Sequence[str]) -> str:
-    """What the outputs of a build depend on besides its inputs' bytes, as a hex digest (a few milliseconds:
-    the package's modules and data files are read)."""
+    """What the outputs of a build depend on besides its inputs' bytes and graphkit's own files
+    (:func:`code_files`), as a hex digest: the options, and graphkit's, spaCy's and the model's versions."""
     options = [[[str(p), str(Path(p).resolve())] for p in paths], os.getcwd(), str(out.resolve()), base, list(formats)]
+    return digest(json.dumps([_SCHEMA, versions(model), options]), [])
+
+
+def code_files() -> list[Path]:
+    """graphkit's code and data: every module of the package and every file under ``ontologies/``."""
     package = Path(__file__).resolve().parent.parent
-    files = sorted(package.rglob("*.py")) + sorted(f for f in ONTOLOGIES.rglob("*") if f.is_file())
-    return digest(json.dumps([_SCHEMA, versions(model), options]), [(str(f), f) for f in files])
+    return sorted(package.rglob("*.py")) + sorted(f for f in ONTOLOGIES.rglob("*") if f.is_file())
+
+
+def _stamp(path: Path, old: list[Any] | None, now: int) -> list[Any]:
+    """``[size, mtime_ns, sha256]`` of the file at ``path``: ``old`` (a record's) when the file's ``stat`` is as
+    recorded and not racy, else taken afresh (its bytes read)."""
+    st = path.stat()
+    if old is not None and old[:2] == [st.st_size, st.st_mtime_ns] and now - st.st_mtime_ns > _RACY_NS:
+        return old
+    return [st.st_size, st.st_mtime_ns, _digest(path)]
+
+
+def stamps(files: Sequence[Path], *, known: Inputs | None = None) -> Inputs:
+    """Each of ``files`` as :func:`_stamp` takes it; with ``known`` (a record's), a file whose ``stat`` is as
+    recorded keeps its recorded hash without being read."""
+    now = time.time_ns()
+    return {str(f): _stamp(f, (known or {}).get(str(f)), now) for f in files}
 
 
 def inputs(paths: Sequence[str | Path], out: Path, *, known: Inputs | None = None) -> Inputs | None:
@@ -85,12 +107,7 @@ def inputs(paths: Sequence[str | Path], out: Path, *, known: Inputs | None = Non
             continue
         if str(item) == "-":
             return None
-        st = item.stat()
-        old = (known or {}).get(str(item))
-        if old is not None and old[:2] == [st.st_size, st.st_mtime_ns] and now - st.st_mtime_ns > _RACY_NS:
-            found[str(item)] = old
-        else:
-            found[str(item)] = [st.st_size, st.st_mtime_ns, _digest(item)]
+        found[str(item)] = _stamp(item, (known or {}).get(str(item)), now)
     return found
 
 
@@ -108,9 +125,15 @@ def read_record(out: Path) -> dict[str, Any] | None:
         return None
 
 
-def _unchanged(record: dict[str, Any] | None, key: str, now: Inputs, out: Path) -> bool:
-    """Whether a build with ``key`` of the inputs ``now`` into ``out`` would give what ``record`` says the last one
-    did: the same key, the same inputs (by ``stat``, else by bytes) and the outputs the manifest lists, untouched."""
+def _all_same(recorded: Any, now: Inputs) -> bool:
+    """Whether ``now`` has the files (or inputs) of ``recorded``, a record's, each the same (:func:`_same`)."""
+    return isinstance(recorded, dict) and now.keys() == recorded.keys() and all(_same(now[k], recorded[k]) for k in now)
+
+
+def _unchanged(record: dict[str, Any] | None, key: str, code: Inputs, now: Inputs, out: Path) -> bool:
+    """Whether a build with ``key``, graphkit's files ``code``, of the inputs ``now`` into ``out`` would give what
+    ``record`` says the last one did: the same key, the same code and data and the same inputs (by ``stat``, else by
+    bytes), and the outputs the manifest lists, untouched."""
     if record is None or record.get("key") != key:
         return False
     manifest = read_manifest(out)
@@ -123,14 +146,13 @@ def _unchanged(record: dict[str, Any] | None, key: str, now: Inputs, out: Path) 
             return False
         if [st.st_size, st.st_mtime_ns] != stamp:
             return False
-    recorded: Inputs = record["inputs"]
-    return now.keys() == recorded.keys() and all(_same(now[k], v) for k, v in recorded.items() if isinstance(v, list))
+    return _all_same(record.get("code"), code) and _all_same(record["inputs"], now)
 
 
-def write_record(out: Path, key: str, found: Inputs, summary: dict[str, Any]) -> None:
-    """Record the build just written into ``out``: ``found`` (its inputs before it read them), its outputs'
-    manifest and ``summary``."""
-    record = {"key": key, "inputs": found, "manifest": read_manifest(out), "summary": summary}
+def write_record(out: Path, key: str, found: Inputs, summary: dict[str, Any], *, code: Inputs) -> None:
+    """Record the build just written into ``out``: ``found`` (its inputs before it read them), ``code`` (graphkit's
+    files, :func:`code_files`, as :func:`stamps` took them), its outputs' manifest and ``summary``."""
+    record = {"key": key, "code": code, "inputs": found, "manifest": read_manifest(out), "summary": summary}
     write_all({out / RECORD: json.dumps(record, ensure_ascii=False) + "\n"})
 
 
@@ -142,6 +164,7 @@ class Rerun:
         self.key = build_key(paths, out, model=model, base=base, formats=formats)
         self.record = read_record(out)
         self.found: Inputs | None = None
+        self.code: Inputs = {}
 
     @classmethod
     def of(cls, paths: Sequence[str | Path], out: Path | None, *, plain: bool, **options: Any) -> Rerun | None:
@@ -152,9 +175,10 @@ class Rerun:
     def unchanged(self) -> bool:
         """Whether the last build's outputs are what this one would write (the inputs are taken here, before
         the build reads them, for the record it will leave)."""
-        known = self.record["inputs"] if self.record is not None and self.record.get("key") == self.key else None
-        self.found = inputs(self.paths, self.out, known=known)
-        return self.found is not None and _unchanged(self.record, self.key, self.found, self.out)
+        known = self.record if self.record is not None and self.record.get("key") == self.key else {}
+        self.code = stamps(code_files(), known=known.get("code"))
+        self.found = inputs(self.paths, self.out, known=known.get("inputs"))
+        return self.found is not None and _unchanged(self.record, self.key, self.code, self.found, self.out)
 
     def restore(self, result: BuildResult) -> None:
         """Fill ``result`` with what the last build counted and wrote."""
@@ -180,6 +204,6 @@ class Rerun:
             "notices": [asdict(n) for n in result.notices],
         }
         try:
-            write_record(self.out, self.key, self.found, summary)
+            write_record(self.out, self.key, self.found, summary, code=self.code)
         except OSError as e:  # the outputs are in place all the same: the next build is an ordinary one
             log.warning("cannot record the build in %s (%s)", self.out / RECORD, e.strerror or e)

@@ -1,7 +1,7 @@
 """Stage 5, views: HTML pages that draw a graphkit knowledge graph for people to look at.
 
-The view names are here, in a light module (it imports neither networkx nor pyvis nor jinja2), so the command
-line can offer them without loading what draws them:
+The view names and the pages a build writes are here, in a light module (it imports neither networkx nor pyvis
+nor jinja2), so the command line can offer them, and a build name its files, without loading what draws them:
 
 >>> from graphkit.views import VIEWS
 >>> list(VIEWS)
@@ -10,7 +10,7 @@ line can offer them without loading what draws them:
 
 from __future__ import annotations
 
-__all__ = ["VIEWS"]
+__all__ = ["BUILD_PAGES", "VIEWS"]
 
 #: view name → what it shows (``graphkit view --view NAME``, ``BuildResult.view(NAME)``)
 VIEWS: dict[str, str] = {
@@ -19,3 +19,6 @@ VIEWS: dict[str, str] = {
     "ego": "one actor (--actor), its neighbours and its claims",
     "claims": "claimants, their claims and the actors each claim mentions",
 }
+
+#: The pages a build writes (:func:`graphkit.views.records.render_views`): file name → view.
+BUILD_PAGES = {"graph.html": "actors", "countries.html": "countries"}

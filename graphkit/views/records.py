@@ -20,6 +20,7 @@ from pathlib import Path
 from ..errors import GraphkitError
 from ..graph.records import RelationRecord
 from ..types import PREDICATES
+from . import BUILD_PAGES
 from .html import ViewEdge, ViewNode, render_html
 from .model import sized, view_graph
 from .summary import Summary
@@ -36,8 +37,6 @@ __all__ = [
 
 #: A build's views (:func:`render_views`) keep at most this many nodes: the most-mentioned ones.
 BUILD_VIEW_NODES = 1000
-#: The pages a build writes: file name → view.
-BUILD_PAGES = {"graph.html": "actors", "countries.html": "countries"}
 
 
 def load_records(path: str | Path) -> list[RelationRecord]:
