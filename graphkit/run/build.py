@@ -3,28 +3,26 @@
 A build makes two passes. The first reads the corpus, takes each article's mention-level relations from
 the cache or has an engine extract them (:mod:`graphkit.run.factory`), shows them to the
 :class:`~graphkit.resolve.resolver.Resolver` and sets the article aside on disk (:class:`~graphkit.run.spill.Spill`).
-The second resolves the articles one at a time and writes the store and the outputs
-(:mod:`graphkit.run.outputs`). The command line is a thin layer over these functions; notebooks use them
-directly.
+The second (:mod:`graphkit.run.finish`) resolves the articles one at a time and writes the store and the
+outputs (:mod:`graphkit.run.outputs`). The command line is a thin layer over these functions; notebooks use
+them directly.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, cast
 
-from ..atomic import Staging
 from ..errors import GraphkitError
 from ..graph.iri import DEFAULT_BASE, IRIs, check_base
 from ..types import Article, Failure, MentionRelation, Notice, Skipped
 from .lock import output_lock
-from .outputs import output_names, settle, store_path, write_files
+from .outputs import output_names, store_path
 from .result import BuildResult
 from .spill import Spill
 from .unchanged import Rerun
@@ -175,6 +173,7 @@ def _run(
     """Both passes of :func:`build`, holding the output folder's lock: a failure to write is one E040 line."""
     from ..ingest.corpus import count_articles, read_corpus
     from ..resolve.resolver import Resolver
+    from .finish import finish
 
     try:
         if on_start is not None:
@@ -186,8 +185,16 @@ def _run(
             if not result.article_count:
                 raise GraphkitError("E020", paths=", ".join(str(c) for c in paths))
             result.cached = cache_db.hits if cache_db else 0
-            _finish(
-                result, extracted, first.resolver, out=out_dir, iris=iris, formats=formats, store=store_dir, keep=keep
+            finish(
+                result,
+                extracted,
+                first.resolver,
+                out=out_dir,
+                iris=iris,
+                formats=formats,
+                store=store_dir,
+                keep=keep,
+                fork=engine.forked,  # worker processes were forked: their CPUs are the writers' now
             )
     except OSError as e:  # a read-only folder, a full disk: the previous outputs stay as they were
         engine.close(cancel=True)
@@ -295,55 +302,3 @@ class _FirstPass:
             self.result.articles.append(art)
         if self.on_article is not None:
             self.on_article(art)
-
-
-def _finish(
-    result: BuildResult,
-    extracted: Spill,
-    resolver: Resolver,
-    *,
-    out: Path | None,
-    iris: IRIs,
-    formats: Sequence[str],
-    store: Path | None,
-    keep: bool,
-) -> None:
-    """The second pass: resolve the extracted articles one at a time, then write the store and the outputs."""
-    from ..graph.records import read_jsonl, relation_record, to_jsonl
-
-    predicates: Counter[str] = Counter()
-    with Spill(out) as resolved, Staging() as stage:
-        jsonl = stage.open(out / "relations.jsonl") if out is not None else None
-        for header, rels in extracted:
-            rels = resolver.resolve(rels)
-            resolved.add((header, rels))
-            predicates.update(r.predicate for r in rels)
-            if keep:
-                result.relations.extend(rels)
-            if jsonl is not None:
-                jsonl.write(to_jsonl(relation_record(r, iris, header) for r in rels).encode("utf-8"))
-        if jsonl is not None:
-            jsonl.close()
-        result.actors = resolver.actors
-        result.predicate_counts = dict(predicates)
-        if store is not None:
-            from ..graph.rdf import graph_quads
-            from ..graph.store import write_store  # pyoxigraph's store loads here, only for a build that writes one
-
-            result.store_quads = write_store(
-                graph_quads(iter(resolved), lambda: result.actors.values(), iris=iris), store
-            )
-            result.store = store
-        if out is not None:
-            write_files(
-                stage,
-                out,
-                lambda: iter(resolved),
-                result.actors,
-                lambda: read_jsonl(stage.staged(out / "relations.jsonl")),  # read back, a line at a time
-                titles=result.titles,
-                formats=formats,
-                iris=iris,
-            )
-            result.outputs = {path.name: path for path in stage.commit()}
-            settle(out, list(result.outputs.values()))  # the manifest; the previous build's other files go

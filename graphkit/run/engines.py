@@ -223,6 +223,7 @@ class ProcessEngine:
             gc.unfreeze()
         self.model = model
         self.jobs = jobs
+        self.fork = fork  # the workers are copies of this process (see run.beside)
         self.window = 3 * jobs
 
     def submit(self, batch: list[Article]) -> Handle:

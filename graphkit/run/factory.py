@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
 from ..types import Article
-from .engines import Engine, Handle
+from .engines import Engine, Handle, ProcessEngine
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -73,11 +73,13 @@ def make_engine(
 
 class LazyEngine:
     """An engine made on first use by ``make``: a build whose articles are all cached loads no model and
-    starts no worker."""
+    starts no worker. ``forked``: whether it was worker processes on this machine (whose CPUs the build's
+    writers may use once extraction is over)."""
 
     def __init__(self, make: Callable[[], Engine]) -> None:
         self.make = make
         self.engine: Engine | None = None
+        self.forked = False
 
     @property
     def window(self) -> int:
@@ -86,6 +88,7 @@ class LazyEngine:
     def submit(self, batch: list[Article]) -> Handle:
         if self.engine is None:
             self.engine = self.make()
+            self.forked = isinstance(self.engine, ProcessEngine) and self.engine.fork
         return self.engine.submit(batch)
 
     def close(self, *, cancel: bool = False) -> None:

@@ -22,6 +22,7 @@ from ..errors import GraphkitError
 from ..graph.iri import IRIs
 from ..graph.store import STORE_SCHEME  # ``--store oxigraph:PATH``: the prefix that names an Oxigraph store folder
 from ..types import Actor, Article, Relation
+from .beside import Beside
 
 if TYPE_CHECKING:
     from ..graph.records import RelationRecord
@@ -76,18 +77,39 @@ def write_files(
     titles: dict[str, str],
     formats: Sequence[str],
     iris: IRIs,
+    fork: bool = False,
 ) -> None:
     """Stage the RDF files of ``formats`` and the HTML views (``relations.jsonl`` is staged already).
     ``parts`` and ``records`` give the articles with their relations and the relations' records, afresh
-    each time they are called (each output reads them once)."""
-    from ..graph.rdf import FORMATS, write
-    from ..views.records import render_views
+    each time they are called (each output reads them once).
 
-    for fmt in formats:
-        with stage.open(out / FORMATS[fmt][0]) as fh:
-            write(fmt, parts(), actors.values, fh, iris=iris)
-    for name, page in render_views(records(), titles=titles).items():
-        stage.write(out / name, page)
+    With ``fork`` (a build that had worker processes, on a system with ``fork``), a copy of this process
+    (:class:`~graphkit.run.beside.Beside`) writes the RDF files while this one draws the views: the two are
+    each about half of the writing, and the workers' CPUs are idle by then. If the copy fails, the RDF files
+    are written here (and an error is raised from here)."""
+    from ..graph.rdf import FORMATS, write
+
+    paths = {fmt: out / FORMATS[fmt][0] for fmt in formats}
+    for path in paths.values():
+        stage.open(path).close()  # staged now, so an error or Ctrl-C removes it; written below
+
+    def write_rdf() -> None:
+        for fmt, path in paths.items():
+            with stage.staged(path).open("wb") as fh:
+                write(fmt, parts(), actors.values, fh, iris=iris)
+
+    beside = Beside(write_rdf) if fork and paths else None
+    try:
+        from ..views.records import render_views  # pyvis loads here, beside the copy
+
+        for name, page in render_views(records(), titles=titles).items():
+            stage.write(out / name, page)
+    except BaseException:
+        if beside is not None:
+            beside.cancel()
+        raise
+    if beside is None or not beside.done():
+        write_rdf()
 
 
 def write_outputs(

@@ -8,6 +8,7 @@ often as needed.
 
 from __future__ import annotations
 
+import os
 import pickle
 import tempfile
 from collections.abc import Iterator
@@ -35,6 +36,8 @@ class Spill:
             self.fh = tempfile.TemporaryFile(prefix=".graphkit-", dir=folder)
         except OSError:  # a folder it may not write to: the outputs will say so; the build goes on till then
             self.fh = tempfile.TemporaryFile(prefix=".graphkit-")
+        self.end = 0  # where the items end
+        self.pid = os.getpid()
 
     def __enter__(self) -> Spill:
         return self
@@ -43,14 +46,25 @@ class Spill:
         self.fh.close()
 
     def add(self, item: Any) -> None:
+        """Set ``item`` aside: in the file at once (a forked copy of this process reads what it holds)."""
         pickle.dump(item, self.fh, protocol=pickle.HIGHEST_PROTOCOL)
+        self.fh.flush()
+        self.end = self.fh.tell()
 
     def __iter__(self) -> Iterator[Any]:
-        self.fh.flush()
-        end = self.fh.tell()
+        if os.getpid() != self.pid:  # a forked copy (run.beside): the file's offset is shared, so read its own
+            yield from self._reopened()
+            return
         self.fh.seek(0)
         try:
-            while self.fh.tell() < end:
+            while self.fh.tell() < self.end:
                 yield pickle.load(self.fh)
         finally:
-            self.fh.seek(end)
+            self.fh.seek(self.end)
+
+    def _reopened(self) -> Iterator[Any]:
+        """The items read through a new opening of the file (Linux's ``/proc/self/fd``, where a forked copy is
+        made): its offset is its own, so the process that made the spill finds its own where it left it."""
+        with open(f"/proc/self/fd/{self.fh.fileno()}", "rb") as fh:
+            while fh.tell() < self.end:
+                yield pickle.load(fh)
