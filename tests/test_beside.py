@@ -96,3 +96,13 @@ def test_write_files_forked_gives_the_bytes_of_one_process(corpus_build, tmp_pat
     pids = [int(p) for p in writers.read_text().split()]
     assert pids[0] != parent  # the copy wrote (or tried to) ...
     assert pids[1:] == ([pids[0]] if child == "writes" else [parent, parent])  # ... else this process did
+
+
+def test_beside_without_a_process_to_spare_leaves_the_work_to_the_caller(monkeypatch):
+    def no_fork() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    done = []
+    assert Beside(lambda: done.append(True)).done() is False
+    assert done == []  # not run here either: the caller does it (write_files writes the files itself)

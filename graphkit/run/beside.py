@@ -21,7 +21,10 @@ class Beside:
     """``work()`` running in a forked copy of this process (on a system with ``fork``)."""
 
     def __init__(self, work: Callable[[], None]) -> None:
-        self.pid: int | None = os.fork()
+        try:
+            self.pid: int | None = os.fork()
+        except OSError:  # no process to spare (EAGAIN, ENOMEM): the work is the caller's, as after a failure
+            self.pid = None
         if self.pid == 0:  # the copy: its exit status is all it reports
             code = 1
             try:
@@ -31,7 +34,7 @@ class Beside:
                 os._exit(code)
 
     def done(self) -> bool:
-        """Wait for the copy; whether its work succeeded."""
+        """Wait for the copy; whether its work succeeded (False when there was no copy)."""
         if self.pid is None:
             return False
         _, status = os.waitpid(self.pid, 0)

@@ -104,11 +104,12 @@ def write_files(
 
         for name, page in render_views(records(), titles=titles).items():
             stage.write(out / name, page)
-    except BaseException:
+        written = beside is not None and beside.done()
+    except BaseException:  # an error, Ctrl-C: the copy's file is removed with the others; the copy goes too
         if beside is not None:
             beside.cancel()
         raise
-    if beside is None or not beside.done():
+    if not written:
         write_rdf()
 
 
