@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -144,3 +145,51 @@ def test_cli_view_unknown_filter_is_an_error_with_the_choices(runner, tmp_path, 
 def test_cli_help_shows_an_example(runner, command):
     res = runner.invoke(main, [command, "--help"])
     assert res.exit_code == 0 and f"Example: graphkit {command} " in res.output
+
+
+def _chatty_pipeline(nlp, logger):
+    """A pipeline loader that logs as a library with its own logger level (Dask's INFO lines) does."""
+
+    def load(model):
+        logger.info("an INFO line")
+        logger.warning("a WARNING line")
+        logger.error("an ERROR line")
+        return nlp
+
+    return load
+
+
+def test_cli_build_leaves_the_hosts_logging_as_it_was(runner, tmp_path, nlp, monkeypatch, caplog):
+    """Run in a process whose logging is configured (here pytest's), the command changes none of it: the
+    handlers, their levels and the root's level are as before, and a warning logged afterwards is captured."""
+    root = logging.getLogger()
+    before = ([(h, h.level) for h in root.handlers], root.level)
+    monkeypatch.setattr("graphkit.run.build._pipeline", lambda model: nlp)
+    d = _corpus(tmp_path, {"a.txt": GOOD})
+    assert runner.invoke(main, ["build", str(d), "--out", str(tmp_path / "o"), "-q"]).exit_code == 0
+    assert ([(h, h.level) for h in root.handlers], root.level) == before
+    logging.getLogger("graphkit.run.build").warning("after the command")
+    assert "after the command" in caplog.text
+
+
+def test_cli_build_shows_only_errors_and_removes_its_handler(runner, tmp_path, nlp, monkeypatch):
+    """Where nobody configured logging, the command shows records of level ERROR and above as one
+    ``graphkit: ...`` line each (whatever level a library sets on its own logger), and takes its handler away
+    when it ends."""
+    root, chatty = logging.getLogger(), logging.getLogger("tests.cli.chatty")
+    monkeypatch.setattr("graphkit.run.build._pipeline", _chatty_pipeline(nlp, chatty))
+    d = _corpus(tmp_path, {"a.txt": GOOD})
+    hosts = root.handlers[:]
+    for handler in hosts:
+        root.removeHandler(handler)
+    chatty.setLevel(logging.INFO)
+    try:
+        res = runner.invoke(main, ["build", str(d), "--out", str(tmp_path / "o"), "-q"])
+        left = root.handlers[:]
+    finally:
+        chatty.setLevel(logging.NOTSET)
+        for handler in hosts:
+            root.addHandler(handler)
+    assert res.exit_code == 0, res.output
+    assert res.stderr == "graphkit: an ERROR line\n" and res.stdout == ""
+    assert left == []

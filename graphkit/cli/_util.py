@@ -20,11 +20,20 @@ model_option = click.option(
 
 
 def log_errors() -> None:
-    """Show log records of level ERROR and above, as one ``graphkit: ...`` line each. The level is the
-    handler's, so libraries that set their own loggers' levels (Dask's INFO lines) are held back too."""
-    logging.basicConfig(level=logging.ERROR, format="graphkit: %(message)s")
-    for handler in logging.getLogger().handlers:
-        handler.setLevel(logging.ERROR)
+    """Show log records of level ERROR and above, as one ``graphkit: ...`` line each, while the command runs.
+    The level is the handler's own, so libraries that set their own loggers' levels (Dask's INFO lines) are
+    held back too. Only a handler of ours is added, and only where nobody has configured logging (the root
+    logger has no handler, as in a fresh ``graphkit`` process); it is taken away when the command ends. A host
+    that runs the command in its own process (a test runner, a program that embeds the CLI) keeps its logging
+    as it was: its handlers' levels are not ours to change."""
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    handler = logging.StreamHandler()
+    handler.setLevel(logging.ERROR)
+    handler.setFormatter(logging.Formatter("graphkit: %(message)s"))
+    root.addHandler(handler)
+    click.get_current_context().call_on_close(lambda: root.removeHandler(handler))
 
 
 def fail(msg: str) -> NoReturn:
