@@ -89,6 +89,18 @@ POSITIVE = [
         ("accuses", "Mike Pompeo", "Iran"),
         "wrong-manner",
     ),
+    # wrong-manner: a noun of disdain for what is owed respect, on the verb or hung on its object
+    (
+        '"The Sudanese government treats the constitution with utter contempt," the Kenyan foreign minister said.',
+        SUDAN,
+        "wrong-manner",
+    ),
+    (f"{KENYA} said the Sudanese government acted in flagrant disregard of the treaty.", SUDAN, "wrong-manner"),
+    (
+        f"{KENYA} said the Sudanese army operates with impunity in Darfur.",
+        ("accuses", *SUDAN[1:2], "Sudanese Armed Forces"),
+        "wrong-manner",
+    ),
     # resisted-wrong: the owner of a wrong the claim calls to resist, whatever the modal
     ("Ukraine's foreign minister said Russia's aggression must be stopped.", UKRAINE, "resisted-wrong"),
     ("Ukraine's foreign minister said the world must stop Russian aggression.", UKRAINE, "resisted-wrong"),
@@ -176,6 +188,11 @@ NEGATIVE = [
     "Russia said Russian forces had shelled a school used by Ukrainian troops.",  # a state on its own side
     "Human Rights Watch said the Croatian government covered the costs of the trial.",  # "cover" without "up"
     "Amnesty International said Chinese police killed three militants.",  # no protected victim
+    f"{KENYA} said the Sudanese government did not treat the constitution with contempt.",  # negated
+    f"{KENYA} said the Sudanese government may treat the constitution with contempt.",  # hedged
+    f"{KENYA} said the Sudanese government treated the request with respect.",  # no disdain
+    f"{KENYA} said the Sudanese government has a problem with corruption.",  # a wrong noun on the object: its topic
+    f"{KENYA} said the new rules were in disregard of the treaty.",  # a state of a thing, not a doing
 ]
 
 

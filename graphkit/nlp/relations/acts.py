@@ -82,6 +82,7 @@ class Acts:
     outrage_nouns: frozenset[str] = frozenset()
     outrage_expressing: frozenset[str] = frozenset()  # "X expressed outrage at ..."
     conduct_nouns: frozenset[str] = frozenset()  # "an inquiry into the conduct of Y" (conduct.py)
+    derogations: frozenset[str] = frozenset()  # "attacked the inquiry as a sham" (verbal.py)
 
     @cached_property
     def judging_nouns(self) -> frozenset[str]:
@@ -238,6 +239,13 @@ def _retold(tok: Token, noun: Token, acts: Acts) -> bool:
     )
 
 
+def _does(verb: Token, cues: Cues) -> bool:
+    """Whether a verb whose object is an act noun tells it done: not spoken of ("X maintained an inquiry is
+    under way"), not negated or hedged ("Y would open an inquiry")."""
+    frames = cues.verbs.get(verb.lemma_.lower(), ())
+    return verb.pos_ == "VERB" and not any(f.predicate in STATEMENTS for f in frames) and not blocked(verb, cues)
+
+
 def narrated_doers(noun: Token, cue: Token, actors: ActorIndex, acts: Acts, cues: Cues) -> list[Token]:
     """The doer of the act an anaphoric noun refers to: the subject of the nearest clause before the
     judging one that narrates that act, or the verb whose object the noun itself is ("Y maintained a
@@ -255,7 +263,7 @@ def narrated_doers(noun: Token, cue: Token, actors: ActorIndex, acts: Acts, cues
             return subjects_of(tok)
         if _retold(tok, noun, acts):
             owner = [c for c in tok.children if c.dep_ == "poss"]
-            found = owner or (subjects_of(tok.head) if tok.head.pos_ == "VERB" else [])
+            found = owner or (subjects_of(tok.head) if _does(tok.head, cues) else [])
             if any(actors.resolve(t) is not None for t in found):
                 return found
             # the same act retold with an unnamed doer ("the ultimatum was issued by an official"): the

@@ -62,12 +62,14 @@ WRONG_SHAPES = (
 _KEYS = tuple(
     "verbs object_verbs harm_verbs victims repression_verbs repressed failing_verbs duty_verbs resisting_verbs"
     " factive_verbs"
-    " factive_nouns manner_nouns adverbs adjectives nouns means_preps".split()
+    " factive_nouns manner_nouns adverbs adjectives nouns disdain_nouns means_preps".split()
 )
 #: harm verbs whose victim is only after a preposition: "fired on the crowd" (not "fired two journalists")
 _PREP_ONLY = frozenset({"fire"})
 #: where a harm verb's victim is: its object, the subject of its passive, "fired on/at X"
 _VICTIM_PREPS = ("on", "at", "upon", "against", "into")
+#: prepositions of manner the parser may hang on the verb's object: "treats the law [with contempt]"
+_MANNER_PREPS = ("with", "in")
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,7 @@ class Wrongdoing:
     adverbs: frozenset[str]
     adjectives: frozenset[str]
     nouns: frozenset[str]
+    disdain_nouns: frozenset[str]
     means_preps: frozenset[str]
 
 
@@ -287,7 +290,13 @@ class WrongdoingReader:
 
     def _by_wrong_means(self, verb: Token) -> bool:
         """ "won only through fraud", "won due to voter fraud", "acted in violation of the law", "suppressed
-        the protests in an unlawful way" (not "won in the fight against terrorism": the noun's own object)."""
+        the protests in an unlawful way" (not "won in the fight against terrorism": the noun's own object).
+        A noun of disdain is one too for a verb of doing ("acted with impunity"; not "the measures were in
+        disregard of": a state of a thing), also in a phrase the parser hangs on the object ("treats the law
+        [with contempt]": "with" or "in" only)."""
+        manner = [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.lower_ in _MANNER_PREPS]
+        if verb.lemma_.lower() != "be" and any(self._disdain(p) for p in [*verb.children, *manner]):
+            return True
         for prep in verb.children:
             if prep.dep_ not in ("prep", "agent") or prep.lower_ not in self.lex.means_preps:
                 continue
@@ -302,6 +311,14 @@ class WrongdoingReader:
                 ):
                     return True
         return False
+
+    def _disdain(self, prep: Token) -> bool:
+        """ "with (utter) contempt", "in disregard of", "with impunity": a phrase of manner of a noun of disdain."""
+        return (
+            prep.dep_ == "prep"
+            and prep.lower_ in _MANNER_PREPS
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in self.lex.disdain_nouns for p in prep.children)
+        )
 
     def _wrong_attribute(self, copula: Token) -> bool:
         """ "the regime is corrupt", "X is a criminal organisation", "a state illegally occupying Z"."""

@@ -1,0 +1,133 @@
+"""Attacks in words and legal charges (FrameNet Judgment_communication, Notification_of_charges,
+Criminal_investigation): "X attacked the inquiry as a sham" accuses the doer of the inquiry and attacks
+nobody (``graphkit/nlp/relations/verbal.py``); "X hit out at Y"; "X brought charges against Y"; an
+investigation judged blames its investigator (``judged_acts`` of ``ontologies/cues.yaml``).
+
+Every sentence here is written for the test: none comes from the development or PLOVER sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.nlp.relations.acts import load_acts
+from graphkit.resources import ONTOLOGIES
+
+from .conftest import accused, triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway attacked Sweden's investigation as a witch hunt.",
+        "Norway attacked the Swedish probe as 'garbage'.",
+        'On Monday Norway attacked the inquiry by Sweden as "a disgrace to justice".',
+        "Norway, in a long statement, attacked the Swedish decision to close the border as illegal.",
+        "Norway attacked Sweden as a rogue state.",
+        # the act narrated before, by its verb or retold as a noun of its frame
+        "Sweden opened an inquiry into the Norwegian minister. Norway attacked the investigation as a sham.",
+        "Sweden investigated the Norwegian minister. Norway attacked the investigation as a farce.",
+    ],
+)
+def test_an_attack_in_words_accuses_and_attacks_nobody(relations_of, text):
+    rels = relations_of(text)
+    assert ("Norway", "Sweden") in accused(rels)
+    assert not any(p == "attacks" and s == "Norway" for p, s, _ in triples(rels))
+
+
+@pytest.mark.parametrize(
+    ("text", "attacked"),
+    [
+        ("Russian troops attacked Ukraine as revenge for the bombing.", ("Russian forces", "Ukraine")),
+        ("Russian troops attacked Ukraine on Monday.", ("Russian forces", "Ukraine")),
+    ],
+)
+def test_an_attack_without_a_derogation_is_an_attack(relations_of, text, attacked):
+    rels = relations_of(text)
+    assert ("attacks", *attacked) in triples(rels)
+    assert not accused(rels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway did not attack Sweden's investigation as a witch hunt.",  # negated
+        "Norway may attack Sweden's investigation as a sham.",  # hedged
+        "Norway attacked the investigation as a sham.",  # no investigator told
+    ],
+)
+def test_no_accusation_from_an_attack_in_words_not_made(relations_of, text):
+    assert ("Norway", "Sweden") not in accused(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway hit out at Sweden over the fishing ban.",
+        "Norway hit out at the Swedish decision to close the border.",
+        "On Monday, Norway's foreign ministry hit out at Sweden.",
+        "Sweden closed the border on Monday. Norway hit out at the move.",
+    ],
+)
+def test_hitting_out_at_accuses(relations_of, text):
+    assert any(s.startswith("Norw") and o == "Sweden" for s, o in accused(relations_of(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Norway did not hit out at Sweden over the fishing ban.", "Norway hit out at the weather in Sweden."],
+)
+def test_no_accusation_without_hitting_out_at_an_actor_or_act(relations_of, text):
+    assert ("Norway", "Sweden") not in accused(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway brought charges against Sweden.",
+        "Norway pressed charges against Sweden on Monday.",
+        "On Monday Norway brought criminal charges against Sweden over the spill.",
+    ],
+)
+def test_charges_brought_accuse(relations_of, text):
+    assert ("Norway", "Sweden") in accused(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway did not bring charges against Sweden.",  # negated
+        "Norway dropped the charges against Sweden.",  # dropped, not brought
+        "Norway may bring charges against Sweden.",  # hedged
+    ],
+)
+def test_charges_not_brought_accuse_nobody(relations_of, text):
+    assert ("Norway", "Sweden") not in accused(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway criticised the Swedish investigation.",
+        "Norway criticised the investigation by Sweden into the spill.",
+        "Sweden opened an investigation into the spill. Norway criticised the investigation.",
+    ],
+)
+def test_an_investigation_judged_blames_its_investigator(relations_of, text):
+    assert ("Norway", "Sweden") in accused(relations_of(text))
+
+
+def test_the_investigation_and_derogation_words_come_from_the_cue_lexicon():
+    acts = load_acts(ONTOLOGIES / "cues.yaml")
+    assert {"investigation", "inquiry", "probe"} <= acts.patient_of  # "the investigation of Y": Y investigated
+    assert {"sham", "disgrace"} <= acts.derogations
+
+
+def test_an_inquiry_spoken_of_names_no_doer(relations_of):
+    """ "Y mentioned the inquiry": Y speaks of the inquiry, it does not hold it."""
+    rels = relations_of("Denmark mentioned the inquiry on Monday. Norway criticised the inquiry.")
+    assert ("Norway", "Denmark") not in accused(rels)
+
+
+def test_an_investigation_of_names_the_investigated_not_the_investigator(relations_of):
+    assert ("Norway", "Sweden") not in accused(relations_of("Norway criticised the investigation of Sweden."))
