@@ -1,7 +1,8 @@
 """Attacks in words and legal charges (FrameNet Judgment_communication, Notification_of_charges,
-Criminal_investigation): "X attacked the inquiry as a sham" accuses the doer of the inquiry and attacks
-nobody (``graphkit/nlp/relations/verbal.py``); "X hit out at Y"; "X brought charges against Y"; an
-investigation judged blames its investigator (``judged_acts`` of ``ontologies/cues.yaml``).
+Criminal_investigation, Arrest): "X attacked the inquiry as a sham" accuses the doer of the inquiry and
+attacks nobody (``graphkit/nlp/relations/verbal.py``); "X hit out at Y"; "X brought charges against Y"; an
+investigation judged blames its investigator (``judged_acts`` of ``ontologies/cues.yaml``); "X arrested Y
+for spying" accuses Y (``graphkit/nlp/relations/charges.py``).
 
 Every sentence here is written for the test: none comes from the development or PLOVER sets.
 """
@@ -10,7 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from graphkit.errors import GraphkitError
 from graphkit.nlp.relations.acts import load_acts
+from graphkit.nlp.relations.charges import load_charges
 from graphkit.resources import ONTOLOGIES
 
 from .conftest import accused, triples
@@ -131,3 +134,57 @@ def test_an_inquiry_spoken_of_names_no_doer(relations_of):
 
 def test_an_investigation_of_names_the_investigated_not_the_investigator(relations_of):
     assert ("Norway", "Sweden") not in accused(relations_of("Norway criticised the investigation of Sweden."))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Egyptian police arrested the Al Jazeera journalists for spreading false news.",
+            ("Egyptian Police", "Al Jazeera"),
+        ),
+        ("Russia expelled two British diplomats for espionage.", ("Russia", "British diplomats")),
+        ("Iran detained the British diplomat on suspicion of spying.", ("Iran", "British diplomat")),
+        ("The British diplomat was detained by Iran on suspicion of spying.", ("Iran", "British diplomat")),
+        ("On Friday Iran jailed the British diplomat on charges of espionage.", ("Iran", "British diplomat")),
+        (
+            "The Belarusian KGB arrested the Russian citizens, claiming them to be mercenaries.",
+            ("KGB", "Russian citizens"),
+        ),
+    ],
+)
+def test_an_arrest_with_a_charge_accuses_the_arrested(relations_of, text, pair):
+    rels = relations_of(text)
+    assert pair in accused(rels)
+    assert "accuses:charged" in {r.pattern for r in rels if r.predicate == "accuses"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran detained the British diplomat.",  # no charge
+        "Iran detained the British diplomat for two days.",  # a duration, no charge
+        "Iran detained the British diplomat for questioning.",  # procedure, no charge
+        "Iran did not detain the British diplomat on suspicion of spying.",  # negated
+        "Iran may detain the British diplomat on suspicion of spying.",  # hedged
+        "Iran expelled the British diplomat over the deal.",  # a reason, not a charge
+    ],
+)
+def test_an_arrest_without_a_charge_accuses_nobody(relations_of, text):
+    assert not accused(relations_of(text))
+
+
+def test_an_arrest_reported_by_another_is_attributed(relations_of):
+    rels = relations_of("Reuters said Iran detained the British diplomat on suspicion of spying.")
+    found = [r for r in rels if r.pattern == "accuses:charged"]
+    assert [(r.subject.label, r.object.label) for r in found] == [("Iran", "British diplomat")]
+    assert found[0].attributed_to is not None and found[0].attributed_to.label == "Reuters"
+
+
+def test_the_charge_lists_come_from_the_cue_lexicon(tmp_path):
+    lex = load_charges(ONTOLOGIES / "cues.yaml")
+    assert {"arrest", "detain"} <= lex.verbs and "espionage" in lex.offences and "suspicion" in lex.grounds
+    bad = tmp_path / "cues.yaml"
+    bad.write_text("charges: [arrest]\n", encoding="utf-8")
+    with pytest.raises(GraphkitError, match="E030.*charges"):
+        load_charges(bad)
