@@ -114,6 +114,10 @@ POSITIVE = [
         ("accuses", "Syrian Kurdish militia", "Turkey"),
         "resisted-wrong",
     ),
+    # ... a noun a wrong adjective qualifies, and the intransitive verb of ending ("Y's aggression must end")
+    ("Ukraine's foreign minister said the world must stop Russia's aggressive policies.", UKRAINE, "resisted-wrong"),
+    ("Ukraine's foreign minister said Russia's destabilising activities must end.", UKRAINE, "resisted-wrong"),
+    ("Ukraine's foreign minister said Russia's aggression must stop.", UKRAINE, "resisted-wrong"),
     # labelled-wrong: a verb of labelling calls somebody's act a wrong; the act's owner is accused
     (
         "Iraq's prime minister called the American strike an aggression on Iraq.",
@@ -193,6 +197,9 @@ NEGATIVE = [
     f"{KENYA} said the Sudanese government treated the request with respect.",  # no disdain
     f"{KENYA} said the Sudanese government has a problem with corruption.",  # a wrong noun on the object: its topic
     f"{KENYA} said the new rules were in disregard of the treaty.",  # a state of a thing, not a doing
+    "Ukraine's foreign minister said the world must stop Russia's new policies.",  # no wrong adjective
+    "Ukraine's foreign minister said Russia's aggression will not end.",  # negated
+    "Ukraine's foreign minister said Russia's aggression must stop the talks.",  # the wrong does the stopping
 ]
 
 
@@ -268,3 +275,19 @@ def test_a_blame_word_as_a_verbs_object_blames_no_subject(relations_of, text):
 )
 def test_a_blame_word_said_of_the_subject_still_blames(relations_of, text):
     assert ("accuses", "Norway", "Sweden") in triples(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Saudi foreign minister said Iran's malign influence had grown.",
+        '"The airline supports the Iranian government\'s destructive ambitions," the Saudi foreign minister said.',
+    ],
+)
+def test_an_owned_act_called_malign_or_destructive_blames_its_owner(relations_of, text):
+    assert any(p == "accuses" and o.startswith("Iran") for p, _, o in triples(relations_of(text)))
+
+
+def test_a_destructive_thing_that_is_no_ones_act_blames_nobody(relations_of):
+    rels = relations_of("The Saudi foreign minister said the destructive storm hit Iran.")
+    assert not any(p == "accuses" for p, _, _ in triples(rels))

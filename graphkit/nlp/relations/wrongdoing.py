@@ -198,8 +198,10 @@ class WrongdoingReader:
             verb = noun.head
             if (
                 noun.pos_ != "NOUN"
-                or noun.dep_ not in ("dobj", "nsubjpass")
-                or not (noun.lemma_.lower() in self.nouns or noun.lower_ in self.nouns)
+                or noun.dep_ not in ("dobj", "nsubjpass", "nsubj")
+                or noun.dep_ == "nsubj"
+                and any(c.dep_ == "dobj" for c in verb.children)  # "Y's aggression must end"
+                or not self._wrong_noun(noun)
                 or verb.lemma_.lower() not in self.lex.resisting_verbs
                 or any(c.dep_ == "neg" for c in verb.children)
                 or any(c.lower_ in self.cues.negations for c in noun.children)
@@ -209,6 +211,11 @@ class WrongdoingReader:
             if owner is not None:
                 found.append(owner)
         return found
+
+    def _wrong_noun(self, noun: Token) -> bool:
+        """A noun of wrongdoing, or one a wrong adjective qualifies ("Y's destabilising activities")."""
+        wrong = noun.lemma_.lower() in self.nouns or noun.lower_ in self.nouns
+        return wrong or any(c.dep_ in ("amod", "compound") and c.lower_ in self.adjectives for c in noun.children)
 
     def _clauses(self, content: list[Token]) -> list[Token]:
         """The verbs of the content's main clauses, and of what they presuppose: the complement of a factive
@@ -314,11 +321,8 @@ class WrongdoingReader:
 
     def _disdain(self, prep: Token) -> bool:
         """ "with (utter) contempt", "in disregard of", "with impunity": a phrase of manner of a noun of disdain."""
-        return (
-            prep.dep_ == "prep"
-            and prep.lower_ in _MANNER_PREPS
-            and any(p.dep_ == "pobj" and p.lemma_.lower() in self.lex.disdain_nouns for p in prep.children)
-        )
+        disdain = any(p.dep_ == "pobj" and p.lemma_.lower() in self.lex.disdain_nouns for p in prep.children)
+        return prep.dep_ == "prep" and prep.lower_ in _MANNER_PREPS and disdain
 
     def _wrong_attribute(self, copula: Token) -> bool:
         """ "the regime is corrupt", "X is a criminal organisation", "a state illegally occupying Z"."""
