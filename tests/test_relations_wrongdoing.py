@@ -60,6 +60,9 @@ POSITIVE = [
         HRW,
         "failed-duty",
     ),
+    # ... refused, or a problem left unaddressed (FrameNet Agree_or_refuse_to_act, Resolve_problem)
+    ("Human Rights Watch said the Croatian government refused to comply with international law.", HRW, "failed-duty"),
+    ("Human Rights Watch said the Croatian government has failed to address the refugee crisis.", HRW, "failed-duty"),
     # a factive's complement is stated even when the main clause is negated
     (
         "Amnesty International said the ban cannot change the fact that the Chinese government crushed the protests.",
@@ -127,6 +130,17 @@ POSITIVE = [
     ("Pakistan described India's decision as illegal.", ("accuses", "Pakistan", "India"), "labelled-wrong"),
     (
         "Pakistan described the decision by India as an act of aggression.",
+        ("accuses", "Pakistan", "India"),
+        "labelled-wrong",
+    ),
+    # ... a breach of a norm (FrameNet Compliance)
+    (
+        'Pakistan called India\'s decision a "breach of its obligations under the treaty".',
+        ("accuses", "Pakistan", "India"),
+        "labelled-wrong",
+    ),
+    (
+        "Pakistan described India's decision as a violation of the ceasefire agreement.",
         ("accuses", "Pakistan", "India"),
         "labelled-wrong",
     ),
@@ -198,6 +212,9 @@ NEGATIVE = [
     f"{KENYA} said the Sudanese government has a problem with corruption.",  # a wrong noun on the object: its topic
     f"{KENYA} said the new rules were in disregard of the treaty.",  # a state of a thing, not a doing
     "Ukraine's foreign minister said the world must stop Russia's new policies.",  # no wrong adjective
+    "Human Rights Watch said the Croatian government did not refuse to comply with international law.",  # negated
+    "Human Rights Watch said the Croatian government refused to sign the deal.",  # no duty refused
+    "Pakistan called India's decision a breach of the wall.",  # a breach of no norm
     "Ukraine's foreign minister said Russia's aggression will not end.",  # negated
     "Ukraine's foreign minister said Russia's aggression must stop the talks.",  # the wrong does the stopping
 ]

@@ -35,7 +35,7 @@ True
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,19 +50,8 @@ from .stated import side
 __all__ = ["WRONG_SHAPES", "Wrongdoing", "WrongdoingReader", "load_wrongdoing"]
 
 #: the shapes of a wrongdoing predicate, each a pattern name (``accuses:SHAPE``)
-WRONG_SHAPES = (
-    "wrong-verb",
-    "harm-to-protected",
-    "failed-duty",
-    "wrong-manner",
-    "wrong-attribute",
-    "resisted-wrong",
-    "labelled-wrong",
-)
-_KEYS = tuple(
-    "verbs object_verbs harm_verbs victims repression_verbs repressed failing_verbs duty_verbs resisting_verbs"
-    " factive_verbs"
-    " factive_nouns manner_nouns adverbs adjectives nouns disdain_nouns means_preps".split()
+WRONG_SHAPES = tuple(
+    "wrong-verb harm-to-protected failed-duty wrong-manner wrong-attribute resisted-wrong labelled-wrong".split()
 )
 #: harm verbs whose victim is only after a preposition: "fired on the crowd" (not "fired two journalists")
 _PREP_ONLY = frozenset({"fire"})
@@ -93,6 +82,11 @@ class Wrongdoing:
     nouns: frozenset[str]
     disdain_nouns: frozenset[str]
     means_preps: frozenset[str]
+    breaches: frozenset[str]  # "a breach of its obligations": a noun of breaking ...
+    norms: frozenset[str]  # ... what binds
+
+
+_KEYS = tuple(f.name for f in fields(Wrongdoing))
 
 
 @lru_cache(maxsize=4)
@@ -176,6 +170,9 @@ class WrongdoingReader:
     def _wrong_word(self, tok: Token) -> bool:
         """A word that names a wrong: "illegal", "an aggression", "a criminal act", "an act of aggression"."""
         if tok.lower_ in self.adjectives or tok.lemma_.lower() in self.nouns or tok.lower_ in self.nouns:
+            return True
+        of = [g for c in tok.children if c.lower_ == "of" for g in c.children]  # "a breach of its obligations"
+        if tok.lemma_.lower() in self.lex.breaches and any(g.lemma_.lower() in self.lex.norms for g in of):
             return True
         if any(c.dep_ == "amod" and c.lower_ in self.adjectives for c in tok.children):
             return True
