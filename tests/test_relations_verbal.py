@@ -188,3 +188,26 @@ def test_the_charge_lists_come_from_the_cue_lexicon(tmp_path):
     bad.write_text("charges: [arrest]\n", encoding="utf-8")
     with pytest.raises(GraphkitError, match="E030.*charges"):
         load_charges(bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Volodymyr Zelensky said the Russian occupiers shelled the town again.", ("Volodymyr Zelensky", "Russia")),
+        ("Volodymyr Zelensky said Vladimir Putin is a tyrant.", ("Volodymyr Zelensky", "Vladimir Putin")),
+        ("Volodymyr Zelensky said the Kremlin warmongers had lied.", ("Volodymyr Zelensky", "Kremlin")),
+    ],
+)
+def test_a_name_for_a_wrongdoer_in_a_claim_accuses(relations_of, text, pair):
+    assert pair in accused(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volodymyr Zelensky said Vladimir Putin is not a tyrant.",  # negated
+        "Volodymyr Zelensky said the killers of the journalist must be found.",  # nobody named
+    ],
+)
+def test_a_name_for_a_wrongdoer_said_of_nobody_accuses_nobody(relations_of, text):
+    assert not accused(relations_of(text))
