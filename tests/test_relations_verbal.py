@@ -211,3 +211,28 @@ def test_a_name_for_a_wrongdoer_in_a_claim_accuses(relations_of, text, pair):
 )
 def test_a_name_for_a_wrongdoer_said_of_nobody_accuses_nobody(relations_of, text):
     assert not accused(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Sweden's decision to close the border drew anger from Norway.", ("Norway", "Sweden")),
+        ("The Swedish ban sparked outrage among Norwegian officials.", ("Norwegian officials", "Sweden")),
+        ("Sweden has faced fury from Norway over the ban.", ("Norway", "Sweden")),
+    ],
+)
+def test_outrage_drawn_accuses_like_criticism_drawn(relations_of, text, pair):
+    rels = relations_of(text)
+    assert pair in accused(rels)
+    assert "accuses:drew-criticism" in {r.pattern for r in rels if r.predicate == "accuses"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden's decision did not draw anger from Norway.",  # negated
+        "The storm drew anger from Norway.",  # no actor or act drew it
+    ],
+)
+def test_outrage_not_drawn_by_an_actor_accuses_nobody(relations_of, text):
+    assert not accused(relations_of(text))

@@ -86,8 +86,8 @@ class Acts:
 
     @cached_property
     def judging_nouns(self) -> frozenset[str]:
-        """Every noun a criticism shape can stand on (criticism, "under" and targeted nouns): a cheap first test."""
-        return self.criticism_nouns | self.under_nouns | self.targeted_nouns
+        """Every noun a criticism shape can stand on (criticism, outrage, "under", targeted): a cheap first test."""
+        return self.criticism_nouns | self.outrage_nouns | self.under_nouns | self.targeted_nouns
 
     def is_act(self, tok: Token) -> bool:
         """Whether a noun names an act ("the decision", "the move")."""
