@@ -70,6 +70,10 @@ def test_no_accusation_from_an_attack_in_words_not_made(relations_of, text):
         "Norway hit out at the Swedish decision to close the border.",
         "On Monday, Norway's foreign ministry hit out at Sweden.",
         "Sweden closed the border on Monday. Norway hit out at the move.",
+        # the idioms "take a swipe at", "pour scorn on"
+        "Norway took a swipe at Sweden over the ban.",
+        "Norway poured scorn on Sweden's plan to close the border.",
+        "Norway poured scorn on the Swedish proposal.",
     ],
 )
 def test_hitting_out_at_accuses(relations_of, text):
@@ -78,7 +82,12 @@ def test_hitting_out_at_accuses(relations_of, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Norway did not hit out at Sweden over the fishing ban.", "Norway hit out at the weather in Sweden."],
+    [
+        "Norway did not hit out at Sweden over the fishing ban.",
+        "Norway hit out at the weather in Sweden.",
+        "Norway poured water on the Swedish fire.",
+        "Norway did not pour scorn on Sweden's plan.",
+    ],
 )
 def test_no_accusation_without_hitting_out_at_an_actor_or_act(relations_of, text):
     assert ("Norway", "Sweden") not in accused(relations_of(text))
