@@ -245,3 +245,16 @@ def test_outrage_drawn_accuses_like_criticism_drawn(relations_of, text, pair):
 )
 def test_outrage_not_drawn_by_an_actor_accuses_nobody(relations_of, text):
     assert not accused(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "denial"),
+    [
+        ("Russia accused Ukraine of shelling the plant. Ukraine denied any involvement.", True),
+        ("Russia accused Ukraine of shelling the plant. Ukraine denied funding for the plant.", False),
+        ("Russia accused Ukraine of shelling the plant. Ukraine denied journalists access to the plant.", False),
+    ],
+)
+def test_a_thing_withheld_is_no_denial_of_the_last_accusation(relations_of, text, denial):
+    """ "denied funding / access": FrameNet Deny_or_grant_permission, not a denial of what was said."""
+    assert (("denies", "Ukraine", "Russia") in triples(relations_of(text))) is denial
