@@ -22,7 +22,7 @@ from .conftest import accused, triples
 @pytest.mark.parametrize(
     "text",
     [
-        "Norway attacked Sweden's investigation as a witch hunt.",
+        "Norway attacked Sweden's investigation as a farce.",
         "Norway attacked the Swedish probe as 'garbage'.",
         'On Monday Norway attacked the inquiry by Sweden as "a disgrace to justice".',
         "Norway, in a long statement, attacked the Swedish decision to close the border as illegal.",
@@ -54,7 +54,7 @@ def test_an_attack_without_a_derogation_is_an_attack(relations_of, text, attacke
 @pytest.mark.parametrize(
     "text",
     [
-        "Norway did not attack Sweden's investigation as a witch hunt.",  # negated
+        "Norway did not attack Sweden's investigation as a farce.",  # negated
         "Norway may attack Sweden's investigation as a sham.",  # hedged
         "Norway attacked the investigation as a sham.",  # no investigator told
     ],
