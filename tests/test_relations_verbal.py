@@ -156,9 +156,14 @@ def test_an_investigation_of_names_the_investigated_not_the_investigator(relatio
         ("Iran detained the British diplomat on suspicion of spying.", ("Iran", "British diplomat")),
         ("The British diplomat was detained by Iran on suspicion of spying.", ("Iran", "British diplomat")),
         ("On Friday Iran jailed the British diplomat on charges of espionage.", ("Iran", "British diplomat")),
+        # the charge hung on the object by the parser
         (
-            "The Belarusian KGB arrested the Russian citizens, claiming them to be mercenaries.",
-            ("KGB", "Russian citizens"),
+            "The International Criminal Court convicted Charles Taylor of war crimes.",
+            ("International Criminal Court", "Charles Taylor"),
+        ),
+        (
+            "The Iranian police arrested the British engineers, claiming them to be spies.",
+            ("Iranian Police", "United Kingdom"),
         ),
     ],
 )
@@ -177,6 +182,7 @@ def test_an_arrest_with_a_charge_accuses_the_arrested(relations_of, text, pair):
         "Iran did not detain the British diplomat on suspicion of spying.",  # negated
         "Iran may detain the British diplomat on suspicion of spying.",  # hedged
         "Iran expelled the British diplomat over the deal.",  # a reason, not a charge
+        "Iran arrested dozens of British protesters.",  # "of" names who, not what for
     ],
 )
 def test_an_arrest_without_a_charge_accuses_nobody(relations_of, text):
@@ -193,6 +199,7 @@ def test_an_arrest_reported_by_another_is_attributed(relations_of):
 def test_the_charge_lists_come_from_the_cue_lexicon(tmp_path):
     lex = load_charges(ONTOLOGIES / "cues.yaml")
     assert {"arrest", "detain"} <= lex.verbs and "espionage" in lex.offences and "suspicion" in lex.grounds
+    assert load_charges(ONTOLOGIES / "wrongdoing.yaml").verbs == frozenset()  # no such section: none read
     bad = tmp_path / "cues.yaml"
     bad.write_text("charges: [arrest]\n", encoding="utf-8")
     with pytest.raises(GraphkitError, match="E030.*charges"):

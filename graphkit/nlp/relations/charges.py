@@ -1,6 +1,6 @@
 """The charge an arrest, a detention or a sentence names: "police arrested Y for spying", "Y was detained
 on suspicion of fraud by X", "the court convicted Y of murder", "X expelled two diplomats for espionage",
-"X arrested 33 men, claiming them to be mercenaries". A verb of FrameNet Arrest, Detaining,
+"X arrested the men, claiming them to be spies". A verb of FrameNet Arrest, Detaining,
 Imprisonment, Sentencing, Fining or Expulsion (``charges: verbs`` of ``ontologies/cues.yaml``) whose Charges
 role is told attributes a wrongdoing to whom it acts on: its subject (or a passive's agent) accuses its
 object (``ANNOTATION.md``: accuses is attributing wrongdoing or guilt; pattern ``accuses:charged``). Without
@@ -51,9 +51,11 @@ class Charges:
 
 @lru_cache(maxsize=8)
 def load_charges(path: Path) -> Charges:
-    """The ``charges`` key of a cue lexicon file, validated (E030 naming the file)."""
+    """The ``charges`` key of a cue lexicon file, validated (E030 naming the file); none: empty lists."""
     data = load_yaml(path)
     raw = data.get("charges") if isinstance(data, dict) else None
+    if raw is None:  # a lexicon without the section: no verb of arrest is read
+        raw = {}
     if not isinstance(raw, dict):
         raise GraphkitError("E030", path=path, msg="charges: expected a mapping of word lists")
     lists = {
@@ -88,9 +90,12 @@ def _charge(prep: Token, charges: Charges, cues: Cues) -> bool:
 
 
 def charges_named(verb: Token, cues: Cues) -> bool:
-    """Whether a verb of arrest or sentence names a charge (see the module's docstring)."""
+    """Whether a verb of arrest or sentence names a charge (see the module's docstring); the parser may hang
+    a "for"/"of" charge on the object ("convicted [Y of murder]")."""
     charges = load_charges(cues.path or ONTOLOGIES / "cues.yaml")
-    for c in verb.children:
+    objects = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
+    held = [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in ("for", "of")]
+    for c in [*verb.children, *held]:
         if c.dep_ in ("prep", "agent") and _charge(c, charges, cues):
             return True
         if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in charges.accusing:
