@@ -265,3 +265,59 @@ def test_outrage_not_drawn_by_an_actor_accuses_nobody(relations_of, text):
 def test_a_thing_withheld_is_no_denial_of_the_last_accusation(relations_of, text, denial):
     """ "denied funding / access": FrameNet Deny_or_grant_permission, not a denial of what was said."""
     assert (("denies", "Ukraine", "Russia") in triples(relations_of(text))) is denial
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway announced that it would be launching an inquiry into Sweden's conduct.",
+        "On Monday Norway said that it would open an investigation into the conduct of Sweden.",
+        "Norway said it would impose sanctions on Sweden.",
+    ],
+)
+def test_a_reported_future_is_no_hedge_on_an_accusing_act(relations_of, text):
+    """ "would" in the complement of a past verb of saying is the reported "will" (sequence of tenses):
+    announcing the inquiry or the sanctions accuses."""
+    assert ("Norway", "Sweden") in accused(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway said that it would open an investigation into Sweden's conduct if the talks failed.",
+        "Norway would probably open an investigation into Sweden's conduct.",
+        "Norway would have opened an investigation into Sweden's conduct.",
+        "Norway says it would open an investigation into Sweden's conduct.",
+    ],
+)
+def test_a_conditional_or_speculative_would_still_hedges(relations_of, text):
+    assert ("Norway", "Sweden") not in accused(relations_of(text))
+
+
+def test_a_reported_future_attack_stays_a_threat(relations_of):
+    found = triples(relations_of("Norway said that it would attack Sweden."))
+    assert ("threatens", "Norway", "Sweden") in found
+    assert ("attacks", "Norway", "Sweden") not in found
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Norway announced that it would be launching an inquiry into Sweden's conduct.",
+        "Norway opened an inquiry into Sweden's conduct.",
+    ],
+)
+def test_the_doer_of_an_act_is_who_did_it_not_the_nearest_owner(relations_of, first):
+    """ "the investigation" is the inquiry Norway opened, not the committees' own investigations."""
+    rest = "Finland's committees will proceed with their investigations. Denmark attacked the investigation as a sham."
+    text = f"{first} {rest}"
+    found = accused(relations_of(text))
+    assert ("Denmark", "Norway") in found
+    assert ("Denmark", "Finland") not in found
+
+
+def test_an_owner_names_the_doer_when_no_verb_tells_it(relations_of):
+    text = (
+        "The committees of Finland proceeded with their investigations. Denmark attacked the investigation as a sham."
+    )
+    assert ("Denmark", "Finland") in accused(relations_of(text))
