@@ -60,6 +60,9 @@ POSITIVE = [
         HRW,
         "failed-duty",
     ),
+    # ... refused, or a problem left unaddressed (FrameNet Agree_or_refuse_to_act, Resolve_problem)
+    ("Human Rights Watch said the Croatian government refused to comply with international law.", HRW, "failed-duty"),
+    ("Human Rights Watch said the Croatian government has failed to address the refugee crisis.", HRW, "failed-duty"),
     # a factive's complement is stated even when the main clause is negated
     (
         "Amnesty International said the ban cannot change the fact that the Chinese government crushed the protests.",
@@ -89,6 +92,18 @@ POSITIVE = [
         ("accuses", "Mike Pompeo", "Iran"),
         "wrong-manner",
     ),
+    # wrong-manner: a noun of disdain for what is owed respect, on the verb or hung on its object
+    (
+        '"The Sudanese government treats the constitution with utter contempt," the Kenyan foreign minister said.',
+        SUDAN,
+        "wrong-manner",
+    ),
+    (f"{KENYA} said the Sudanese government acted in flagrant disregard of the treaty.", SUDAN, "wrong-manner"),
+    (
+        f"{KENYA} said the Sudanese army operates with impunity in Darfur.",
+        ("accuses", *SUDAN[1:2], "Sudanese Armed Forces"),
+        "wrong-manner",
+    ),
     # resisted-wrong: the owner of a wrong the claim calls to resist, whatever the modal
     ("Ukraine's foreign minister said Russia's aggression must be stopped.", UKRAINE, "resisted-wrong"),
     ("Ukraine's foreign minister said the world must stop Russian aggression.", UKRAINE, "resisted-wrong"),
@@ -102,6 +117,10 @@ POSITIVE = [
         ("accuses", "Syrian Kurdish militia", "Turkey"),
         "resisted-wrong",
     ),
+    # ... a noun a wrong adjective qualifies, and the intransitive verb of ending ("Y's aggression must end")
+    ("Ukraine's foreign minister said the world must stop Russia's aggressive policies.", UKRAINE, "resisted-wrong"),
+    ("Ukraine's foreign minister said Russia's destabilising activities must end.", UKRAINE, "resisted-wrong"),
+    ("Ukraine's foreign minister said Russia's aggression must stop.", UKRAINE, "resisted-wrong"),
     # labelled-wrong: a verb of labelling calls somebody's act a wrong; the act's owner is accused
     (
         "Iraq's prime minister called the American strike an aggression on Iraq.",
@@ -111,6 +130,17 @@ POSITIVE = [
     ("Pakistan described India's decision as illegal.", ("accuses", "Pakistan", "India"), "labelled-wrong"),
     (
         "Pakistan described the decision by India as an act of aggression.",
+        ("accuses", "Pakistan", "India"),
+        "labelled-wrong",
+    ),
+    # ... a breach of a norm (FrameNet Compliance)
+    (
+        'Pakistan called India\'s decision a "breach of its obligations under the treaty".',
+        ("accuses", "Pakistan", "India"),
+        "labelled-wrong",
+    ),
+    (
+        "Pakistan described India's decision as a violation of the ceasefire agreement.",
         ("accuses", "Pakistan", "India"),
         "labelled-wrong",
     ),
@@ -176,6 +206,17 @@ NEGATIVE = [
     "Russia said Russian forces had shelled a school used by Ukrainian troops.",  # a state on its own side
     "Human Rights Watch said the Croatian government covered the costs of the trial.",  # "cover" without "up"
     "Amnesty International said Chinese police killed three militants.",  # no protected victim
+    f"{KENYA} said the Sudanese government did not treat the constitution with contempt.",  # negated
+    f"{KENYA} said the Sudanese government may treat the constitution with contempt.",  # hedged
+    f"{KENYA} said the Sudanese government treated the request with respect.",  # no disdain
+    f"{KENYA} said the Sudanese government has a problem with corruption.",  # a wrong noun on the object: its topic
+    f"{KENYA} said the new rules were in disregard of the treaty.",  # a state of a thing, not a doing
+    "Ukraine's foreign minister said the world must stop Russia's new policies.",  # no wrong adjective
+    "Human Rights Watch said the Croatian government did not refuse to comply with international law.",  # negated
+    "Human Rights Watch said the Croatian government refused to sign the deal.",  # no duty refused
+    "Pakistan called India's decision a breach of the wall.",  # a breach of no norm
+    "Ukraine's foreign minister said Russia's aggression will not end.",  # negated
+    "Ukraine's foreign minister said Russia's aggression must stop the talks.",  # the wrong does the stopping
 ]
 
 
@@ -251,3 +292,19 @@ def test_a_blame_word_as_a_verbs_object_blames_no_subject(relations_of, text):
 )
 def test_a_blame_word_said_of_the_subject_still_blames(relations_of, text):
     assert ("accuses", "Norway", "Sweden") in triples(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Saudi foreign minister said Iran's malign influence had grown.",
+        '"The airline supports the Iranian government\'s destructive ambitions," the Saudi foreign minister said.',
+    ],
+)
+def test_an_owned_act_called_malign_or_destructive_blames_its_owner(relations_of, text):
+    assert any(p == "accuses" and o.startswith("Iran") for p, _, o in triples(relations_of(text)))
+
+
+def test_a_destructive_thing_that_is_no_ones_act_blames_nobody(relations_of):
+    rels = relations_of("The Saudi foreign minister said the destructive storm hit Iran.")
+    assert not any(p == "accuses" for p, _, _ in triples(rels))

@@ -6,8 +6,18 @@ from spacy.attrs import ORTH, TAG
 from spacy.tokens import Doc, Token
 
 from ..resources import Cues
+from .modality import load_hedges
 
-__all__ = ["blocked", "clause_roots", "condition_subjects", "conjuncts", "negated", "pobjs", "retag_participles"]
+__all__ = [
+    "blocked",
+    "clause_roots",
+    "condition_subjects",
+    "conjuncts",
+    "negated",
+    "pobjs",
+    "reported_future",
+    "retag_participles",
+]
 
 _FINITE = ("VBD", "VBZ", "VBP")
 
@@ -26,16 +36,20 @@ def negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
-def blocked(tok: Token, cues: Cues) -> bool:
+def blocked(tok: Token, cues: Cues, *, announced: bool = False) -> bool:
     """Negated, hedged, conditional or not (yet) done: "did not accuse", "may accuse", "if X accuses",
-    "refused to accuse", "threatened to attack"."""
-    return _negated_or_hedged(tok, cues) or _irrealis_above(tok, cues) or _blocked_above(tok, cues)
+    "refused to accuse", "threatened to attack". With ``announced``, for an act whose announcing is itself the
+    relation ("said it would open an inquiry into Y"), the reported future is no hedge (:func:`reported_future`);
+    without it "said it would attack Y" stays a threat, no attack."""
+    return (
+        _negated_or_hedged(tok, cues, announced) or _irrealis_above(tok, cues) or _blocked_above(tok, cues, announced)
+    )
 
 
 # Each token's attributes are read once in the helpers below: a Token and its strings are made anew on every read.
 
 
-def _negated_or_hedged(tok: Token, cues: Cues) -> bool:
+def _negated_or_hedged(tok: Token, cues: Cues, announced: bool) -> bool:
     if tok.dep_ == "conj" and any(
         c.lower_ in ("neither", "nor") for c in tok.head.children if c.dep_ in ("cc", "preconj")
     ):
@@ -49,8 +63,33 @@ def _negated_or_hedged(tok: Token, cues: Cues) -> bool:
         if lower in negations and dep in ("advmod", "det", "preconj"):
             return True
         if dep in ("aux", "mark", "advmod") and lower in hedges and not _evidential(c, tok, cues):
+            if announced and dep == "aux" and reported_future(tok, c, cues):
+                continue
             return True
     return False
+
+
+def reported_future(verb: Token, aux: Token, cues: Cues) -> bool:
+    """Whether the modal ``aux`` of ``verb`` is the future of a reported "will" (the sequence of tenses, Quirk
+    et al. 1985, 14.31): "would" in the complement clause of a past-tense verb of saying or announcing ("X
+    announced that she would launch an inquiry", "said it would impose sanctions"). Not a conditional ("would
+    ... if", "would have"), nor speculation ("Y would probably ...": no reporting verb above it)."""
+    if aux.lower_ not in load_hedges().conditional_modals or verb.dep_ != "ccomp" or verb.head.tag_ != "VBD":
+        return False
+    frames = cues.verbs.get(verb.head.lemma_.lower(), ())
+    if not any(f.predicate == "claims" for f in frames):
+        return False
+    h = load_hedges()
+    for c in verb.children:
+        lower = c.lower_
+        if c.dep_ == "aux" and lower in ("have", "'ve") or c.dep_ == "advmod" and lower in h.adverbs:
+            return False  # "would have launched", "would probably launch"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in h.conditions for m in c.children):
+            return False  # "would launch an inquiry if ..."
+    return not any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in h.conditions for m in c.children)
+        for c in verb.head.children
+    )
 
 
 def _irrealis_above(tok: Token, cues: Cues) -> bool:
@@ -71,7 +110,7 @@ def _irrealis_above(tok: Token, cues: Cues) -> bool:
     return False
 
 
-def _blocked_above(tok: Token, cues: Cues) -> bool:
+def _blocked_above(tok: Token, cues: Cues, announced: bool) -> bool:
     """A negation or a hedge on the verb an infinitive or a conjunct hangs from: "did not try to accuse"."""
     head = tok
     while head.dep_ in ("xcomp", "conj"):
@@ -83,7 +122,12 @@ def _blocked_above(tok: Token, cues: Cues) -> bool:
         head = up
         for c in head.children:
             dep = c.dep_
-            if dep == "neg" or dep in ("aux", "mark") and c.lower_ in cues.hedges:
+            if (
+                dep == "neg"
+                or dep in ("aux", "mark")
+                and c.lower_ in cues.hedges
+                and not reported_future(head, c, cues)
+            ):
                 return True
     return False
 

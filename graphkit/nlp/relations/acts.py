@@ -10,10 +10,10 @@ the actor blamed), found in this order, and only when it is an actor:
    ``act-narrated``), the subject of the clause that narrated that act just before: the nearest verb,
    in the same sentence or the two before it, that the noun nominalises or that its frame shares
    ("Y arrested ..." → "the arrests"; "Y launched ..." → "the operation"), or the same noun as the
-   object of a verb ("Y issued an ultimatum"). The first act found decides: no actor there, no
-   accusation (an accusation at the wrong actor is worse than none); only the same noun retold with an
-   unnamed doer ("the ultimatum was read out by an official") lets an earlier telling name it. When no
-   clause in reach tells an act at all, the act of the article's headline ("Y invades X") is the one meant.
+   object of a verb anywhere before: the earliest such telling, which introduced the act ("Y issued an
+   ultimatum", also announced: "Y said it would open an inquiry"), before a mere owner ("their
+   investigations"). The nearest verb's act decides: no actor there, no accusation. When no clause in
+   reach tells an act at all, the act of the article's headline ("Y invades X") is the one meant.
 
 The word lists are ``judged_acts`` of ``ontologies/cues.yaml``.
 """
@@ -53,8 +53,6 @@ __all__ = [
 _ANAPHORIC = ("the", "this", "that", "these", "those", "such")
 #: how many sentences before the judging one the act may have been narrated in by a verb ("Y arrested ...")
 _REACH = 2
-#: ... and by the same noun ("Y issued an ultimatum"), which names it unmistakably
-_NOUN_REACH = 8
 #: clause heads a narrated act may be: a main clause, a coordinated or subordinate one (not a relative
 #: clause, which describes a thing: "airstrikes, which killed ten")
 _CLAUSES = ("ROOT", "conj", "ccomp", "advcl", "xcomp", "parataxis")
@@ -82,11 +80,12 @@ class Acts:
     outrage_nouns: frozenset[str] = frozenset()
     outrage_expressing: frozenset[str] = frozenset()  # "X expressed outrage at ..."
     conduct_nouns: frozenset[str] = frozenset()  # "an inquiry into the conduct of Y" (conduct.py)
+    derogations: frozenset[str] = frozenset()  # "attacked the inquiry as a sham" (verbal.py)
 
     @cached_property
     def judging_nouns(self) -> frozenset[str]:
-        """Every noun a criticism shape can stand on (criticism, "under" and targeted nouns): a cheap first test."""
-        return self.criticism_nouns | self.under_nouns | self.targeted_nouns
+        """Every noun a criticism shape can stand on (criticism, outrage, "under", targeted): a cheap first test."""
+        return self.criticism_nouns | self.outrage_nouns | self.under_nouns | self.targeted_nouns
 
     def is_act(self, tok: Token) -> bool:
         """Whether a noun names an act ("the decision", "the move")."""
@@ -238,6 +237,13 @@ def _retold(tok: Token, noun: Token, acts: Acts) -> bool:
     )
 
 
+def _does(verb: Token, cues: Cues) -> bool:
+    """Whether a verb whose object is an act noun tells it done: not spoken of ("X maintained an inquiry is
+    under way"), not negated or hedged ("Y would open an inquiry")."""
+    said = any(f.predicate in STATEMENTS for f in cues.verbs.get(verb.lemma_.lower(), ()))
+    return verb.pos_ == "VERB" and not said and not blocked(verb, cues, announced=True)  # "said it would open"
+
+
 def narrated_doers(noun: Token, cue: Token, actors: ActorIndex, acts: Acts, cues: Cues) -> list[Token]:
     """The doer of the act an anaphoric noun refers to: the subject of the nearest clause before the
     judging one that narrates that act, or the verb whose object the noun itself is ("Y maintained a
@@ -248,20 +254,19 @@ def narrated_doers(noun: Token, cue: Token, actors: ActorIndex, acts: Acts, cues
         return []
     doc, sent_of = cue.doc, actors.sent_of
     near = actors.sents[max(sent_of[cue.i] - _REACH, 0)].start
-    first = actors.sents[max(sent_of[cue.i] - _NOUN_REACH, 0)].start
-    for i in range(min(cue.left_edge.i, noun.i) - 1, first - 1, -1):
+    owned: list[Token] = []  # "their investigations": an owner, when no verb tells who did the act
+    introduced: list[Token] = []  # who did it in the earliest telling ("Y launched an inquiry")
+    for i in range(min(cue.left_edge.i, noun.i) - 1, -1, -1):  # however far back the article introduced it
         tok = doc[i]
-        if i >= near and _narrates(tok, noun, acts, cues):
+        if not introduced and i >= near and _narrates(tok, noun, acts, cues):
             return subjects_of(tok)
         if _retold(tok, noun, acts):
-            owner = [c for c in tok.children if c.dep_ == "poss"]
-            found = owner or (subjects_of(tok.head) if tok.head.pos_ == "VERB" else [])
-            if any(actors.resolve(t) is not None for t in found):
-                return found
-            # the same act retold with an unnamed doer ("the ultimatum was issued by an official"): the
-            # telling before it may name who did it ("Y issued an ultimatum")
-    # the loop saw every word before min(...) down to ``near``: only those between the noun and the judging
-    # clause are left to ask whether they tell the act (without a doer, which then has none)
+            found = subjects_of(tok.head) if _does(tok.head, cues) else []
+            introduced = found if any(actors.resolve(t) is not None for t in found) else introduced
+            owned = owned or [c for c in tok.children if c.dep_ == "poss" and actors.resolve(c) is not None]
+    if introduced or owned:
+        return introduced or owned
+    # the words between the noun and the judging clause, unseen by the loop, may tell the act (with no doer)
     told = doc[max(near, min(cue.left_edge.i, noun.i)) : cue.left_edge.i]
     return [] if any(_narrates(t, noun, acts, cues) for t in told) else headline_doers(noun, actors, acts, cues)
 

@@ -1,8 +1,8 @@
 """Criticism told as a noun around the criticised clause, the critic in its "from"/"by" phrase:
 
-- ``accuses:drew-criticism``: a verb of undergoing a reaction with a criticism noun as its object, whose
-  subject is the criticised actor or act ("the decision has drawn criticism from X", "Y faced
-  condemnation by X");
+- ``accuses:drew-criticism``: a verb of undergoing a reaction with a noun of criticism or of outrage as its
+  object, whose subject is the criticised actor or act ("the decision has drawn criticism from X", "Y faced
+  condemnation by X", "the move sparked outrage among X");
 - ``accuses:despite-criticism``: a clause that goes on "despite/amid criticism by X" ("Y closed the
   border despite criticism from X");
 - ``accuses:under-fire``: "Y came under fire from X";
@@ -22,14 +22,15 @@ from ...resources import Cues
 from ...types import Mention
 from ..actors import ActorIndex
 from ..syntax import blocked, conjuncts
+from . import verbal  # noqa: F401  (registers the verbal-attack guard)
 from .acts import Acts, act_lexicon, doers, subjects_of
 from .arguments import whom
 from .records import RawRelation
 
 __all__ = ["criticisms"]
 
-#: prepositions that name the critic: "criticism from X", "condemnation by X"
-_CRITIC_PREPS = ("from", "by")
+#: prepositions that name the critic: "criticism from X", "condemnation by X", "outrage among X"
+_CRITIC_PREPS = ("from", "by", "among")
 
 
 def _shape(tok: Token, acts: Acts, cues: Cues) -> tuple[str, Token] | None:
@@ -41,7 +42,8 @@ def _shape(tok: Token, acts: Acts, cues: Cues) -> tuple[str, Token] | None:
     if target is not None and target.lemma_.lower() in acts.target_nouns and target.dep_ == "attr":
         judging = lemma in acts.criticism_nouns or lemma in acts.targeted_nouns
         return ("target-of", target.head) if judging and not blocked(target.head, cues) else None
-    if lemma in acts.criticism_nouns and tok.dep_ == "dobj" and head.lemma_.lower() in acts.drawing_verbs:
+    reaction = lemma in acts.criticism_nouns or lemma in acts.outrage_nouns  # "drew anger from X"
+    if reaction and tok.dep_ == "dobj" and head.lemma_.lower() in acts.drawing_verbs:
         return None if blocked(head, cues) else ("drew-criticism", head)
     if lemma in acts.criticism_nouns and any(c.dep_ == "poss" for c in tok.children):
         return "criticism-of-act", tok  # "X's condemnation of the move"

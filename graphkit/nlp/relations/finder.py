@@ -18,6 +18,7 @@ from ..syntax import blocked, retag_participles
 from .according import SourcePhrases
 from .arguments import STATEMENTS
 from .attribution import SPEECH_ACTS, attribute
+from .charges import charged
 from .claims import ClaimMaker
 from .conjoined import reporter_subjects
 from .content import Around, ContentReader
@@ -116,6 +117,7 @@ class RelationFinder:
                 criticisms(sent, actors, self.cues),  # before event nouns: "faced condemnation" is criticism's
                 self.refusals(sent, actors),
                 outrages(sent, actors, self.cues),  # "X was appalled by Y's decision"
+                charged(sent, actors, self.cues),  # "X arrested Y for spying"
                 self.nouns.events(sent, actors),
                 self.nouns.stances(sent, actors, memory),
             ):

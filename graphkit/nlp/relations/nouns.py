@@ -140,7 +140,12 @@ class NounCues:
         owners = [m for c in head.children if c.dep_ == "poss" for m in [actors.resolve(c)] if m]
         if owners:  # "X's attack on Y"; "X expressed its solidarity with Y", the object on the light verb
             owner_verb = head.head
-            if head.dep_ == "dobj" and blocked(owner_verb, self.cues) and not self._pledged(owner_verb, frame):
+            announced = frame.predicate == "accuses"
+            if (
+                head.dep_ == "dobj"
+                and blocked(owner_verb, self.cues, announced=announced)
+                and not self._pledged(owner_verb, frame)
+            ):
                 return [], None, ""  # "did not express its support for Y"
             return owners, self._light_verb(head, frame), "event-noun"
         for found, name in (
@@ -226,7 +231,13 @@ class NounCues:
             if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ not in _CIRCUMSTANCE
             else None
         )
-        if verb is None or verb.pos_ != "VERB" or blocked(verb, self.cues) and not self._pledged(verb, frame):
+        announced = frame.predicate == "accuses"  # "said it would open an inquiry into Y": announcing it accuses
+        if (
+            verb is None
+            or verb.pos_ != "VERB"
+            or blocked(verb, self.cues, announced=announced)
+            and not self._pledged(verb, frame)
+        ):
             return None
         if verb.lemma_.lower() not in self.cues.light_verbs and not _within(head, frame):
             return None

@@ -35,7 +35,7 @@ True
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,24 +50,15 @@ from .stated import side
 __all__ = ["WRONG_SHAPES", "Wrongdoing", "WrongdoingReader", "load_wrongdoing"]
 
 #: the shapes of a wrongdoing predicate, each a pattern name (``accuses:SHAPE``)
-WRONG_SHAPES = (
-    "wrong-verb",
-    "harm-to-protected",
-    "failed-duty",
-    "wrong-manner",
-    "wrong-attribute",
-    "resisted-wrong",
-    "labelled-wrong",
-)
-_KEYS = tuple(
-    "verbs object_verbs harm_verbs victims repression_verbs repressed failing_verbs duty_verbs resisting_verbs"
-    " factive_verbs"
-    " factive_nouns manner_nouns adverbs adjectives nouns means_preps".split()
+WRONG_SHAPES = tuple(
+    "wrong-verb harm-to-protected failed-duty wrong-manner wrong-attribute resisted-wrong labelled-wrong".split()
 )
 #: harm verbs whose victim is only after a preposition: "fired on the crowd" (not "fired two journalists")
 _PREP_ONLY = frozenset({"fire"})
 #: where a harm verb's victim is: its object, the subject of its passive, "fired on/at X"
 _VICTIM_PREPS = ("on", "at", "upon", "against", "into")
+#: prepositions of manner the parser may hang on the verb's object: "treats the law [with contempt]"
+_MANNER_PREPS = ("with", "in")
 
 
 @dataclass(frozen=True)
@@ -89,7 +80,13 @@ class Wrongdoing:
     adverbs: frozenset[str]
     adjectives: frozenset[str]
     nouns: frozenset[str]
+    disdain_nouns: frozenset[str]
     means_preps: frozenset[str]
+    breaches: frozenset[str]  # "a breach of its obligations": a noun of breaking ...
+    norms: frozenset[str]  # ... what binds
+
+
+_KEYS = tuple(f.name for f in fields(Wrongdoing))
 
 
 @lru_cache(maxsize=4)
@@ -174,6 +171,9 @@ class WrongdoingReader:
         """A word that names a wrong: "illegal", "an aggression", "a criminal act", "an act of aggression"."""
         if tok.lower_ in self.adjectives or tok.lemma_.lower() in self.nouns or tok.lower_ in self.nouns:
             return True
+        of = [g for c in tok.children if c.lower_ == "of" for g in c.children]  # "a breach of its obligations"
+        if tok.lemma_.lower() in self.lex.breaches and any(g.lemma_.lower() in self.lex.norms for g in of):
+            return True
         if any(c.dep_ == "amod" and c.lower_ in self.adjectives for c in tok.children):
             return True
         return any(
@@ -195,8 +195,10 @@ class WrongdoingReader:
             verb = noun.head
             if (
                 noun.pos_ != "NOUN"
-                or noun.dep_ not in ("dobj", "nsubjpass")
-                or not (noun.lemma_.lower() in self.nouns or noun.lower_ in self.nouns)
+                or noun.dep_ not in ("dobj", "nsubjpass", "nsubj")
+                or noun.dep_ == "nsubj"
+                and any(c.dep_ == "dobj" for c in verb.children)  # "Y's aggression must end"
+                or not self._wrong_noun(noun)
                 or verb.lemma_.lower() not in self.lex.resisting_verbs
                 or any(c.dep_ == "neg" for c in verb.children)
                 or any(c.lower_ in self.cues.negations for c in noun.children)
@@ -206,6 +208,11 @@ class WrongdoingReader:
             if owner is not None:
                 found.append(owner)
         return found
+
+    def _wrong_noun(self, noun: Token) -> bool:
+        """A noun of wrongdoing, or one a wrong adjective qualifies ("Y's destabilising activities")."""
+        wrong = noun.lemma_.lower() in self.nouns or noun.lower_ in self.nouns
+        return wrong or any(c.dep_ in ("amod", "compound") and c.lower_ in self.adjectives for c in noun.children)
 
     def _clauses(self, content: list[Token]) -> list[Token]:
         """The verbs of the content's main clauses, and of what they presuppose: the complement of a factive
@@ -287,7 +294,13 @@ class WrongdoingReader:
 
     def _by_wrong_means(self, verb: Token) -> bool:
         """ "won only through fraud", "won due to voter fraud", "acted in violation of the law", "suppressed
-        the protests in an unlawful way" (not "won in the fight against terrorism": the noun's own object)."""
+        the protests in an unlawful way" (not "won in the fight against terrorism": the noun's own object).
+        A noun of disdain is one too for a verb of doing ("acted with impunity"; not "the measures were in
+        disregard of": a state of a thing), also in a phrase the parser hangs on the object ("treats the law
+        [with contempt]": "with" or "in" only)."""
+        manner = [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.lower_ in _MANNER_PREPS]
+        if verb.lemma_.lower() != "be" and any(self._disdain(p) for p in [*verb.children, *manner]):
+            return True
         for prep in verb.children:
             if prep.dep_ not in ("prep", "agent") or prep.lower_ not in self.lex.means_preps:
                 continue
@@ -302,6 +315,11 @@ class WrongdoingReader:
                 ):
                     return True
         return False
+
+    def _disdain(self, prep: Token) -> bool:
+        """ "with (utter) contempt", "in disregard of", "with impunity": a phrase of manner of a noun of disdain."""
+        disdain = any(p.dep_ == "pobj" and p.lemma_.lower() in self.lex.disdain_nouns for p in prep.children)
+        return prep.dep_ == "prep" and prep.lower_ in _MANNER_PREPS and disdain
 
     def _wrong_attribute(self, copula: Token) -> bool:
         """ "the regime is corrupt", "X is a criminal organisation", "a state illegally occupying Z"."""
