@@ -15,6 +15,7 @@ from .claims import ClaimMaker
 from .conduct import conduct_doers
 from .content import ContentReader
 from .coordinated import elliptical, extraposed
+from .marked import marked_doers
 from .memory import Memory
 from .received import received
 from .records import RawRelation
@@ -150,8 +151,9 @@ class NounCues:
             if found:
                 return found, None, name
         verb = self._light_verb(head, frame)
-        if verb is None:
-            return [], None, ""
+        if verb is None:  # "the Russian invasion of X": the doer a modifier names
+            marked = marked_doers(head, frame, actors, self.cues)
+            return marked, None, "marked-noun" if marked else ""
         subjects = self.subjects(verb, actors, frame.predicate not in STATEMENTS) or actors.parties(
             verb.head if verb.dep_ == "xcomp" else verb  # "the two nations pledged to boost aid to X"
         )

@@ -1,0 +1,78 @@
+"""The doer of an event noun named by a modifier of the noun: "the Russian invasion of X", "Israeli
+airstrikes on X", "a US drone strike", "a Hamas attack on X", "American aid to X" (FrameNet Attack and
+Supporting: the Assailant or Supporter expressed as a nationality adjective or a noun modifier).
+
+A demonym ("Russian", "Israeli") names the doer; so does an organisation used as a modifier ("a NATO
+strike", "a Hamas attack") and a country's initialism used attributively ("a US strike", "UK aid"). A
+full country or place name in front of the noun names where or whom, not who ("the Ukraine invasion",
+"the Gaza offensive", "the Kursk incursion"): no doer. Only an event told as done: not one merely feared,
+planned or threatened ("the threat of a Russian attack", "a possible Israeli strike") nor one under a
+negated or hedged verb ("did not rule out a US strike").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...resources import CueFrame, Cues
+from ...types import Mention
+from ..actors import ActorIndex
+from ..actors.base import known
+from ..actors.places import country_id, entity_text
+from ..syntax import blocked
+
+__all__ = ["marked_doers"]
+
+#: the predicates whose event noun takes its doer from a modifier (acts done to somebody)
+_MARKED = ("attacks", "supports")
+#: how far up the tree the verb that tells an event noun is looked for ("the toll of the strike on X rose")
+_UP = 4
+
+
+def _initialism(text: str) -> bool:
+    """ "US", "U.S.", "UK": capitals (and dots) only, as a country's initialism is written."""
+    letters = text.replace(".", "")
+    return 1 < len(letters) <= 4 and letters.isalpha() and letters.isupper()
+
+
+def _modifier_doer(mod: Token, actors: ActorIndex) -> Mention | None:
+    """The actor a modifier in front of an event noun names as its doer, or None."""
+    if mod.dep_ == "amod" or mod.pos_ == "ADJ":  # "Russian", "Israeli": a demonym
+        cid = country_id(actors.gaz, entity_text(mod))
+        return known(actors.gaz, cid, mod.text) if cid else None
+    if mod.dep_ not in ("compound", "nmod") or mod.i not in actors.by_token:
+        return None
+    m = actors.by_token[mod.i]  # a name the actor finder found, not a place
+    if m.type == "Country" and not _initialism(mod.text):
+        return None  # "the Ukraine invasion": the country invaded
+    return m
+
+
+def _realised(head: Token, cues: Cues) -> bool:
+    """Whether an event noun tells an event as done: no modifier of a possible or planned one, no noun or
+    verb above it of fear, threat or intention, and the verb that tells it neither negated nor hedged."""
+    if any(c.dep_ == "amod" and c.lower_ in cues.unrealised for c in head.children):
+        return False
+    up = head
+    for _ in range(_UP):
+        if up.head.i == up.i:
+            return True
+        up = up.head
+        if up.lemma_.lower() in cues.irrealis or up.lower_ in cues.unrealised:
+            return False  # "warned of a Russian attack", "the threat of an Israeli strike"
+        if up.pos_ in ("VERB", "AUX"):
+            return not blocked(up, cues)
+    return True
+
+
+def marked_doers(head: Token, frame: CueFrame, actors: ActorIndex, cues: Cues) -> list[Mention]:
+    """The doer a modifier of the event noun ``head`` names ("the Russian invasion of X": Russia), when
+    the event is told as done; else none."""
+    if frame.predicate not in _MARKED or not _realised(head, cues):
+        return []
+    for mod in head.children:
+        if mod.i < head.i:
+            m = _modifier_doer(mod, actors)
+            if m is not None:
+                return [m]
+    return []
