@@ -9,7 +9,9 @@ from ...resources import CueFrame, Cues
 from ...types import Mention
 from ..actors import ActorIndex
 from ..syntax import blocked, conjuncts
+from .allies import allies, relational
 from .arguments import STATEMENTS, whom
+from .assisted import assisted
 from .backed import backed
 from .claims import ClaimMaker
 from .conduct import conduct_doers
@@ -97,8 +99,13 @@ class NounCues:
             tok = actors.tokens[i]
             if tok.pos_ != "NOUN" or any(c.lower_ in self.cues.negations for c in tok.children):
                 continue  # "made no threat against X"
+            if relational(frame):  # "X's ally Y": Y supports X
+                out += allies(sent, tok, frame, actors, self.cues)
+                continue
             head = tok.head if tok.dep_ == "compound" else tok  # "a mediation effort"
             undergone = received(sent, head, frame, actors, self.cues, self.subjects)
+            if undergone is None:  # "with the support of X, Y ...": X supports Y
+                undergone = assisted(sent, head, frame, actors, self.cues, self.subjects)
             if undergone is not None:  # "faced attacks from X": X attacks the one who faced them
                 out += undergone
                 continue
