@@ -9,6 +9,7 @@ from ...resources import CueFrame, Cues
 from ...types import Mention
 from ..actors import ActorIndex
 from ..syntax import blocked, conjuncts
+from .addressed import addressees
 from .allies import allies, relational
 from .arguments import STATEMENTS, whom
 from .assisted import assisted
@@ -99,22 +100,10 @@ class NounCues:
             tok = actors.tokens[i]
             if tok.pos_ != "NOUN" or any(c.lower_ in self.cues.negations for c in tok.children):
                 continue  # "made no threat against X"
-            if relational(frame):  # "X's ally Y": Y supports X
-                out += allies(sent, tok, frame, actors, self.cues)
-                continue
             head = tok.head if tok.dep_ == "compound" else tok  # "a mediation effort"
-            undergone = received(sent, head, frame, actors, self.cues, self.subjects)
-            if undergone is None:  # "with the support of X, Y ...": X supports Y
-                undergone = assisted(sent, head, frame, actors, self.cues, self.subjects)
-            if undergone is not None:  # "faced attacks from X": X attacks the one who faced them
-                out += undergone
-                continue
-            parties = _between(head, frame, actors)
-            if parties:  # "a meeting between X and Y": X meets Y
-                out += [
-                    RawRelation.at(sent, frame.predicate, parties[0], o, tok.text, pattern=f"{frame.predicate}:between")
-                    for o in parties[1:]
-                ]
+            shaped = self._shaped(sent, tok, head, frame, actors)
+            if shaped is not None:
+                out += shaped
                 continue
             subjects, verb, name = self._doers(head, frame, actors)
             if not subjects:
@@ -123,6 +112,8 @@ class NounCues:
                 out += self._mutual(sent, tok, frame, verb, subjects, actors)
                 continue
             objects = self._objects(frame, head, verb, actors)
+            if not objects and verb is not None and _within(head, frame):  # "In a call, X told Y ...": X meets Y
+                objects, name = addressees(verb, actors, self.cues), "within-call"
             if not objects and verb is not None and frame.predicate == "meets" and len(subjects) > 1:
                 if _joint(head, frame):  # "X and Y held talks", "X and Y signed an agreement"
                     out += [
@@ -139,6 +130,25 @@ class NounCues:
                 if o != s
             ]
         return out + backed(sent, actors, self.cues)  # "the Iranian-backed militia": a noun phrase states it too
+
+    def _shaped(
+        self, sent: Span, tok: Token, head: Token, frame: CueFrame, actors: ActorIndex
+    ) -> list[RawRelation] | None:
+        """The relations of an event noun in a shape of its own, or None: "X's ally Y" (Y supports X), "faced
+        attacks from X" (X attacks who faced them), "with the support of X, Y ..." (X supports Y), "a
+        meeting between X and Y" (X meets Y)."""
+        if relational(frame):
+            return allies(sent, tok, frame, actors, self.cues)
+        found = received(sent, head, frame, actors, self.cues, self.subjects)
+        if found is None:
+            found = assisted(sent, head, frame, actors, self.cues, self.subjects)
+        if found is not None:
+            return found
+        parties = _between(head, frame, actors)
+        if not parties:
+            return None
+        pattern = f"{frame.predicate}:between"
+        return [RawRelation.at(sent, frame.predicate, parties[0], o, tok.text, pattern=pattern) for o in parties[1:]]
 
     def _doers(self, head: Token, frame: CueFrame, actors: ActorIndex) -> tuple[list[Mention], Token | None, str]:
         """Who does what an event noun names, and its light verb (None when the noun phrase itself names
@@ -240,7 +250,12 @@ class NounCues:
         if verb.lemma_.lower() not in self.cues.light_verbs and not _within(head, frame):
             return None
         lemma = verb.lemma_.lower()
-        if lemma in self.cues.irrealis and frame.predicate not in _ASKING and not self._says_it(lemma, frame):
+        if (
+            lemma in self.cues.irrealis
+            and not _within(head, frame)
+            and frame.predicate not in _ASKING
+            and not self._says_it(lemma, frame)
+        ):
             return None  # "sought a meeting with X", "offered talks with X": not held
         if frame.predicate == "attacks" and verb.lemma_.lower() == "hold":
             return None  # "held fire": no shot fired
