@@ -4,6 +4,7 @@ allies.py).
 - "with the support of X, Y ...", "Y ... with X's help", "Y ... with Russian backing", and the absolute
   clause "Y ..., with X providing support": X supports Y; none "without" the support, nor under a negated
   or hedged verb.
+- "X voted for Y": X supports Y.
 - "X's ally Y", "Y, an ally of X", "Y is X's closest ally", "Y, the main backer of X": Y supports X; none
   for a former ally or under a negated copula.
 
@@ -54,6 +55,14 @@ def _found(rels, predicate: str) -> set[tuple]:
             ("supports", "Chad", "Mali"),
             "with-support",
         ),
+        # a list of helpers the parser splits between "with" and the light verb, hung on the verb's object
+        (
+            "Mali recaptured the town, with Chad, Niger and France providing air support for the operation.",
+            ("supports", "Niger", "Mali"),
+            "with-support",
+        ),
+        # a vote cast for somebody
+        ("Germany voted for Ursula von der Leyen.", ("supports", "Germany", "Ursula von der Leyen"), "prep:for"),
         # relational nouns of alliance and patronage
         ("The United States is Israel's closest ally.", ("supports", "United States", "Israel"), "ally-noun"),
         (
@@ -83,6 +92,8 @@ def test_support_by_circumstance_or_alliance(relations_of, text, expected, patte
         "Hungary, once Russia's ally, condemned the invasion.",  # no longer an ally
         "Hungary is not Russia's ally.",  # negated
         "Russia's allies met in Minsk.",  # no ally named
+        "Germany did not vote for Ursula von der Leyen.",  # negated
+        "Germany voted against Ursula von der Leyen.",  # against
         "Israel thanked its ally. Joe Biden spoke.",  # no ally named in the sentence; the next one's is none
     ],
 )

@@ -5,8 +5,9 @@ backing, ...", and the absolute "with" clause "Y retook the town, with X providi
 The support noun is a ``supports`` noun of ``cues.yaml`` (aid, assistance, support, help, backing, ...)
 under "with" ("without the support of X" is none). The helper is the noun's "of", its owner or the doer a
 modifier names; in the absolute clause, the subject of the light verb whose object the noun is. The one
-helped is the subject of the verb the "with" phrase modifies, or the actor the phrase is set beside
-("Kenya, with the support of X, launched ..."). Nothing when that verb is negated or hedged.
+helped is the subject of the verb the "with" phrase modifies (or whose object the parser hung it on), or
+the actor the phrase is set beside ("Kenya, with the support of X, launched ..."). Nothing when that verb
+is negated or hedged.
 """
 
 from __future__ import annotations
@@ -42,8 +43,8 @@ def _with(noun: Token, cues: Cues) -> tuple[Token, Token | None] | None:
 
 def _helpers(noun: Token, light: Token | None, frame: CueFrame, actors: ActorIndex, cues: Cues) -> list[Mention]:
     """Who gives the support: the light verb's subjects, or the noun's "of", owner or marking modifier."""
-    if light is not None:
-        toks = [t for c in light.children if c.dep_ == "nsubj" for t in conjuncts(c)]
+    if light is not None:  # "with X and Y providing support": the parser may hang X and Y on "with"
+        toks = [t for c in light.children if c.dep_ == "nsubj" for t in conjuncts(c)] + pobjs(light.head)
     else:
         toks = [c for c in noun.children if c.dep_ == "poss"]
         toks += [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in pobjs(p)]
@@ -55,10 +56,14 @@ def _helped(prep: Token, actors: ActorIndex, cues: Cues, subjects: SubjectFinder
     """Who is helped: the subjects of the verb the "with" phrase modifies (not negated or hedged), or the
     actor it is set beside."""
     head = prep.head
-    if head.pos_ in ("VERB", "AUX"):
-        return [] if blocked(head, cues) else subjects(head, actors, True)
-    m = actors.resolve(head)
-    return [m] if m is not None else []
+    if head.pos_ not in ("VERB", "AUX"):
+        m = actors.resolve(head)
+        if m is not None:
+            return [m]
+        if head.dep_ != "dobj":
+            return []
+        head = head.head  # "X retook the town, with Y providing support": hung on the verb's object
+    return [] if blocked(head, cues) else subjects(head, actors, True)
 
 
 def assisted(
