@@ -1,7 +1,8 @@
 """Meetings whose other party is who was told or asked within them (graphkit/nlp/relations/addressed.py),
 and "spoke to X" (a person or a state, not an audience).
 
-- "In a phone call, X urged Y to ...", "During talks, X told Y that ...": X meets Y;
+- "In a phone call, X urged Y to ...", "During talks, X told Y that ...": X meets Y, also when what X did
+  there is hedged ("X might have urged Y"), not when it is negated;
 - the object of a verb of judging or of any other verb within a meeting is what was talked about;
 - "X, speaking to the think tank, ...": an audience addressed, no meeting.
 
@@ -35,6 +36,12 @@ def _found(rels, predicate: str) -> set[tuple]:
         (
             "In a telephone conversation, Vladimir Putin assured Emmanuel Macron of his commitment.",
             ("meets", "Vladimir Putin", "Emmanuel Macron"),
+            "within-call",
+        ),
+        # a hedge on what was done within the call hedges the deed, not the call
+        (
+            "In a phone call in late June, Joe Biden might have encouraged Olaf Scholz to investigate.",
+            ("meets", "Joe Biden", "Olaf Scholz"),
             "within-call",
         ),
         ("Joe Biden spoke to Xi Jinping on Monday.", ("meets", "Joe Biden", "Xi Jinping"), "prep:to"),

@@ -25,7 +25,12 @@ _ADDRESSING = ("claims", "demands")
 
 def addressees(verb: Token, actors: ActorIndex, cues: Cues) -> list[Mention]:
     """The actors a verb of telling or asking addresses ("told Y", "urged Y to ..."), or none."""
-    if not any(f.predicate in _ADDRESSING and not f.predicative for f in cues.verbs.get(verb.lemma_.lower(), ())):
+    frames = [f for f in cues.verbs.get(verb.lemma_.lower(), ()) if f.predicate in _ADDRESSING and not f.predicative]
+    if not frames:
         return []
     toks = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in conjuncts(c)]
+    if not toks and any(f.predicate == "demands" for f in frames):  # "urged Y to act", parsed as Y's clause
+        toks = [
+            t for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj" for t in conjuncts(s)
+        ]
     return [m for t in toks for m in [actors.resolve(t)] if m is not None]

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from ...resources import CueFrame, Cues
 from ...types import Mention
 from ..actors import ActorIndex
-from ..syntax import blocked, conjuncts
+from ..syntax import blocked, conjuncts, negated
 from .addressed import addressees
 from .allies import allies, relational
 from .arguments import STATEMENTS, whom
@@ -41,7 +41,8 @@ _MUTUAL = ("exchange", "trade")
 
 
 def _within(head: Token, frame: CueFrame) -> bool:
-    """ "In a phone call with X, Y said ...": whoever acts within a meeting takes part in it."""
+    """ "In a phone call with X, Y said ...": whoever acts within a meeting takes part in it (a hedge on what
+    was done there, "In a call, Y may have urged X", hedges the deed, not the call)."""
     return frame.predicate == "meets" and head.dep_ == "pobj" and head.head.lower_ in _WITHIN
 
 
@@ -246,7 +247,8 @@ class NounCues:
             else None
         )
         if verb is None or verb.pos_ != "VERB" or blocked(verb, self.cues) and not self._pledged(verb, frame):
-            return None
+            if verb is None or not _within(head, frame) or negated(verb):  # "In a call, X may have urged Y"
+                return None
         if verb.lemma_.lower() not in self.cues.light_verbs and not _within(head, frame):
             return None
         lemma = verb.lemma_.lower()
