@@ -62,6 +62,7 @@ def test_a_modifier_names_the_doer(relations_of, text, expected, pattern):
         ("Washington did not approve American aid to Ukraine.", "supports"),  # negated
         ("Congress may approve American aid to Ukraine.", "supports"),  # hedged
         ("The Russian attack on the convoy killed ten people.", "attacks"),  # no actor attacked
+        ("Qasem Soleimani approved the attacks on Israel.", "attacks"),  # permitted, not carried out
     ],
 )
 def test_no_doer_from_a_place_or_an_event_not_done(relations_of, text, predicate):

@@ -36,6 +36,8 @@ _CIRCUMSTANCE = ("after", "before", "since", "despite", "following", "amid", "un
 _WITHIN = ("in", "during")
 #: predicates of acts done to somebody, whose event noun's "by" names the doer ("an attack by X on Y")
 _DONE = ("attacks", "supports", "meets")
+#: light verbs that carry no attack of their subject's (FrameNet Deny_or_grant_permission: approving one)
+_UNFIRED = ("hold", "approve", "authorize", "authorise")
 #: light verbs of an exchange: the event goes both ways ("X exchanged fire with Y", "X and Y traded fire")
 _MUTUAL = ("exchange", "trade")
 
@@ -259,8 +261,8 @@ class NounCues:
             and not self._says_it(lemma, frame)
         ):
             return None  # "sought a meeting with X", "offered talks with X": not held
-        if frame.predicate == "attacks" and verb.lemma_.lower() == "hold":
-            return None  # "held fire": no shot fired
+        if frame.predicate == "attacks" and lemma in _UNFIRED:
+            return None  # "held fire": no shot fired; "approved the attacks": permitted, not carried out
         return verb
 
     def _pledged(self, verb: Token, frame: CueFrame) -> bool:
