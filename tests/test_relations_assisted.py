@@ -4,7 +4,7 @@ allies.py).
 - "with the support of X, Y ...", "Y ... with X's help", "Y ... with Russian backing", and the absolute
   clause "Y ..., with X providing support": X supports Y; none "without" the support, nor under a negated
   or hedged verb.
-- "X voted for Y": X supports Y.
+- "X voted for Y", "X stands with Y", "X threw its support behind Y": X supports Y.
 - "X's ally Y", "Y, an ally of X", "Y is X's closest ally", "Y, the main backer of X": Y supports X; none
   for a former ally or under a negated copula.
 
@@ -73,6 +73,10 @@ def _found(rels, predicate: str) -> set[tuple]:
         ("France, an ally of Mali, sent troops.", ("supports", "France", "Mali"), "ally-noun"),
         ("Russia and its ally Belarus held drills.", ("supports", "Belarus", "Russia"), "ally-noun"),
         ("Iran, the main backer of Hezbollah, denied the report.", ("supports", "Iran", "Hezbollah"), "ally-noun"),
+        ("Poland has been a staunch supporter of Ukraine.", ("supports", "Poland", "Ukraine"), "ally-noun"),
+        # solidarity declared, support thrown behind somebody
+        ("Britain stands with Ukraine.", ("supports", "United Kingdom", "Ukraine"), "prep:with"),
+        ("Germany threw its support behind Ukraine.", ("supports", "Germany", "Ukraine"), "event-noun"),
     ],
 )
 def test_support_by_circumstance_or_alliance(relations_of, text, expected, pattern):
@@ -94,6 +98,8 @@ def test_support_by_circumstance_or_alliance(relations_of, text, expected, patte
         "Russia's allies met in Minsk.",  # no ally named
         "Germany did not vote for Ursula von der Leyen.",  # negated
         "Germany voted against Ursula von der Leyen.",  # against
+        "Robert Mugabe's supporters rallied in Harare.",  # no supporter named
+        "Britain does not stand with Ukraine.",  # negated
         "Israel thanked its ally. Joe Biden spoke.",  # no ally named in the sentence; the next one's is none
     ],
 )
