@@ -3,7 +3,9 @@ of X", "a NATO airstrike on X", "killed in a US drone strike", "American aid to 
 
 - a demonym, an organisation, or a country's initialism in front of the noun names the doer;
 - a full country or place name in front of it names where or whom ("the Ukraine invasion"): no doer;
-- an event feared, threatened, possible or under a negated verb is none done.
+- an event feared, threatened, possible or under a negated verb is none done;
+- an attack noun as the subject of a verb of attack or harm reached that verb's object ("a strike by X
+  killed Y").
 
 Every sentence here is written for the test: none comes from the development or PLOVER sets.
 """
@@ -43,6 +45,9 @@ def _found(rels, predicate: str) -> set[tuple]:
             "harmed-in",
         ),
         ("Ukrainian soldiers faced Russian attacks for months.", ("attacks", "Russia", "Ukrainian forces"), "received"),
+        # an attack noun as the subject of a verb of attack or harm: whom that verb reached (impact.py)
+        ("A drone attack by Russia hit Odesa.", ("attacks", "Russia", "Ukraine"), "by-agent"),
+        ("A strike by Israel killed Ismail Haniyeh.", ("attacks", "Israel", "Ismail Haniyeh"), "by-agent"),
     ],
 )
 def test_a_modifier_names_the_doer(relations_of, text, expected, pattern):
@@ -63,6 +68,8 @@ def test_a_modifier_names_the_doer(relations_of, text, expected, pattern):
         ("Congress may approve American aid to Ukraine.", "supports"),  # hedged
         ("The Russian attack on the convoy killed ten people.", "attacks"),  # no actor attacked
         ("Qasem Soleimani approved the attacks on Israel.", "attacks"),  # permitted, not carried out
+        ("The attack by Russia did not hit Odesa.", "attacks"),  # negated impact
+        ("A strike by Israel may have killed Ismail Haniyeh.", "attacks"),  # hedged impact
     ],
 )
 def test_no_doer_from_a_place_or_an_event_not_done(relations_of, text, predicate):

@@ -18,6 +18,7 @@ from .claims import ClaimMaker
 from .conduct import conduct_doers
 from .content import ContentReader
 from .coordinated import elliptical, extraposed
+from .impact import impacted
 from .marked import marked_doers
 from .memory import Memory
 from .received import received
@@ -114,7 +115,7 @@ class NounCues:
             if verb is not None and verb.lemma_.lower() in _MUTUAL:
                 out += self._mutual(sent, tok, frame, verb, subjects, actors)
                 continue
-            objects = self._objects(frame, head, verb, actors)
+            objects = self._objects(frame, head, verb, actors) or impacted(head, frame, actors, self.cues)
             if not objects and verb is not None and _within(head, frame):  # "In a call, X told Y ...": X meets Y
                 objects, name = addressees(verb, actors, self.cues), "within-call"
             if not objects and verb is not None and frame.predicate == "meets" and len(subjects) > 1:
