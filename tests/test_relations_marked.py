@@ -28,6 +28,8 @@ def _found(rels, predicate: str) -> set[tuple]:
         ("The Russian invasion of Ukraine began in February.", ("attacks", "Russia", "Ukraine"), "marked-noun"),
         ("A Russian attack on Ukraine killed ten people.", ("attacks", "Russia", "Ukraine"), "marked-noun"),
         ("Ten people died after the Turkish offensive against Syria.", ("attacks", "Turkey", "Syria"), "marked-noun"),
+        # the leader of an "X-led" campaign
+        ("The US-led invasion of Iraq began in 2003.", ("attacks", "United States", "Iraq"), "marked-noun"),
         # an organisation in front of the noun
         ("A NATO airstrike on Libya killed ten people.", ("attacks", "NATO", "Libya"), "marked-noun"),
         # support: a demonym or a country's initialism in front of the noun
@@ -68,6 +70,7 @@ def test_a_modifier_names_the_doer(relations_of, text, expected, pattern):
         ("Congress may approve American aid to Ukraine.", "supports"),  # hedged
         ("The Russian attack on the convoy killed ten people.", "attacks"),  # no actor attacked
         ("Qasem Soleimani approved the attacks on Israel.", "attacks"),  # permitted, not carried out
+        ("A UN-led inquiry into the invasion of Iraq began.", "attacks"),  # no doer of the invasion named
         ("The attack by Russia did not hit Odesa.", "attacks"),  # negated impact
         ("A strike by Israel may have killed Ismail Haniyeh.", "attacks"),  # hedged impact
     ],

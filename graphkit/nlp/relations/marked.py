@@ -3,7 +3,8 @@ airstrikes on X", "a US drone strike", "a Hamas attack on X", "American aid to X
 Supporting: the Assailant or Supporter expressed as a nationality adjective or a noun modifier).
 
 A demonym ("Russian", "Israeli") names the doer; so does an organisation used as a modifier ("a NATO
-strike", "a Hamas attack") and a country's initialism used attributively ("a US strike", "UK aid"). A
+strike", "a Hamas attack"), a country's initialism used attributively ("a US strike", "UK aid") and the
+leader of an "X-led" campaign ("the US-led invasion of Y"). A
 full country or place name in front of the noun names where or whom, not who ("the Ukraine invasion",
 "the Gaza offensive", "the Kursk incursion"): no doer. Only an event told as done: not one merely feared,
 planned or threatened ("the threat of a Russian attack", "a possible Israeli strike") nor one under a
@@ -35,8 +36,20 @@ def _initialism(text: str) -> bool:
     return 1 < len(letters) <= 4 and letters.isalpha() and letters.isupper()
 
 
+def _leader(led: Token, actors: ActorIndex) -> Mention | None:
+    """The first half of "US-led" (FrameNet Leadership: who leads a campaign does it), or None."""
+    for half in (c for c in led.children if c.i < led.i):
+        cid = country_id(actors.gaz, entity_text(half))
+        m = known(actors.gaz, cid, half.text) if cid else actors.by_token.get(half.i)
+        if m is not None:
+            return m
+    return None
+
+
 def _modifier_doer(mod: Token, actors: ActorIndex) -> Mention | None:
     """The actor a modifier in front of an event noun names as its doer, or None."""
+    if mod.lower_ == "led":  # "the US-led invasion of X"
+        return _leader(mod, actors)
     if mod.dep_ == "amod" or mod.pos_ == "ADJ":  # "Russian", "Israeli": a demonym
         cid = country_id(actors.gaz, entity_text(mod))
         return known(actors.gaz, cid, mod.text) if cid else None
