@@ -4,7 +4,8 @@ and "spoke to X" (a person or a state, not an audience).
 - "In a phone call, X urged Y to ...", "During talks, X told Y that ...": X meets Y, also when what X did
   there is hedged ("X might have urged Y"), not when it is negated;
 - the object of a verb of judging or of any other verb within a meeting is what was talked about;
-- "X, speaking to the think tank, ...": an audience addressed, no meeting.
+- "X, speaking to the think tank, ...": an audience addressed, no meeting;
+- "X and Y agreed to a truce / on a deal": X meets Y (not "agreed that ...").
 
 Every sentence here is written for the test: none comes from the development or PLOVER sets.
 """
@@ -45,6 +46,9 @@ def _found(rels, predicate: str) -> set[tuple]:
             "within-call",
         ),
         ("Joe Biden spoke to Xi Jinping on Monday.", ("meets", "Joe Biden", "Xi Jinping"), "prep:to"),
+        # an agreement reached together (FrameNet Make_agreement_on_action): the first party meets the others
+        ("Thailand and Laos agreed to an immediate truce.", ("meets", "Thailand", "Laos"), "co-subject"),
+        ("Israel and Hamas agreed on a four-day pause.", ("meets", "Israel", "Hamas"), "co-subject"),
     ],
 )
 def test_the_one_told_within_a_meeting_is_met(relations_of, text, expected, pattern):
@@ -61,6 +65,8 @@ def test_the_one_told_within_a_meeting_is_met(relations_of, text, expected, patt
         "In a phone call, Joe Biden did not ask Xi Jinping to act.",  # negated
         "Olaf Scholz, speaking to a Brookings Institution panel, called the plan void.",  # an audience
         "Olaf Scholz talked to the European Parliament about the budget.",  # an audience
+        "Germany and France agreed that the plan was flawed.",  # a view shared, no agreement concluded
+        "Germany and France did not agree on a plan.",  # negated
     ],
 )
 def test_no_meeting_with_what_was_talked_about_or_an_audience(relations_of, text):
