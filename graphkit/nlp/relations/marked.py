@@ -6,7 +6,8 @@ A demonym ("Russian", "Israeli") names the doer; so does an organisation used as
 strike", "a Hamas attack"), a country's initialism used attributively ("a US strike", "UK aid") and the
 leader of an "X-led" campaign ("the US-led invasion of Y"). A
 full country or place name in front of the noun names where or whom, not who ("the Ukraine invasion",
-"the Gaza offensive", "the Kursk incursion"): no doer. Only an event told as done: not one merely feared,
+"the Gaza offensive", "the Kursk incursion"), and a person's name whom it befell ("the Skripal poisoning"):
+no doer. Only an event told as done: not one merely feared,
 planned or threatened ("the threat of a Russian attack", "a possible Israeli strike") nor one under a
 negated or hedged verb ("did not rule out a US strike").
 """
@@ -22,7 +23,7 @@ from ..actors.base import known
 from ..actors.places import country_id, entity_text
 from ..syntax import blocked
 
-__all__ = ["marked_doers"]
+__all__ = ["marked_doers", "realised"]
 
 #: the predicates whose event noun takes its doer from a modifier (acts done to somebody)
 _MARKED = ("attacks", "supports")
@@ -58,10 +59,10 @@ def _modifier_doer(mod: Token, actors: ActorIndex) -> Mention | None:
     m = actors.by_token[mod.i]  # a name the actor finder found, not a place
     if m.type == "Country" and not _initialism(mod.text):
         return None  # "the Ukraine invasion": the country invaded
-    return m
+    return None if m.type == "Person" else m  # "the Khashoggi killing", "the Skripal poisoning": the victim
 
 
-def _realised(head: Token, cues: Cues) -> bool:
+def realised(head: Token, cues: Cues) -> bool:
     """Whether an event noun tells an event as done: no modifier of a possible or planned one, no noun or
     verb above it of fear, threat or intention, and the verb that tells it neither negated nor hedged."""
     if any(c.dep_ == "amod" and c.lower_ in cues.unrealised for c in head.children):
@@ -74,14 +75,24 @@ def _realised(head: Token, cues: Cues) -> bool:
         if up.lemma_.lower() in cues.irrealis or up.lower_ in cues.unrealised:
             return False  # "warned of a Russian attack", "the threat of an Israeli strike"
         if up.pos_ in ("VERB", "AUX"):
-            return not blocked(up, cues)
+            return not blocked(up, cues) and not _attempted(up, cues)
     return True
+
+
+def _attempted(verb: Token, cues: Cues) -> bool:
+    """An infinitive the parser hung as a clause of purpose on a verb of attempt or intention ("worked to
+    arrange a meeting", "strove to secure talks"): tried, not told as done."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.lemma_.lower() in cues.irrealis
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def marked_doers(head: Token, frame: CueFrame, actors: ActorIndex, cues: Cues) -> list[Mention]:
     """The doer a modifier of the event noun ``head`` names ("the Russian invasion of X": Russia), when
     the event is told as done; else none."""
-    if frame.predicate not in _MARKED or not _realised(head, cues):
+    if frame.predicate not in _MARKED or not realised(head, cues):
         return []
     for mod in head.children:
         if mod.i < head.i:

@@ -19,7 +19,7 @@ from .conduct import conduct_doers
 from .content import ContentReader
 from .coordinated import elliptical, extraposed
 from .impact import impacted
-from .marked import marked_doers
+from .marked import marked_doers, realised
 from .memory import Memory
 from .received import received
 from .records import RawRelation
@@ -149,8 +149,8 @@ class NounCues:
         if found is not None:
             return found
         parties = _between(head, frame, actors)
-        if not parties:
-            return None
+        if not parties or not realised(head, self.cues):  # "tried to arrange a meeting between X and Y": none held
+            return [] if parties else None
         pattern = f"{frame.predicate}:between"
         return [RawRelation.at(sent, frame.predicate, parties[0], o, tok.text, pattern=pattern) for o in parties[1:]]
 
