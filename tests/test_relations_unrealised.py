@@ -5,7 +5,10 @@
   between X and Y took place" does;
 - a person's name in front of an event noun names whom it befell, not who did it ("the Skripal poisoning",
   FrameNet Killing/Attack: the Victim as a noun modifier), while a demonym or an organisation there still
-  names the doer ("a Hamas attack on X").
+  names the doer ("a Hamas attack on X");
+- who is sent to look into something is no aid: "sent experts to X to investigate / monitor Y" gives no
+  supports (FrameNet Scrutiny, Assessing, Verification: an inquiry, PLOVER INVESTIGATE), "sent doctors to X
+  to treat the wounded" does.
 
 Every sentence here is written for the test: none comes from the development or PLOVER sets.
 """
@@ -72,4 +75,27 @@ def test_a_persons_name_before_an_event_noun_is_no_doer(relations_of, text, vict
     ],
 )
 def test_an_organisation_or_demonym_before_an_event_noun_still_does_it(relations_of, text, expected):
+    assert expected in triples(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union sent experts to Georgia to monitor the ceasefire.",
+        "Last week the United Nations sent a team to Sudan to investigate the killings.",
+        "Norway has sent ten engineers to Lebanon on Friday to assess the damage to the port.",
+    ],
+)
+def test_who_is_sent_to_look_into_something_is_no_aid(relations_of, text):
+    assert not _found(relations_of(text), "supports")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Germany sent doctors to Turkey to treat the wounded.", ("supports", "Germany", "Turkey")),
+        ("The European Union sent tents to Georgia on Monday.", ("supports", "European Union", "Georgia")),
+    ],
+)
+def test_who_is_sent_to_help_still_aids(relations_of, text, expected):
     assert expected in triples(relations_of(text))
