@@ -48,6 +48,7 @@ PATTERNS = [
 _FINDERS = {f.replace(":WORD", "") for f in registered_finders()}
 _OWN_RULES = {"according-to", "possessive-view", "stance-noun", "quotation", "in-claim", "reciprocal", "event-noun"}
 _OWN_RULES |= {"place", "none", "hyphened-participle", "exchange", "received", "between", *WRONG_SHAPES}
+_OWN_RULES |= {"marked-noun", "with-support", "ally-noun", "within-call", "harmed-in"}
 
 
 def _known(pattern: str, predicate: str) -> bool:

@@ -184,7 +184,7 @@ def test_streaming_build_without_keep_holds_no_articles_and_counts_the_same(nlp,
         "actors": 162,
         "claims": 237,
         "accusations": 58,
-        "other relations": 68,
+        "other relations": 74,
     }
     assert _outputs(tmp_path / "out") == clean_build
 

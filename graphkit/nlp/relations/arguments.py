@@ -27,8 +27,22 @@ def side(m: Mention) -> str:
 
 
 def who(tok: Token, actors: ActorIndex, event: bool) -> Mention | None:
-    """The actor a subject token names; an event's subject may also be "Israeli tanks"."""
-    return actors.anchor(tok, places=False, preps=_SUBJECT_PREPS, depth=1) if event else actors.resolve(tok)
+    """The actor a subject token names; an event's subject may also be "Israeli tanks", not a thing a
+    person's name only modifies ("Trump supporters stormed X", "the Smith bombings struck Y": neither is
+    that person's own deed)."""
+    if not event:
+        return actors.resolve(tok)
+    m = actors.anchor(tok, places=False, preps=_SUBJECT_PREPS, depth=1)
+    if m is not None and m.type == "Person" and tok.pos_ == "NOUN" and _modifies(tok, actors, m):
+        return None
+    return m
+
+
+def _modifies(tok: Token, actors: ActorIndex, m: Mention) -> bool:
+    """Whether ``m`` is named only by a compound modifier of the common noun ``tok``."""
+    return tok.i not in actors.by_token and any(
+        c.dep_ == "compound" and c.i < tok.i and actors.by_token.get(c.i) is m for c in tok.children
+    )
 
 
 def whom(tok: Token, actors: ActorIndex, pred: str, cues: Cues) -> Mention | None:

@@ -8,13 +8,18 @@ from spacy.tokens import Span, Token
 from ...resources import CueFrame, Cues
 from ...types import Mention
 from ..actors import ActorIndex
-from ..syntax import blocked, conjuncts
+from ..syntax import blocked, conjuncts, negated
+from .addressed import addressees
+from .allies import allies, relational
 from .arguments import STATEMENTS, whom
+from .assisted import assisted
 from .backed import backed
 from .claims import ClaimMaker
 from .conduct import conduct_doers
 from .content import ContentReader
 from .coordinated import elliptical, extraposed
+from .impact import impacted
+from .marked import marked_doers, realised
 from .memory import Memory
 from .received import received
 from .records import RawRelation
@@ -32,12 +37,15 @@ _CIRCUMSTANCE = ("after", "before", "since", "despite", "following", "amid", "un
 _WITHIN = ("in", "during")
 #: predicates of acts done to somebody, whose event noun's "by" names the doer ("an attack by X on Y")
 _DONE = ("attacks", "supports", "meets")
+#: light verbs that carry no attack of their subject's (FrameNet Deny_or_grant_permission: approving one)
+_UNFIRED = ("hold", "approve", "authorize", "authorise")
 #: light verbs of an exchange: the event goes both ways ("X exchanged fire with Y", "X and Y traded fire")
 _MUTUAL = ("exchange", "trade")
 
 
 def _within(head: Token, frame: CueFrame) -> bool:
-    """ "In a phone call with X, Y said ...": whoever acts within a meeting takes part in it."""
+    """ "In a phone call with X, Y said ...": whoever acts within a meeting takes part in it (a hedge on what
+    was done there, "In a call, Y may have urged X", hedges the deed, not the call)."""
     return frame.predicate == "meets" and head.dep_ == "pobj" and head.head.lower_ in _WITHIN
 
 
@@ -97,16 +105,9 @@ class NounCues:
             if tok.pos_ != "NOUN" or any(c.lower_ in self.cues.negations for c in tok.children):
                 continue  # "made no threat against X"
             head = tok.head if tok.dep_ == "compound" else tok  # "a mediation effort"
-            undergone = received(sent, head, frame, actors, self.cues, self.subjects)
-            if undergone is not None:  # "faced attacks from X": X attacks the one who faced them
-                out += undergone
-                continue
-            parties = _between(head, frame, actors)
-            if parties:  # "a meeting between X and Y": X meets Y
-                out += [
-                    RawRelation.at(sent, frame.predicate, parties[0], o, tok.text, pattern=f"{frame.predicate}:between")
-                    for o in parties[1:]
-                ]
+            shaped = self._shaped(sent, tok, head, frame, actors)
+            if shaped is not None:
+                out += shaped
                 continue
             subjects, verb, name = self._doers(head, frame, actors)
             if not subjects:
@@ -114,7 +115,9 @@ class NounCues:
             if verb is not None and verb.lemma_.lower() in _MUTUAL:
                 out += self._mutual(sent, tok, frame, verb, subjects, actors)
                 continue
-            objects = self._objects(frame, head, verb, actors)
+            objects = self._objects(frame, head, verb, actors) or impacted(head, frame, actors, self.cues)
+            if not objects and verb is not None and _within(head, frame):  # "In a call, X told Y ...": X meets Y
+                objects, name = addressees(verb, actors, self.cues), "within-call"
             if not objects and verb is not None and frame.predicate == "meets" and len(subjects) > 1:
                 if _joint(head, frame):  # "X and Y held talks", "X and Y signed an agreement"
                     out += [
@@ -131,6 +134,25 @@ class NounCues:
                 if o != s
             ]
         return out + backed(sent, actors, self.cues)  # "the Iranian-backed militia": a noun phrase states it too
+
+    def _shaped(
+        self, sent: Span, tok: Token, head: Token, frame: CueFrame, actors: ActorIndex
+    ) -> list[RawRelation] | None:
+        """The relations of an event noun in a shape of its own, or None: "X's ally Y" (Y supports X), "faced
+        attacks from X" (X attacks who faced them), "with the support of X, Y ..." (X supports Y), "a
+        meeting between X and Y" (X meets Y)."""
+        if relational(frame):
+            return allies(sent, tok, frame, actors, self.cues)
+        found = received(sent, head, frame, actors, self.cues, self.subjects)
+        if found is None:
+            found = assisted(sent, head, frame, actors, self.cues, self.subjects)
+        if found is not None:
+            return found
+        parties = _between(head, frame, actors)
+        if not parties or not realised(head, self.cues):  # "tried to arrange a meeting between X and Y": none held
+            return [] if parties else None
+        pattern = f"{frame.predicate}:between"
+        return [RawRelation.at(sent, frame.predicate, parties[0], o, tok.text, pattern=pattern) for o in parties[1:]]
 
     def _doers(self, head: Token, frame: CueFrame, actors: ActorIndex) -> tuple[list[Mention], Token | None, str]:
         """Who does what an event noun names, and its light verb (None when the noun phrase itself names
@@ -155,8 +177,9 @@ class NounCues:
             if found:
                 return found, None, name
         verb = self._light_verb(head, frame)
-        if verb is None:
-            return [], None, ""
+        if verb is None:  # "the Russian invasion of X": the doer a modifier names
+            marked = marked_doers(head, frame, actors, self.cues)
+            return marked, None, "marked-noun" if marked else ""
         subjects = self.subjects(verb, actors, frame.predicate not in STATEMENTS) or actors.parties(
             verb.head if verb.dep_ == "xcomp" else verb  # "the two nations pledged to boost aid to X"
         )
@@ -238,14 +261,20 @@ class NounCues:
             or blocked(verb, self.cues, announced=announced)
             and not self._pledged(verb, frame)
         ):
-            return None
+            if verb is None or not _within(head, frame) or negated(verb):  # "In a call, X may have urged Y"
+                return None
         if verb.lemma_.lower() not in self.cues.light_verbs and not _within(head, frame):
             return None
         lemma = verb.lemma_.lower()
-        if lemma in self.cues.irrealis and frame.predicate not in _ASKING and not self._says_it(lemma, frame):
+        if (
+            lemma in self.cues.irrealis
+            and not _within(head, frame)
+            and frame.predicate not in _ASKING
+            and not self._says_it(lemma, frame)
+        ):
             return None  # "sought a meeting with X", "offered talks with X": not held
-        if frame.predicate == "attacks" and verb.lemma_.lower() == "hold":
-            return None  # "held fire": no shot fired
+        if frame.predicate == "attacks" and lemma in _UNFIRED:
+            return None  # "held fire": no shot fired; "approved the attacks": permitted, not carried out
         return verb
 
     def _pledged(self, verb: Token, frame: CueFrame) -> bool:

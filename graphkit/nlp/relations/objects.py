@@ -119,8 +119,11 @@ def object_agent(site: Site, _: str) -> Found:
 def co_subject(site: Site, _: str) -> Found:
     """The conjuncts after the first of the verb's subject, when the verb names no other party
     ("X and Y spoke on the phone"; not "X and Y spoke to reporters")."""
-    tok = site.tok
-    if any(c.dep_ == "dobj" or c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with") for c in tok.children):
+    tok, own = site.tok, site.frame.requires_prep  # "X and Y agreed to a truce": its own "to" names no party
+    if any(
+        c.dep_ == "dobj" or c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with") and c.lower_ not in own
+        for c in tok.children
+    ):
         return []
     firsts = [c for c in tok.children if c.dep_ == "nsubj"]
     others = [t for c in firsts for t in conjuncts(c)[1:]]

@@ -17,6 +17,7 @@ from ...types import Mention
 from ..actors import ActorIndex
 from ..syntax import blocked, conjuncts
 from .arguments import STATEMENTS
+from .marked import marked_doers
 from .records import RawRelation
 from .subjects import SubjectFinder
 
@@ -87,7 +88,7 @@ def received(
     when the noun is not the object of a recipient verb."""
     verb = _recipient_verb(noun, cues)
     if verb is not None:
-        doers = _doers(noun, verb, actors)
+        doers = _doers(noun, verb, actors) or marked_doers(noun, frame, actors, cues)  # "faced Russian attacks"
         undergoers = subjects(verb, actors, frame.predicate not in STATEMENTS) if doers else []
         how = "received"
     else:
@@ -95,7 +96,8 @@ def received(
         if harmed is None:
             return None
         # "Y were killed in an attack by X": X attacks Y
-        doers, undergoers = _doers(noun, harmed, actors, _encounter_preps(frame)), _victims(harmed, actors)
+        doers = _doers(noun, harmed, actors, _encounter_preps(frame)) or marked_doers(noun, frame, actors, cues)
+        undergoers = _victims(harmed, actors)  # "killed in a US drone strike": the US attacks them
         how = "harmed-in"
     return [
         RawRelation.at(sent, frame.predicate, d, u, noun.text, pattern=f"{frame.predicate}:{how}")
