@@ -1,7 +1,11 @@
 """Quotations a claim extends over: a claim whose content lies in a quotation claims every sentence of
 that quotation, and of a quotation right after it that no one else is named around (the speaker goes
-on: '"...," Ali said. "They have declared ..."'); so does a quotation that opens the sentence right
-after a claim, with no cue and no one named around it ('Ali said the talks failed. "They lied ..."').
+on: '"...," Ali said. "They have declared ..."'; not past a sentence whose subject is someone else); so
+does a quotation that opens the sentence right after a claim, with no cue and no one named around it
+('Ali said the talks failed. "They lied ..."').
+
+Each sentence is cut into the propositions it states (:mod:`.propositions`), and a sentence without a verb ("Dear
+friends.", a salutation) states none.
 
 A claim whose content ends in a quotation that goes on past its sentence ('X said the talks must "go on
 [...] Z."') claims the quotation's later sentences too.
@@ -12,11 +16,13 @@ A quotation a clause introduces with a colon is its subject's words even when th
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from ...types import Mention
 from ..actors import ActorIndex
 from .claims import ClaimMaker
 from .content import span_text
+from .propositions import stands_alone
 from .quotes import Quotations
 from .records import RawRelation
 
@@ -46,6 +52,26 @@ def _alone(around: list[Span], q0: int, q1: int) -> bool:
     return not any(t.pos_ in ("NOUN", "PROPN") for s in around for t in s if not q0 <= t.idx < q1)
 
 
+def _named_between(sents: list[Span], actors: ActorIndex, a: int, b: int, speaker: Mention) -> bool:
+    """Whether an actor other than ``speaker``, or a name the actors missed, is the subject of a clause between two
+    character offsets (who may speak next; not an actor named in passing, 'wrote X on Twitter')."""
+    for s in _sentences(sents, a, b):
+        for t in s:
+            if a <= t.idx < b and t.dep_ in ("nsubj", "nsubjpass") and _someone_else(t, actors, speaker):
+                return True
+    return False
+
+
+def _someone_else(subject: Token, actors: ActorIndex, speaker: Mention) -> bool:
+    """Whether a subject names an actor other than ``speaker`` (by any word of its name: "Sombat Boonngam-anong"),
+    or is a proper noun that is no word of the speaker's name."""
+    words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
+    found = [actors.by_token[w.i] for w in words if w.i in actors.by_token]
+    if found:
+        return all(m.name != speaker.name for m in found)
+    return subject.pos_ == "PROPN" and subject.text not in speaker.name
+
+
 def _claimed_quotations(
     quotes: Quotations, sents: list[Span], found: list[RawRelation], actors: ActorIndex
 ) -> dict[int, RawRelation]:
@@ -71,7 +97,9 @@ def _claimed_quotations(
         if named or any(s.start_char in busy for s in around):
             continue
         if n and n - 1 in by_quote and q0 - quotes.spans[n - 1][1] < _GOES_ON:
-            by_quote[n] = by_quote[n - 1]
+            last = by_quote[n - 1]  # '"...," X said. Y did Z. "..."': Y may speak next, not X
+            if not _named_between(sents, actors, quotes.spans[n - 1][1], q0, last.subject):
+                by_quote[n] = last
         elif _alone(around, q0, q1) and before.get(around[0].start_char) in said:
             by_quote[n] = said[before[around[0].start_char]]  # 'X said Y. "..."': X goes on
     return by_quote
@@ -96,9 +124,11 @@ def _introduced(
             verb = verb.head
         subjects = [m for c in verb.children if c.dep_ == "nsubj" for m in [actors.resolve(c)] if m is not None]
         subjects = subjects if verb.i < toks[-1].i else []
-        inner = [t for t in sent if q0 < t.idx < q1 - 1]
-        if subjects and inner:
-            out += claims(subjects, inner, sent, verb.text, actors, how="colon-quotation")
+        for said in _sentences(sents, q0, q1):  # the first with a verb: not a salutation, 'wrote: "Dear X. ..."'
+            inner = [t for t in said if q0 < t.idx < q1 - 1]
+            if subjects and any(t.pos_ in ("VERB", "AUX") for t in inner):
+                out += claims(subjects, inner, said, verb.text, actors, how="colon-quotation")
+                break
     return out
 
 
@@ -119,8 +149,10 @@ def quoted_sentences(
             toks = [t for t in sent if q0 < t.idx < q1 - 1 or (t.idx == q0 and not t.is_punct)]
             if any(t.text == "?" for t in toks[-2:]):
                 continue  # a question asks, it claims nothing
-            said = span_text(sent.doc, toks)
-            if said and (r.subject, said) not in have and not any(said in c for _, c in have if c):
-                have.add((r.subject, said))
-                extra += claims([r.subject], toks, sent, r.cue, actors, how="quotation")
+            parts = claims.propositions(toks)  # "Y; Z", "Y, and we urge Z": a claim each, when each is a clause
+            for part in parts if all(stands_alone(p) for p in parts) else [toks]:
+                said = span_text(sent.doc, part) if any(t.pos_ in ("VERB", "AUX") for t in part) else None
+                if said and (r.subject, said) not in have and not any(said in c for _, c in have if c):
+                    have.add((r.subject, said))
+                    extra += claims([r.subject], part, sent, r.cue, actors, how="quotation")
     return extra

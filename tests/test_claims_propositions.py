@@ -1,0 +1,149 @@
+"""How a content is cut into the propositions it states: independent clauses coordinated after a comma, a
+clause that holds a report of its own, the sentences of a quotation, a salutation and an auxiliary left
+alone; and who goes on speaking in the quotation after the next. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We call on all the parties to stop these attacks on the villages at once, and we urge the council to '
+        'open an inquiry into every one of the killings," Tom Baker said.',
+        "Tom Baker said that the parties must stop these attacks on the villages at once, and the council "
+        "should open an inquiry into every one of the killings.",
+        'Tom Baker told reporters: "We call on all the parties to stop these attacks on the villages at once, '
+        'and we urge the council to open an inquiry into every one of the killings."',
+    ],
+)
+def test_long_coordinated_clauses_are_two_claims(relations_of, text):
+    contents = {c for s, c in claims(relations_of(text)) if s == "Tom Baker"}
+    assert any(c.endswith("attacks on the villages at once") for c in contents)
+    assert any(c.endswith("into every one of the killings") and "villages" not in c for c in contents)
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # short clauses joined by "and" make one statement
+        (
+            'Mary Holt said: "Happily, both guards are safe, and the gate was closed again."',
+            "Happily, both guards are safe, and the gate was closed again",
+        ),
+        # a contrast is one statement, however long its clauses
+        (
+            '"The people of this country do not look for any trouble with anyone, but we will never bow to '
+            'threats of any kind," Mary Holt said.',
+            "The people of this country do not look for any trouble with anyone, but we will never bow to "
+            "threats of any kind",
+        ),
+        # one subject, two verbs: one clause
+        (
+            "Mary Holt said the army had surrounded the town in the night and shelled its southern districts "
+            "for hours.",
+            "the army had surrounded the town in the night and shelled its southern districts for hours",
+        ),
+    ],
+)
+def test_one_statement_stays_whole(relations_of, text, content):
+    assert ("Mary Holt", content) in claims(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text,kept,left_out",
+    [
+        (
+            "Tom Baker says the return of the refugees has been rushed, because he says the families "
+            "should first get their land back.",
+            "the return of the refugees has been rushed",
+            "land",
+        ),
+        (
+            'Tom Baker said the unions were "shocked" by the decision to close their offices, which they '
+            'described as "an attack on workers".',
+            'the unions were "shocked" by the decision to close their offices',
+            "attack",
+        ),
+        (
+            'Tom Baker said the raid "was only aimed at the gangs", several of which, he claims, are "worse '
+            'than the militias".',
+            "the raid was only aimed at the gangs",
+            "militias",
+        ),
+    ],
+)
+def test_a_report_inside_a_content_is_not_part_of_it(relations_of, text, kept, left_out):
+    contents = {c for s, c in claims(relations_of(text)) if s == "Tom Baker"}
+    assert kept in contents
+    assert not any(c.startswith(kept[:20]) and left_out in c for c in contents)
+
+
+def test_a_relative_clause_whose_subject_reports_stays(relations_of):
+    """A statement verb in a relative clause whose subject is the relative pronoun is part of the content."""
+    found = claims(relations_of("Tom Baker said the police arrested two men who claimed they were reporters."))
+    assert ("Tom Baker", "the police arrested two men who claimed they were reporters") in found
+
+
+def test_quotation_sentences_are_cut_into_propositions(relations_of):
+    found = claims(
+        relations_of(
+            'Tom Baker told the press, "We are trying. It is a protest vote against the council; we cannot '
+            'accept these taxes any longer."'
+        )
+    )
+    assert {
+        ("Tom Baker", "It is a protest vote against the council"),
+        ("Tom Baker", "we cannot accept these taxes any longer"),
+    } <= found
+
+
+def test_a_piece_that_is_no_clause_keeps_the_sentence_whole(relations_of):
+    found = claims(
+        relations_of(
+            'Tom Baker told reporters, "Nobody can press me. The one woman who can press me [...] is my '
+            'daughter, a nurse in the capital."'
+        )
+    )
+    assert ("Tom Baker", "The one woman who can press me [...] is my daughter, a nurse in the capital") in found
+
+
+def test_a_salutation_is_no_claim(relations_of):
+    found = claims(
+        relations_of('Tom Baker posted this message: "Dear friends. We have taken your sign as our own. Thanks."')
+    )
+    assert ("Tom Baker", "We have taken your sign as our own") in found
+    assert not any("Dear" in c for _, c in found)
+
+
+@pytest.mark.parametrize("tail,ellipsis", [('"I could have."', "I could have"), ('"But I didn\'t."', "But I didn't")])
+def test_an_auxiliary_left_alone_is_no_claim(relations_of, tail, ellipsis):
+    found = claims(relations_of(f'"I put no pressure on them," Tom Baker told the press. {tail}'))
+    assert ("Tom Baker", "I put no pressure on them") in found
+    assert ("Tom Baker", ellipsis) not in found
+
+
+def test_an_auxiliary_with_its_verb_is_a_claim(relations_of):
+    assert ("Tom Baker", "he could have won the vote") in claims(
+        relations_of("Tom Baker said he could have won the vote.")
+    )
+
+
+def test_a_quotation_goes_on_after_its_speaker(relations_of):
+    found = claims(relations_of('"We will win," Tom Baker said. "The whole region is behind us now."'))
+    assert ("Tom Baker", "The whole region is behind us now") in found
+
+
+def test_a_quotation_does_not_go_on_past_someone_else(relations_of):
+    """After a sentence whose subject is another person, the next quotation is not the first speaker's."""
+    found = claims(
+        relations_of(
+            '"We will win," Tom Baker said. Mary Holt, a local activist, gave her own reading of the sign on '
+            'the radio. "Wearing a red scarf has turned into a sign of the movement."'
+        )
+    )
+    assert ("Tom Baker", "We will win") in found
+    assert ("Tom Baker", "Wearing a red scarf has turned into a sign of the movement") not in found
