@@ -147,3 +147,75 @@ def test_a_quotation_does_not_go_on_past_someone_else(relations_of):
     )
     assert ("Tom Baker", "We will win") in found
     assert ("Tom Baker", "Wearing a red scarf has turned into a sign of the movement") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tom Baker went on the radio saying the rebels use villagers as shields; "They hide behind the farmers in '
+        'every valley."',
+        'Tom Baker said the rebels use villagers as shields: "They hide behind the farmers in every valley."',
+    ],
+)
+def test_a_quotation_after_a_semicolon_goes_on_with_the_claim(relations_of, text):
+    found = claims(relations_of(text))
+    assert ("Tom Baker", "the rebels use villagers as shields") in found
+    assert ("Tom Baker", "They hide behind the farmers in every valley") in found
+
+
+def test_a_quotation_after_a_semicolon_and_another_cue_is_not_the_first_speakers(relations_of):
+    found = claims(
+        relations_of(
+            'Tom Baker said the rebels use villagers as shields; Mary Holt said "They hide behind the farmers."'
+        )
+    )
+    assert ("Mary Holt", "They hide behind the farmers") in found
+    assert ("Tom Baker", "They hide behind the farmers") not in found
+
+
+def test_a_subject_parsed_inside_the_quotation_leaves_the_cue_inverted(nlp):
+    """'"The plan is dead," wrote X': the parser may make a noun of the quotation the cue's subject; the cue is
+    still inverted (X, after it, speaks), and a subject before the cue outside a quotation is not."""
+    from graphkit.nlp.relations.subjects import inverted
+
+    doc = nlp('"The plan is dead," wrote Tom Baker.')
+    wrote, plan = doc[7], doc[2]
+    assert (wrote.text, plan.text) == ("wrote", "plan")
+    plan.head, plan.dep_ = wrote, "nsubj"
+    assert inverted(wrote)
+    doc = nlp("Tom Baker wrote that the plan is dead.")
+    assert not inverted(doc[2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "World Trade Bank president Tom Baker said the use of foreign currencies costs the region billions.",
+        "The Foreign Ministry's spokesman, Tom Baker, said the use of foreign currencies costs the region billions.",
+    ],
+)
+def test_a_person_in_apposition_speaks_for_the_body(relations_of, text):
+    found = claims(relations_of(text))
+    assert ("Tom Baker", "the use of foreign currencies costs the region billions") in found
+
+
+def test_a_body_with_a_descriptive_apposition_speaks_itself(relations_of):
+    found = claims(relations_of("Amnesty International, the rights group, said the talks had failed."))
+    assert ("Amnesty International", "the talks had failed") in found
+
+
+def test_a_person_in_apposition_to_a_body_subject_speaks(nlp):
+    """ "ORG president X said" parsed with the body as subject and X in apposition to it (as the parser does in
+    some contexts): X speaks, not the body."""
+    from graphkit.nlp.actors import actor_index
+    from graphkit.nlp.gazetteer import lookup
+    from graphkit.nlp.relations.subjects import SubjectFinder
+    from graphkit.resources import load_cues
+
+    doc = nlp("African Export–Import Bank president Tom Baker said the talks failed.")
+    said, body, baker = doc[8], doc[1], doc[7]
+    assert (said.text, body.text, baker.text) == ("said", "Export", "Baker")
+    body.head, body.dep_ = said, "nsubj"
+    baker.head, baker.dep_ = body, "appos"
+    index = actor_index(doc, lookup(), load_cues())
+    assert [m.name for m in SubjectFinder(load_cues())(said, index)] == ["Tom Baker"]

@@ -7,6 +7,8 @@ does a quotation that opens the sentence right after a claim, with no cue and no
 Each sentence is cut into the propositions it states (:mod:`.propositions`), and a sentence without a verb ("Dear
 friends.", a salutation) states none.
 
+A quotation right after a claim's content and a semicolon or a colon goes on with it ('X said Y; "Z ..."').
+
 A claim whose content ends in a quotation that goes on past its sentence ('X said the talks must "go on
 [...] Z."') claims the quotation's later sentences too.
 
@@ -105,6 +107,21 @@ def _claimed_quotations(
     return by_quote
 
 
+def _going_on(quotes: Quotations, sents: list[Span], found: list[RawRelation]) -> dict[int, RawRelation]:
+    """The quotation number → the claim whose content a semicolon or a colon right before the quotation ends
+    ('X said Y; "Z ..."': X goes on with the quotation)."""
+    if not sents:
+        return {}
+    text = sents[0].doc.text
+    ends = {r.content_end: r for r in found if r.predicate == "claims" and r.content_end > 0}
+    out: dict[int, RawRelation] = {}
+    for n, (q0, _) in enumerate(quotes.spans):
+        r = next((r for end, r in ends.items() if end <= q0 and text[end:q0].strip() in (";", ":")), None)
+        if r is not None:
+            out[n] = r
+    return out
+
+
 def _introduced(
     claims: ClaimMaker, quotes: Quotations, sents: list[Span], found: list[RawRelation], actors: ActorIndex
 ) -> list[RawRelation]:
@@ -141,10 +158,19 @@ def quoted_sentences(
     extra = _introduced(claims, quotes, sents, found, actors)
     found = found + extra
     have = {(r.subject, r.content) for r in found if r.predicate == "claims"}
-    for n, r in _claimed_quotations(quotes, sents, found, actors).items():
+    claimed = _claimed_quotations(quotes, sents, found, actors)
+    going_on = {n: r for n, r in _going_on(quotes, sents, found).items() if n not in claimed}
+    for n, r in {**claimed, **going_on}.items():
         q0, q1 = quotes.spans[n]
+        how = "quotation-goes-on" if n in going_on else "quotation"
         for sent in _sentences(sents, q0, q1):
-            if r.content_start < q0 and (sent.start_char == r.sentence_start or not _after_a_stop(sent)):
+            if n in going_on and sent.end_char <= q0:
+                continue
+            if (
+                n not in going_on
+                and r.content_start < q0
+                and (sent.start_char == r.sentence_start or not _after_a_stop(sent))
+            ):
                 continue  # the claim's own sentence, where the quotation ends its content, or a piece of it
             toks = [t for t in sent if q0 < t.idx < q1 - 1 or (t.idx == q0 and not t.is_punct)]
             if any(t.text == "?" for t in toks[-2:]):
@@ -154,5 +180,5 @@ def quoted_sentences(
                 said = span_text(sent.doc, part) if any(t.pos_ in ("VERB", "AUX") for t in part) else None
                 if said and (r.subject, said) not in have and not any(said in c for _, c in have if c):
                     have.add((r.subject, said))
-                    extra += claims([r.subject], part, sent, r.cue, actors, how="quotation")
+                    extra += claims([r.subject], part, sent, r.cue, actors, how=how)
     return extra

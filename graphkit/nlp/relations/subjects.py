@@ -30,8 +30,13 @@ _QUOTING = ("quote", "cite")
 
 
 def inverted(tok: Token) -> bool:
-    """A cue right after a closing quote, with its subject after it: «…», - reported X; "…," said X."""
-    if any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+    """A cue right after a closing quote, with its subject after it: «…», - reported X; "…," said X (a subject
+    the parser found inside the quotation is none: '"The only answer is Y," wrote X')."""
+    doc = tok.doc
+    if any(
+        c.dep_ == "nsubj" and c.i < tok.i and not any(doc[k].text in CLOSE_QUOTES for k in range(c.i + 1, tok.i))
+        for c in tok.children
+    ):
         return False
     before: list[Token] = []  # up to four tokens before the cue, within its sentence
     j = tok.i
@@ -138,7 +143,20 @@ class SubjectFinder:
 
 
 def _actors(cands: list[Token], actors: ActorIndex, event: bool) -> list[Mention]:
-    return [m for m in (who(t, actors, event) for t in cands) if m is not None]
+    return [m for m in (_speaker_of(t, actors) if not event else who(t, actors, event) for t in cands) if m is not None]
+
+
+def _speaker_of(tok: Token, actors: ActorIndex) -> Mention | None:
+    """The actor who speaks as a statement's subject: a person in apposition to a body speaks for it ("the Bank
+    president, X, said", "ORG president X said" parsed as the body with X in apposition), else the subject's actor."""
+    found = who(tok, actors, False)
+    if found is None or found.type == "Person":
+        return found
+    person = next(
+        (m for c in tok.children if c.dep_ == "appos" for m in [who(c, actors, False)] if m and m.type == "Person"),
+        None,
+    )
+    return person or found
 
 
 def _own_subjects(tok: Token, passive_subject: bool) -> list[Token]:
