@@ -219,3 +219,30 @@ def test_a_person_in_apposition_to_a_body_subject_speaks(nlp):
     baker.head, baker.dep_ = body, "appos"
     index = actor_index(doc, lookup(), load_cues())
     assert [m.name for m in SubjectFinder(load_cues())(said, index)] == ["Tom Baker"]
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        (
+            "Tom Baker said the rebels would not have tried to fight had the army not armed them.",
+            "the rebels would not have tried to fight had the army not armed them",
+        ),
+        (
+            "Tom Baker went further on Monday, saying the rebels would not have tried to fight had the army "
+            "not armed them.",
+            "the rebels would not have tried to fight had the army not armed them",
+        ),
+        (
+            "Tom Baker said the rebels would leave the town were the army to withdraw.",
+            "the rebels would leave the town were the army to withdraw",
+        ),
+    ],
+)
+def test_an_inverted_condition_is_part_of_the_claim(relations_of, text, content):
+    assert ("Tom Baker", content) in claims(relations_of(text))
+
+
+def test_two_clauses_joined_by_and_stay_one_claim(relations_of):
+    found = claims(relations_of("Tom Baker said the rebels had left and the army had arrived."))
+    assert ("Tom Baker", "the rebels had left and the army had arrived") in found

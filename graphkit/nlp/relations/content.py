@@ -47,6 +47,7 @@ from .clauses import (
     inserted,
     intention_object,
     interrupted_quotation,
+    inverted_condition,
     last_word,
     quotation_before,
     relative_pronoun,
@@ -203,7 +204,7 @@ def _complement_clause(reader: ContentReader, tok: Token, frame: CueFrame, aroun
     ]
     if comps and quoting_participle(comps[0], reader.cues):  # "noted his doubts saying, "..."": the
         return []  # participle's quotation is its own claim, and the cue's object ("his doubts") is none
-    return with_subject(tok, comps[0], reader.proposition(comps[0])) if comps else None
+    return with_subject(tok, comps[0], reader.proposition(comps[0]) + inverted_condition(comps)) if comps else None
 
 
 @_shape("noun-clause")  # "denied reports that Y", "confirmed claims that Y": the "that" clause of a statement noun
