@@ -246,3 +246,50 @@ def test_an_inverted_condition_is_part_of_the_claim(relations_of, text, content)
 def test_two_clauses_joined_by_and_stay_one_claim(relations_of):
     found = claims(relations_of("Tom Baker said the rebels had left and the army had arrived."))
     assert ("Tom Baker", "the rebels had left and the army had arrived") in found
+
+
+def test_a_subject_hung_elsewhere_is_the_actor_right_before_the_cue(nlp):
+    """A finite statement verb the parser left without a subject ("in the wake of the storm, the Foreign Office
+    (FO) advised ..." with the body hung on "storm"): the actor named right before the verb speaks."""
+    from graphkit.nlp.actors import actor_index
+    from graphkit.nlp.gazetteer import lookup
+    from graphkit.nlp.relations.subjects import SubjectFinder
+    from graphkit.resources import load_cues
+
+    doc = nlp('In the wake of the storm, the Foreign Office (FO) advised "British citizens avoid the islands".')
+    advised, office, storm = doc[13], doc[9], doc[5]
+    assert (advised.text, office.text, storm.text) == ("advised", "Office", "storm")
+    office.head, office.dep_ = storm, "appos"
+    index = actor_index(doc, lookup(), load_cues())
+    found = SubjectFinder(load_cues())(advised, index)
+    assert len(found) == 1 and "Office" in found[0].name
+
+
+def test_an_actor_named_inside_the_subject_does_not_speak(relations_of):
+    found = claims(relations_of("The plan for the border is dead, a close aide to Prime Minister Tom Baker said."))
+    assert not any(s == "Tom Baker" for s, _ in found)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Tom Baker declared his win on a state radio station.",
+        "Tom Baker issued a statement on Monday.",
+    ],
+)
+def test_a_quotation_after_an_announcement_is_the_announcers(relations_of, first):
+    found = claims(relations_of(f'{first} "The early count puts our party ahead in every province."'))
+    assert ("Tom Baker", "The early count puts our party ahead in every province") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tom Baker visited the town on Monday. "The early count puts our party ahead in every province."',
+        'Tom Baker declared his win on the radio. "The early count puts our party ahead in every province," Mary '
+        "Holt said.",
+    ],
+)
+def test_a_quotation_after_no_announcement_is_not_the_subjects(relations_of, text):
+    found = claims(relations_of(text))
+    assert ("Tom Baker", "The early count puts our party ahead in every province") not in found

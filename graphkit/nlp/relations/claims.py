@@ -24,6 +24,7 @@ class ClaimMaker:
     def __init__(self, cues: Cues) -> None:
         self.stated = StatedReader(cues)
         self.wrongdoing = WrongdoingReader(cues)
+        self.cues = cues
         #: a content cut into the propositions it states (:meth:`PropositionReader.propositions`)
         self.propositions = PropositionReader(cues).propositions
 

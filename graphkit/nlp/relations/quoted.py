@@ -7,6 +7,9 @@ does a quotation that opens the sentence right after a claim, with no cue and no
 Each sentence is cut into the propositions it states (:mod:`.propositions`), and a sentence without a verb ("Dear
 friends.", a salutation) states none.
 
+A quotation that opens a sentence after one whose main verb is a statement verb with an actor subject (no claim of
+its own: "X announced his win. "The count puts us ahead ...""), or issues a statement, is that subject's.
+
 A quotation right after a claim's content and a semicolon or a colon goes on with it ('X said Y; "Z ..."').
 
 A claim whose content ends in a quotation that goes on past its sentence ('X said the talks must "go on
@@ -27,6 +30,7 @@ from .content import span_text
 from .propositions import stands_alone
 from .quotes import Quotations
 from .records import RawRelation
+from .subjects import CLOSE_QUOTES, OPEN_QUOTES
 
 __all__ = ["quoted_sentences"]
 
@@ -149,6 +153,35 @@ def _introduced(
     return out
 
 
+def _announced(
+    claims: ClaimMaker, quotes: Quotations, sents: list[Span], found: list[RawRelation], actors: ActorIndex
+) -> list[RawRelation]:
+    """The claims of the quotations that open a sentence, no one named around them, right after a sentence whose
+    main verb is a statement verb, or issues a statement noun, with an actor subject and no claim of its own ("X
+    announced his win on the radio. "The count puts us ahead ...""): the announcer's words."""
+    claimed = {quotes.index(r.content_start) for r in found if r.predicate == "claims" and r.content_start >= 0}
+    said = {r.sentence_start for r in found if r.predicate == "claims"}
+    cues, out = claims.cues, []
+    for n, (q0, q1) in enumerate(quotes.spans):
+        k = next((k for k, s in enumerate(sents) if s.start_char <= q0 < s.end_char), 0)
+        sent, prev = sents[k], sents[k - 1]
+        if n in claimed or k == 0 or sent.start_char != q0 or prev.start_char in said or not _alone([sent], q0, q1):
+            continue
+        verb = prev.root
+        says = any(f.predicate == "claims" for f in cues.verbs.get(verb.lemma_.lower(), ()))
+        issues = any(c.dep_ == "dobj" and c.lemma_.lower() in cues.statement_nouns for c in verb.children)
+        subjects = [m for c in verb.children if c.dep_ == "nsubj" for m in [actors.resolve(c)] if m is not None]
+        inner = [t for t in sent if q0 < t.idx < q1 - 1]
+        if (says or issues) and subjects and not _quotes_in(prev) and any(t.pos_ in ("VERB", "AUX") for t in inner):
+            out += claims(subjects, inner, sent, verb.text, actors, how="announced-quotation")
+    return out
+
+
+def _quotes_in(sent: Span) -> bool:
+    """Whether a sentence holds a quotation mark (its speaker's words are its own)."""
+    return any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES for t in sent)
+
+
 def quoted_sentences(
     claims: ClaimMaker, quotes: Quotations, sents: list[Span], found: list[RawRelation], actors: ActorIndex
 ) -> list[RawRelation]:
@@ -156,6 +189,7 @@ def quoted_sentences(
     if not len(quotes):
         return []
     extra = _introduced(claims, quotes, sents, found, actors)
+    extra += _announced(claims, quotes, sents, found + extra, actors)
     found = found + extra
     have = {(r.subject, r.content) for r in found if r.predicate == "claims"}
     claimed = _claimed_quotations(quotes, sents, found, actors)

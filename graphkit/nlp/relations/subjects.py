@@ -183,6 +183,25 @@ def _coordinated(find: SubjectFinder, tok: Token, actors: ActorIndex, event: boo
     return find(reporter, actors, event) if reporter is not None else found
 
 
+@_borrows("ROOT")  # "after the storm, the Foreign Office (FO) advised ...": the subject hung elsewhere
+def _named_before(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool, _: bool) -> list[Mention]:
+    """A finite statement verb the parser left without a subject: the actor named right before it (a parenthesised
+    acronym between them aside), which the parser hung on a noun before it; not an actor that is the object of
+    a preposition or a possessor ("a close aide to X said": the aide speaks)."""
+    doc, j = tok.doc, tok.i - 1
+    if event or tok.tag_ not in _FINITE_TAGS:
+        return []
+    if j > 0 and doc[j].text == ")":
+        j = next((k for k in range(j - 1, max(j - 6, -1), -1) if doc[k].text == "("), 0) - 1
+    found = actors.by_token.get(j) if j >= 0 and not doc[j].is_punct else None
+    if found is None:
+        return []
+    top = doc[j]
+    while top.head.i != top.i and actors.by_token.get(top.head.i) == found:
+        top = top.head
+    return [] if top.dep_ in ("pobj", "poss") else [found]  # not "an aide to X said": X names the aide
+
+
 @_borrows("acomp")  # "Israel is opposed to ...": the copula's subject
 def _predicative(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool, passive: bool) -> list[Mention]:
     return find(tok.head, actors, event, passive)
