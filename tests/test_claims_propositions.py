@@ -293,3 +293,21 @@ def test_a_quotation_after_an_announcement_is_the_announcers(relations_of, first
 def test_a_quotation_after_no_announcement_is_not_the_subjects(relations_of, text):
     found = claims(relations_of(text))
     assert ("Tom Baker", "The early count puts our party ahead in every province") not in found
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("A statement by the Chilean government said about 200 mines operate without a permit.", "Chile"),
+        ("The Chilean government's report said about 200 mines operate without a permit.", "Chile"),
+        ('The opinion of the Supreme Court read in part, "About 200 mines operate without a permit."', "Supreme Court"),
+    ],
+)
+def test_a_text_that_speaks_stands_for_its_author(relations_of, text, source):
+    found = claims(relations_of(text))
+    assert (source, "about 200 mines operate without a permit") in {(s, c[:1].lower() + c[1:]) for s, c in found}
+
+
+def test_a_text_without_an_author_is_no_speaker_of_its_own(relations_of):
+    found = claims(relations_of("The report of the week said about 200 mines operate without a permit."))
+    assert not any(s.lower().startswith("week") for s, _ in found)

@@ -127,7 +127,17 @@ class SubjectFinder:
             if not cands:
                 borrow = _BORROWED.get(tok.dep_)
                 return borrow(self, tok, actors, event, passive_subject) if borrow is not None else []
-        return _actors(cands, actors, event)
+        return _actors(cands if event else [a for c in cands for a in self._authors(c, actors)], actors, event)
+
+    def _authors(self, noun: Token, actors: ActorIndex) -> list[Token]:
+        """Who a statement noun that is no actor stands for as a subject: its author ("a statement by X said", "the
+        opinion of the court read", "X's report said"; the "by"/"from"/"of" object or the possessor), else itself."""
+        lemma = noun.lemma_.lower()
+        if noun.i in actors.by_token or lemma not in self.cues.statement_nouns and lemma not in self.cues.view_nouns:
+            return [noun]
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")]
+        found = [t for p in preps for c in p.children if c.dep_ == "pobj" for t in conjuncts(c)]
+        return found + [t for c in noun.children if c.dep_ == "poss" for t in conjuncts(c)] or [noun]
 
     def _clause_subject(self, tok: Token, actors: ActorIndex) -> list[Mention]:
         """The subject of the verb above a quoting participle the parser hung on a noun or made a
