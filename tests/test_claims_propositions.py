@@ -311,3 +311,15 @@ def test_a_text_that_speaks_stands_for_its_author(relations_of, text, source):
 def test_a_text_without_an_author_is_no_speaker_of_its_own(relations_of):
     found = claims(relations_of("The report of the week said about 200 mines operate without a permit."))
     assert not any(s.lower().startswith("week") for s, _ in found)
+
+
+def test_a_passive_judgment_with_its_agent_is_the_agents_claim(relations_of):
+    found = claims(relations_of("This vote was viewed as illegal by Chile and the European Union."))
+    assert {
+        ("Chile", "This vote was viewed as illegal"),
+        ("European Union", "This vote was viewed as illegal"),
+    } <= found
+
+
+def test_a_passive_judgment_without_an_agent_is_no_claim(relations_of):
+    assert claims(relations_of("This vote was widely viewed as illegal.")) == set()

@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ...resources import Cues
-from .subjects import CLOSE_QUOTES, OPEN_QUOTES
+from .subjects import CLOSE_QUOTES, OPEN_QUOTES, inverted
 
 __all__ = [
     "adjective_phrase_end",
@@ -33,6 +33,7 @@ __all__ = [
     "interrupted_quotation",
     "inverted_condition",
     "last_word",
+    "post_posed",
     "quotation_before",
     "relative_pronoun",
     "self_designation",
@@ -40,6 +41,7 @@ __all__ = [
     "semicolon_parts",
     "statement_after",
     "statement_clause",
+    "takes_object_before",
     "that_mark",
     "to_infinitive",
     "verb_of_the_source",
@@ -316,3 +318,13 @@ def verbs(cues: Cues, kind: str) -> frozenset[str]:
     """The words of one kind of ``content_verbs`` (cues.yaml): "affirm", "expressing", "commissive", "raising",
     "issuing", and the nouns "intention"."""
     return cues.content_verbs.get(kind, frozenset())
+
+
+def takes_object_before(tok: Token, mark: Token) -> bool:
+    """Whether the cue has an object or a conjoined verb before ``mark``: "X said [Y] ;" is no "X said;"."""
+    return any(c.dep_ in ("dobj", "ccomp", "conj", "xcomp", "oprd") and tok.i < c.i < mark.i for c in tok.children)
+
+
+def post_posed(tok: Token) -> bool:
+    """A cue after what it reports: "Y – wrote X", "Y, X said", '"Y," said X'."""
+    return tok.head.i < tok.i and (tok.dep_ in ("parataxis", "ccomp") and after_punct(tok) or inverted(tok))
