@@ -300,6 +300,7 @@ def test_a_quotation_after_no_announcement_is_not_the_subjects(relations_of, tex
     [
         ("A statement by the Chilean government said about 200 mines operate without a permit.", "Chile"),
         ("The Chilean government's report said about 200 mines operate without a permit.", "Chile"),
+        ("Estimates by the Chilean government say about 200 mines operate without a permit.", "Chile"),
         ('The opinion of the Supreme Court read in part, "About 200 mines operate without a permit."', "Supreme Court"),
     ],
 )
@@ -323,3 +324,14 @@ def test_a_passive_judgment_with_its_agent_is_the_agents_claim(relations_of):
 
 def test_a_passive_judgment_without_an_agent_is_no_claim(relations_of):
     assert claims(relations_of("This vote was widely viewed as illegal.")) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the vote, the director of Chile's Red Cross, Maria Lopez, said the count had been fair.",
+        "The head of the Chilean Red Cross, Maria Lopez, said the count had been fair.",
+    ],
+)
+def test_a_person_in_apposition_to_the_body_of_a_title_speaks(relations_of, text):
+    assert ("Maria Lopez", "the count had been fair") in claims(relations_of(text))

@@ -158,14 +158,14 @@ def _actors(cands: list[Token], actors: ActorIndex, event: bool) -> list[Mention
 
 def _speaker_of(tok: Token, actors: ActorIndex) -> Mention | None:
     """The actor who speaks as a statement's subject: a person in apposition to a body speaks for it ("the Bank
-    president, X, said", "ORG president X said" parsed as the body with X in apposition), else the subject's actor."""
+    president, X, said", "ORG president X said" parsed as the body with X in apposition, "the director of ORG, X,
+    said" with X hung on ORG), else the subject's actor."""
     found = who(tok, actors, False)
-    if found is None or found.type == "Person":
+    if found is not None and found.type == "Person":
         return found
-    person = next(
-        (m for c in tok.children if c.dep_ == "appos" for m in [who(c, actors, False)] if m and m.type == "Person"),
-        None,
-    )
+    owners = [tok, *(o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
+    appositions = [c for o in owners for c in o.children if c.dep_ == "appos"]  # "the director of X, Y, said"
+    person = next((m for c in appositions for m in [who(c, actors, False)] if m and m.type == "Person"), None)
     return person or found
 
 
