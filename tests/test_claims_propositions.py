@@ -335,3 +335,8 @@ def test_a_passive_judgment_without_an_agent_is_no_claim(relations_of):
 )
 def test_a_person_in_apposition_to_the_body_of_a_title_speaks(relations_of, text):
     assert ("Maria Lopez", "the count had been fair") in claims(relations_of(text))
+
+
+def test_an_auxiliary_with_a_predicate_after_it_is_a_claim(relations_of):
+    found = claims(relations_of("The truce is over, Tom Baker summarized."))
+    assert ("Tom Baker", "The truce is over") in found

@@ -169,8 +169,8 @@ def _coordinated(toks: list[Token]) -> list[list[Token]]:
 
 
 def elliptical(toks: list[Token]) -> bool:
-    """Whether a clause is an auxiliary whose verb phrase is left out ("I could have.", "But I didn't."): it
-    states a proposition only with the sentence before it, so it is none of its own."""
+    """Whether a clause is an auxiliary whose verb phrase is left out ("I could have.", "But I didn't."), the last
+    word of its clause: it states a proposition only with the sentence before it, so it is none of its own."""
     inside = {t.i for t in toks}
     tops = [t for t in toks if (t.head.i not in inside or t.head.i == t.i) and not (t.is_punct or t.is_space)]
     return (
@@ -178,7 +178,8 @@ def elliptical(toks: list[Token]) -> bool:
         and tops[0].lemma_.lower() in _AUXILIARIES
         and all(c.dep_ in _BARE for c in tops[0].children)
         and not any(t.pos_ == "VERB" and t.i != tops[0].i for t in toks)
-    )
+        and not any(t.i > tops[0].i and t.dep_ != "neg" and not (t.is_punct or t.is_space) for t in toks)
+    )  # the auxiliary ends its clause ("The truce is over" is no ellipsis)
 
 
 def stands_alone(part: list[Token]) -> bool:
