@@ -182,7 +182,7 @@ def test_streaming_build_without_keep_holds_no_articles_and_counts_the_same(nlp,
         "articles": 19,
         "skipped": 0,
         "actors": 162,
-        "claims": 237,
+        "claims": 240,
         "accusations": 58,
         "other relations": 74,
     }

@@ -10,6 +10,7 @@ from ...types import Mention
 from ..actors import ActorIndex
 from .content import span_text, trim
 from .memory import Memory
+from .propositions import PropositionReader, elliptical
 from .records import RawRelation
 from .stated import StatedReader
 from .wrongdoing import WrongdoingReader
@@ -23,6 +24,9 @@ class ClaimMaker:
     def __init__(self, cues: Cues) -> None:
         self.stated = StatedReader(cues)
         self.wrongdoing = WrongdoingReader(cues)
+        self.cues = cues
+        #: a content cut into the propositions it states (:meth:`PropositionReader.propositions`)
+        self.propositions = PropositionReader(cues).propositions
 
     def __call__(
         self,
@@ -42,7 +46,7 @@ class ClaimMaker:
         names the rule that found the content: the claims' pattern is ``claims:HOW``, that of what the claim
         states ``PREDICATE:in-claim``, or the shape of the wrongdoing it states (``accuses:wrong-verb``, ...)."""
         content = span_text(sent.doc, toks, words=1 if how == "claimed-object" else 2)  # "claimed responsibility"
-        if not content:
+        if not content or elliptical(toks):  # "I could have.": no proposition of its own
             return []
         kept = trim(toks)
         start, end = kept[0].idx, kept[-1].idx + len(kept[-1])

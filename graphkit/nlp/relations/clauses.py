@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ...resources import Cues
-from .subjects import CLOSE_QUOTES, OPEN_QUOTES
+from .subjects import CLOSE_QUOTES, OPEN_QUOTES, inverted
 
 __all__ = [
     "adjective_phrase_end",
@@ -31,7 +31,9 @@ __all__ = [
     "inserted",
     "intention_object",
     "interrupted_quotation",
+    "inverted_condition",
     "last_word",
+    "post_posed",
     "quotation_before",
     "relative_pronoun",
     "self_designation",
@@ -39,6 +41,7 @@ __all__ = [
     "semicolon_parts",
     "statement_after",
     "statement_clause",
+    "takes_object_before",
     "that_mark",
     "to_infinitive",
     "verb_of_the_source",
@@ -53,6 +56,8 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 #: the dashes that close a parenthesis inside a clause ("the battle for X — called Y — is ...")
 _DASHES = ("\u2014", "\u2013", "-", "--")
+#: the auxiliaries that open a condition when they stand before its subject ("had Y known", "were Y to go")
+_INVERTING = ("have", "be", "should")
 #: the reflexive pronouns that make a small clause a self-designation
 _REFLEXIVES = ("himself", "herself", "itself", "themselves", "myself", "ourselves")
 #: subordinators of adverbial clauses (purpose, reason, time, concession, condition)
@@ -136,6 +141,18 @@ def with_subject(cue: Token, verb: Token, toks: list[Token]) -> list[Token]:
         None,
     )  # right before it, or set off by a dash: "says [the battle for X — called Y —] [is only the first]"
     return toks if obj is None else [*obj.subtree, *toks]
+
+
+def inverted_condition(comps: list[Token]) -> list[Token]:
+    """A condition with its auxiliary before its subject, right after the reported clause, that the parser made
+    a second complement of the cue ("said X would not have fought had Y not armed them", "... were Y to leave",
+    "... should Y refuse"): the reported clause's own condition, so part of it; else nothing."""
+    if len(comps) < 2:
+        return []
+    first, nxt = comps[0], comps[1]
+    inverted = nxt.lemma_.lower() in _INVERTING and nxt.left_edge.i == nxt.i == first.right_edge.i + 1
+    subject_after = any(c.dep_ in _SUBJECTS and c.i > nxt.i for c in nxt.subtree)
+    return list(nxt.subtree) if inverted and subject_after else []
 
 
 def semicolon_between(a: Token, b: Token) -> bool:
@@ -301,3 +318,13 @@ def verbs(cues: Cues, kind: str) -> frozenset[str]:
     """The words of one kind of ``content_verbs`` (cues.yaml): "affirm", "expressing", "commissive", "raising",
     "issuing", and the nouns "intention"."""
     return cues.content_verbs.get(kind, frozenset())
+
+
+def takes_object_before(tok: Token, mark: Token) -> bool:
+    """Whether the cue has an object or a conjoined verb before ``mark``: "X said [Y] ;" is no "X said;"."""
+    return any(c.dep_ in ("dobj", "ccomp", "conj", "xcomp", "oprd") and tok.i < c.i < mark.i for c in tok.children)
+
+
+def post_posed(tok: Token) -> bool:
+    """A cue after what it reports: "Y – wrote X", "Y, X said", '"Y," said X'."""
+    return tok.head.i < tok.i and (tok.dep_ in ("parataxis", "ccomp") and after_punct(tok) or inverted(tok))

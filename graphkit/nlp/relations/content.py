@@ -24,7 +24,8 @@ Each shape is a named pattern of dependency and word order (the model is textacy
   clause it modifies;
 - ``parenthetical``: a cue set off by punctuation inside the clause it reports, "Y1, X said, Y2":
   that clause without the cue;
-- ``what-follows``: for frames that take it, "called that account fake", "accused X of Y";
+- ``what-follows``: for frames that take it, "called that account fake", "accused X of Y"; a passive "as"
+  predicate with its agent, the clause without the agent ("Y was described as Z by X");
 - ``before-the-cue``: a post-posed cue, "Y – wrote X", "Y, X said": the clause it hangs from; after a
   quotation, with its subject after it ('"Whenever we try," wrote X'): the quotation, whatever its parse;
 - ``after-colon``: "X said: Y" and "X said;", or "X said:" and the next sentence.
@@ -47,13 +48,16 @@ from .clauses import (
     inserted,
     intention_object,
     interrupted_quotation,
+    inverted_condition,
     last_word,
+    post_posed,
     quotation_before,
     relative_pronoun,
     self_designation,
     semicolon_between,
     statement_after,
     statement_clause,
+    takes_object_before,
     that_mark,
     to_infinitive,
     verbs,
@@ -184,7 +188,7 @@ def _opening_quotation(reader: ContentReader, tok: Token, frame: CueFrame, aroun
     first = interrupted_quotation(tok)  # '"Y," X said, "Z."': the quotation the cue interrupts, both its pieces
     if first and quoted and quoted[-1].text != "?":
         return first + quoted
-    if _post_posed(tok) or before:
+    if post_posed(tok) or before:
         return None  # '"Y," X said': before-the-cue
     if quoted and quoted[-1].text == "?":  # a question claims nothing; the quotation may go on with a statement
         return statement_after(around[1]) if end == len(inner) else []
@@ -203,7 +207,7 @@ def _complement_clause(reader: ContentReader, tok: Token, frame: CueFrame, aroun
     ]
     if comps and quoting_participle(comps[0], reader.cues):  # "noted his doubts saying, "..."": the
         return []  # participle's quotation is its own claim, and the cue's object ("his doubts") is none
-    return with_subject(tok, comps[0], reader.proposition(comps[0])) if comps else None
+    return with_subject(tok, comps[0], reader.proposition(comps[0]) + inverted_condition(comps)) if comps else None
 
 
 @_shape("noun-clause")  # "denied reports that Y", "confirmed claims that Y": the "that" clause of a statement noun
@@ -286,8 +290,12 @@ def _parenthetical(reader: ContentReader, tok: Token, frame: CueFrame, around: A
 def _what_follows(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
     if not (frame.xcomp or frame.predicate == "accuses"):
         return None
-    if any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
-        return []  # "in what was called a surge": a name given, by nobody the sentence says
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if any(c.dep_ == "nsubjpass" for c in tok.children):  # "in what was called a surge": by nobody the text says
+        if agent is None:
+            return []
+        if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):  # "Y was viewed as Z by X"
+            return [t for t in tok.subtree if not agent.left_edge.i <= t.i <= agent.right_edge.i]
     rights = [
         c
         for c in tok.rights
@@ -316,7 +324,7 @@ def _what_follows(reader: ContentReader, tok: Token, frame: CueFrame, around: Ar
 
 @_shape("before-the-cue")  # a post-posed cue: "Y – wrote X", "Y, X said": the clause it hangs from, before it
 def _before_the_cue(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
-    if _post_posed(tok):
+    if post_posed(tok):
         own = {t.i for t in tok.subtree}
         return [t for t in tok.head.subtree if t.i not in own and t.i < tok.i]
     if inverted(tok) and frame.content:  # '"Whenever we try," wrote X': the quotation, whatever its parse
@@ -328,7 +336,7 @@ def _before_the_cue(reader: ContentReader, tok: Token, frame: CueFrame, around: 
 def _after_colon(reader: ContentReader, tok: Token, frame: CueFrame, around: Around) -> list[Token] | None:
     after = [t for t in tok.doc[tok.i + 1 : tok.sent.end] if not t.is_space]
     colon = next((t for t in after if t.text in (":", ";")), None)
-    if colon is None or colon.text == ";" and _takes_object_before(tok, colon):
+    if colon is None or colon.text == ";" and takes_object_before(tok, colon):
         return None  # "X said Y, and Z; B reported W": a semicolon after the cue's own object ends its clause
     if not all(
         t.head.i == tok.i or t.i > colon.i or tok.i in [a.i for a in t.ancestors] for t in after if t.i < colon.i
@@ -337,13 +345,3 @@ def _after_colon(reader: ContentReader, tok: Token, frame: CueFrame, around: Aro
     rest = [t for t in after if t.i > colon.i]
     nxt = around[1]
     return rest if span_text(tok.doc, rest) else (list(nxt) if nxt is not None else None)
-
-
-def _takes_object_before(tok: Token, mark: Token) -> bool:
-    """Whether the cue has an object or a conjoined verb before ``mark``: "X said [Y] ;" is no "X said;"."""
-    return any(c.dep_ in ("dobj", "ccomp", "conj", "xcomp", "oprd") and tok.i < c.i < mark.i for c in tok.children)
-
-
-def _post_posed(tok: Token) -> bool:
-    """A cue after what it reports: "Y – wrote X", "Y, X said", '"Y," said X'."""
-    return tok.head.i < tok.i and (tok.dep_ in ("parataxis", "ccomp") and after_punct(tok) or inverted(tok))

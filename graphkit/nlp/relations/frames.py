@@ -114,6 +114,8 @@ def predicative_as(tok: Token, frame: CueFrame, cues: Cues) -> bool:
     if not frame.predicative:
         return True
     objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "nsubjpass" for c in tok.children) and any(c.dep_ == "agent" for c in tok.children):
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)  # "Y was viewed as Z by X"
     if not objects or any(g.dep_ == "prep" and g.lower_ == "of" for g in objects[0].children):
         return False  # "condemned the recognition of X as Y": the "as" may be the noun's own ("recognise X as Y")
     return any(c.dep_ == "prep" and c.lower_ == "as" and objects[0].i < c.i for c in tok.children)

@@ -1,8 +1,10 @@
 """The propositions of a reported clause: where it ends, and where it holds more than one.
 
 A reported clause keeps neither a leading date, nor a conjoined cue with its own content, nor a participle
-of a cue after a comma ("X said Y, adding that Z": Z is a claim of its own); two coordinated "that" clauses
-are two propositions, and so are clauses joined by a semicolon.
+of a cue after a comma ("X said Y, adding that Z": Z is a claim of its own), nor a clause that holds a report of
+its own ("Y, because he says Z", "Y, which they described as Z", "Y, some of whom, he says, are Z"); two coordinated
+"that" clauses are two propositions, and so are clauses joined by a semicolon, and independent clauses, each with its
+subject, coordinated after a comma ("We call on X, and we urge Y").
 """
 
 from __future__ import annotations
@@ -13,7 +15,17 @@ from ...resources import Cues
 from .clauses import semicolon_parts, verb_of_the_source
 from .subjects import CLOSE_QUOTES, OPEN_QUOTES, quoting_participle, reporting_ancestor
 
-__all__ = ["PropositionReader"]
+__all__ = ["PropositionReader", "elliptical", "stands_alone"]
+
+#: verbs that may stand for a verb phrase left out ("I could have.", "But I didn't."): the auxiliaries
+_AUXILIARIES = frozenset("be have do can could will would shall should may might must".split())
+#: what an auxiliary left alone may have around it
+_BARE = frozenset(("nsubj", "nsubjpass", "expl", "aux", "neg", "cc", "advmod", "punct", "intj"))
+
+#: how many words each of two coordinated clauses has, at least, to be a statement of its own ("We call on
+#: the parties to stop the violations, and we urge the government to investigate"); shorter clauses joined
+#: by "and" make one statement ("Two guards were hurt, and the gate is shut")
+_STATEMENT_WORDS = 8
 
 
 class PropositionReader:
@@ -26,7 +38,13 @@ class PropositionReader:
         """A content cut into its clauses: at a semicolon between two clauses ("Y; Z" → Y, Z; not a clause
         that is somebody else's report, "Y; B reported Z"), and into coordinated "that" clauses ("that Y and
         that Z" → Y, Z)."""
-        return [p for part in semicolon_parts(toks, self.cues) for c in _pieces(part) for p in self._that_clauses(c)]
+        return [
+            q
+            for part in semicolon_parts(toks, self.cues)
+            for c in _pieces(part)
+            for p in self._that_clauses(c)
+            for q in _coordinated(p)
+        ]
 
     def _that_clauses(self, toks: list[Token]) -> list[list[Token]]:
         inside = {t.i for t in toks}
@@ -55,6 +73,23 @@ class PropositionReader:
         frames = self.cues.verbs.get(verb.lemma_.lower(), ())
         return any(f.predicate == "denies" for f in frames) and any(g.dep_ == "ccomp" for g in verb.children)
 
+    def _nested_report(self, clause: Token) -> bool:
+        """A clause inside a reported clause that is a report of its own, with its own subject: an adverbial or
+        relative clause of a statement verb ("because he says Z", "which they described as Z"; not "who said
+        Z", whose subject is the relative pronoun), or a clause with a statement verb set off inside it ("some
+        of whom, he says, are Z")."""
+        if clause.dep_ in ("advcl", "relcl") and self._says(clause):
+            return True
+        return clause.dep_ in ("conj", "relcl") and any(
+            g.dep_ == "parataxis" and self._says(g) for g in clause.children
+        )
+
+    def _says(self, verb: Token) -> bool:
+        """A statement verb with a subject of its own that is no relative pronoun."""
+        return any(f.predicate == "claims" for f in self.cues.verbs.get(verb.lemma_.lower(), ())) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in verb.children
+        )
+
     def proposition(self, root: Token) -> list[Token]:
         """A reported clause without what is not part of it: a leading date ("said on Friday he had
         ...") and a conjoined cue with its own content ("... and insisted that ...")."""
@@ -67,6 +102,9 @@ class PropositionReader:
                 cut |= {t.i for t in c.subtree}
             elif c.i > root.i and quoting_participle(c, self.cues):  # 'Y saying, "Z"': from the participle on
                 cut |= {t.i for t in c.subtree if t.i >= c.i}
+            elif c.i != root.i and self._nested_report(c):  # "Y, because he says Z": Z is a claim of its own
+                cut |= {t.i for t in c.subtree}
+                cut |= {c.left_edge.i - 1} if c.doc[c.left_edge.i - 1].text == "," else set()
             elif c.head.i == root.i and verb_of_the_source(c):  # "found X justified and called Y Z"
                 cut |= {t.i for t in c.subtree} | {g.i for g in root.children if g.dep_ == "cc" and g.i < c.i}
         for c in root.children:
@@ -108,6 +146,66 @@ def _pieces(toks: list[Token]) -> list[list[Token]]:
     while second and second[0].is_punct:
         second = second[1:]
     return [first, second] if second else [first]
+
+
+def _coordinated(toks: list[Token]) -> list[list[Token]]:
+    """A clause and the independent clauses coordinated with it after a comma, each with a subject of its own
+    ("We call on X, and we urge Y" → two propositions; not "X was killed and Y wounded", nor "We met and
+    agreed")."""
+    inside = {t.i for t in toks}
+    tops = [t for t in toks if (t.head.i not in inside or t.head.i == t.i) and not (t.is_punct or t.is_space)]
+    if len(tops) != 1 or not _subject_of(tops[0]):
+        return [toks]
+    parts = [c for c in tops[0].children if c.dep_ == "conj" and c.i in inside and _subject_of(c) and _after_comma(c)]
+    links = {g.i for c in parts for g in c.head.children if g.dep_ == "cc" and g.i < c.i}
+    if not parts or any(tops[0].doc[j].lower_ != "and" for j in links):
+        return [toks]  # "Y, but Z": a contrast is one statement
+    own = [{t.i for t in c.subtree} for c in parts]
+    first = [t for t in toks if t.i not in links and not any(t.i in o for o in own)]
+    pieces = [first, *([t for t in toks if t.i in o] for o in own)]
+    if any(sum(not (t.is_punct or t.is_space) for t in p) < _STATEMENT_WORDS for p in pieces):
+        return [toks]  # "Two guards were hurt, and the gate is shut": one statement
+    return pieces
+
+
+def elliptical(toks: list[Token]) -> bool:
+    """Whether a clause is an auxiliary whose verb phrase is left out ("I could have.", "But I didn't."), the last
+    word of its clause: it states a proposition only with the sentence before it, so it is none of its own."""
+    inside = {t.i for t in toks}
+    tops = [t for t in toks if (t.head.i not in inside or t.head.i == t.i) and not (t.is_punct or t.is_space)]
+    return (
+        len(tops) == 1
+        and tops[0].lemma_.lower() in _AUXILIARIES
+        and all(c.dep_ in _BARE for c in tops[0].children)
+        and not any(t.pos_ == "VERB" and t.i != tops[0].i for t in toks)
+        and not any(t.i > tops[0].i and t.dep_ != "neg" and not (t.is_punct or t.is_space) for t in toks)
+    )  # the auxiliary ends its clause ("The truce is over" is no ellipsis)
+
+
+def stands_alone(part: list[Token]) -> bool:
+    """Whether a piece of a content is a clause of its own: a verb whose subject lies in the piece heads it (not
+    "is my son", cut from "the one person who can [...] is my son")."""
+    inside = {t.i for t in part}
+    return any(
+        (t.head.i not in inside or t.head.i == t.i)
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in inside for c in t.children)
+        for t in part
+    )
+
+
+def _subject_of(verb: Token) -> bool:
+    """Whether a verb has a subject of its own."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _after_comma(conj: Token) -> bool:
+    """Whether a comma (or a semicolon), maybe closed by a quotation mark, comes right before a conjoined
+    clause or its conjunction: 'Y, and Z', 'Y," and Z'."""
+    doc = conj.doc
+    j = min([conj.left_edge.i, *(g.i for g in conj.head.children if g.dep_ == "cc" and g.i < conj.i)]) - 1
+    while j > 0 and (doc[j].text in CLOSE_QUOTES or doc[j].is_space):
+        j -= 1
+    return j >= 0 and doc[j].text in (",", ";")
 
 
 def _words_between(a: Token, b: Token) -> bool:

@@ -30,8 +30,13 @@ _QUOTING = ("quote", "cite")
 
 
 def inverted(tok: Token) -> bool:
-    """A cue right after a closing quote, with its subject after it: «…», - reported X; "…," said X."""
-    if any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+    """A cue right after a closing quote, with its subject after it: «…», - reported X; "…," said X (a subject
+    the parser found inside the quotation is none: '"The only answer is Y," wrote X')."""
+    doc = tok.doc
+    if any(
+        c.dep_ == "nsubj" and c.i < tok.i and not any(doc[k].text in CLOSE_QUOTES for k in range(c.i + 1, tok.i))
+        for c in tok.children
+    ):
         return False
     before: list[Token] = []  # up to four tokens before the cue, within its sentence
     j = tok.i
@@ -122,7 +127,17 @@ class SubjectFinder:
             if not cands:
                 borrow = _BORROWED.get(tok.dep_)
                 return borrow(self, tok, actors, event, passive_subject) if borrow is not None else []
-        return _actors(cands, actors, event)
+        return _actors(cands if event else [a for c in cands for a in self._authors(c, actors)], actors, event)
+
+    def _authors(self, noun: Token, actors: ActorIndex) -> list[Token]:
+        """Who a statement noun that is no actor stands for as a subject: its author ("a statement by X said", "the
+        opinion of the court read", "X's report said"; the "by"/"from"/"of" object or the possessor), else itself."""
+        lemma = noun.lemma_.lower()
+        if noun.i in actors.by_token or lemma not in self.cues.statement_nouns and lemma not in self.cues.view_nouns:
+            return [noun]
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")]
+        found = [t for p in preps for c in p.children if c.dep_ == "pobj" for t in conjuncts(c)]
+        return found + [t for c in noun.children if c.dep_ == "poss" for t in conjuncts(c)] or [noun]
 
     def _clause_subject(self, tok: Token, actors: ActorIndex) -> list[Mention]:
         """The subject of the verb above a quoting participle the parser hung on a noun or made a
@@ -138,7 +153,20 @@ class SubjectFinder:
 
 
 def _actors(cands: list[Token], actors: ActorIndex, event: bool) -> list[Mention]:
-    return [m for m in (who(t, actors, event) for t in cands) if m is not None]
+    return [m for m in (_speaker_of(t, actors) if not event else who(t, actors, event) for t in cands) if m is not None]
+
+
+def _speaker_of(tok: Token, actors: ActorIndex) -> Mention | None:
+    """The actor who speaks as a statement's subject: a person in apposition to a body speaks for it ("the Bank
+    president, X, said", "ORG president X said" parsed as the body with X in apposition, "the director of ORG, X,
+    said" with X hung on ORG), else the subject's actor."""
+    found = who(tok, actors, False)
+    if found is not None and found.type == "Person":
+        return found
+    owners = [tok, *(o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
+    appositions = [c for o in owners for c in o.children if c.dep_ == "appos"]  # "the director of X, Y, said"
+    person = next((m for c in appositions for m in [who(c, actors, False)] if m and m.type == "Person"), None)
+    return person or found
 
 
 def _own_subjects(tok: Token, passive_subject: bool) -> list[Token]:
@@ -163,6 +191,25 @@ def _coordinated(find: SubjectFinder, tok: Token, actors: ActorIndex, event: boo
     # "X said submarines were ... and insisted that ...": parsed as a conjunct inside X's content
     # ("X said Putin lied and accused Y" stays Putin's)
     return find(reporter, actors, event) if reporter is not None else found
+
+
+@_borrows("ROOT")  # "after the storm, the Foreign Office (FO) advised ...": the subject hung elsewhere
+def _named_before(find: SubjectFinder, tok: Token, actors: ActorIndex, event: bool, _: bool) -> list[Mention]:
+    """A finite statement verb the parser left without a subject: the actor named right before it (a parenthesised
+    acronym between them aside), which the parser hung on a noun before it; not an actor that is the object of
+    a preposition or a possessor ("a close aide to X said": the aide speaks)."""
+    doc, j = tok.doc, tok.i - 1
+    if event or tok.tag_ not in _FINITE_TAGS:
+        return []
+    if j > 0 and doc[j].text == ")":
+        j = next((k for k in range(j - 1, max(j - 6, -1), -1) if doc[k].text == "("), 0) - 1
+    found = actors.by_token.get(j) if j >= 0 and not doc[j].is_punct else None
+    if found is None:
+        return []
+    top = doc[j]
+    while top.head.i != top.i and actors.by_token.get(top.head.i) == found:
+        top = top.head
+    return [] if top.dep_ in ("pobj", "poss") else [found]  # not "an aide to X said": X names the aide
 
 
 @_borrows("acomp")  # "Israel is opposed to ...": the copula's subject
