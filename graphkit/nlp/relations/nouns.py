@@ -21,6 +21,7 @@ from .coordinated import elliptical, extraposed
 from .impact import impacted
 from .marked import marked_doers, realised
 from .memory import Memory
+from .participants import apposed, between, joint, within
 from .received import received
 from .records import RawRelation
 from .subjects import SubjectFinder
@@ -33,57 +34,12 @@ _ASKING = ("accuses", "demands", "threatens")
 
 #: prepositions of time and cause: "imposed a ban after the attack on X" is no attack of the subject's
 _CIRCUMSTANCE = ("after", "before", "since", "despite", "following", "amid", "until", "because")
-#: prepositions that place a clause within a meeting: "in talks with X, Y said", "during a call with X"
-_WITHIN = ("in", "during")
 #: predicates of acts done to somebody, whose event noun's "by" names the doer ("an attack by X on Y")
 _DONE = ("attacks", "supports", "meets")
 #: light verbs that carry no attack of their subject's (FrameNet Deny_or_grant_permission: approving one)
 _UNFIRED = ("hold", "approve", "authorize", "authorise")
 #: light verbs of an exchange: the event goes both ways ("X exchanged fire with Y", "X and Y traded fire")
 _MUTUAL = ("exchange", "trade")
-
-
-def _within(head: Token, frame: CueFrame) -> bool:
-    """ "In a phone call with X, Y said ...": whoever acts within a meeting takes part in it (a hedge on what
-    was done there, "In a call, Y may have urged X", hedges the deed, not the call)."""
-    return frame.predicate == "meets" and head.dep_ == "pobj" and head.head.lower_ in _WITHIN
-
-
-def _between(head: Token, frame: CueFrame, actors: ActorIndex) -> list[Mention]:
-    """The parties of "a meeting/call/talks between X and Y" (not of a mediation, whose "between" are
-    its objects): X first."""
-    if frame.predicate != "meets" or "between" in frame.obj:
-        return []
-    toks = [
-        t
-        for p in head.children
-        if p.dep_ == "prep" and p.lower_ == "between"
-        for c in p.children
-        if c.dep_ == "pobj"
-        for t in conjuncts(c)
-    ]
-    parties = [m for t in toks for m in [actors.resolve(t)] if m is not None]
-    return parties if len(parties) > 1 else []
-
-
-def _joint(head: Token, frame: CueFrame) -> bool:
-    """Whether a meeting noun is one its coordinated subjects hold together: a reciprocal one (its frame
-    takes "with": talks, an agreement; not a visit to a third party), a call only with its channel named
-    ("a phone call"; "issued a call for calm" is an appeal), and not a named instrument that others
-    signed too ("signed the Paris Agreement")."""
-    if "with" not in frame.obj or any(t.pos_ == "PROPN" and t.i < head.i or t.dep_ == "appos" for t in head.subtree):
-        return False
-    return head.lemma_.lower() != "call" or any(c.dep_ in ("compound", "amod") for c in head.children)
-
-
-def _apposed(head: Token, actors: ActorIndex) -> list[Mention]:
-    """The actor a gerund set off by commas tells about, when the parser read it as a noun in apposition
-    ("X, who was in Cairo, Egypt meeting with Y, said": "meeting" renames nothing, it is what X is doing): no
-    determiner, as a participle has none."""
-    if head.dep_ != "appos" or not head.lower_.endswith("ing") or any(c.dep_ in ("det", "poss") for c in head.children):
-        return []
-    m = actors.resolve(head.head)
-    return [m] if m is not None else []
 
 
 class NounCues:
@@ -116,10 +72,10 @@ class NounCues:
                 out += self._mutual(sent, tok, frame, verb, subjects, actors)
                 continue
             objects = self._objects(frame, head, verb, actors) or impacted(head, frame, actors, self.cues)
-            if not objects and verb is not None and _within(head, frame):  # "In a call, X told Y ...": X meets Y
+            if not objects and verb is not None and within(head, frame):  # "In a call, X told Y ...": X meets Y
                 objects, name = addressees(verb, actors, self.cues), "within-call"
             if not objects and verb is not None and frame.predicate == "meets" and len(subjects) > 1:
-                if _joint(head, frame):  # "X and Y held talks", "X and Y signed an agreement"
+                if joint(head, frame):  # "X and Y held talks", "X and Y signed an agreement"
                     out += [
                         RawRelation.at(sent, "meets", subjects[0], o, tok.text, pattern="meets:co-subject-noun")
                         for o in subjects[1:]
@@ -148,7 +104,7 @@ class NounCues:
             found = assisted(sent, head, frame, actors, self.cues, self.subjects)
         if found is not None:
             return found
-        parties = _between(head, frame, actors)
+        parties = between(head, frame, actors)
         if not parties or not realised(head, self.cues):  # "tried to arrange a meeting between X and Y": none held
             return [] if parties else None
         pattern = f"{frame.predicate}:between"
@@ -171,7 +127,7 @@ class NounCues:
                 return [], None, ""  # "did not express its support for Y"
             return owners, self._light_verb(head, frame), "event-noun"
         for found, name in (
-            (_apposed(head, actors), "gerund"),
+            (apposed(head, actors), "gerund"),
             (self._agents(head, frame, actors), "by-agent"),
         ):
             if found:
@@ -261,14 +217,14 @@ class NounCues:
             or blocked(verb, self.cues, announced=announced)
             and not self._pledged(verb, frame)
         ):
-            if verb is None or not _within(head, frame) or negated(verb):  # "In a call, X may have urged Y"
+            if verb is None or not within(head, frame) or negated(verb):  # "In a call, X may have urged Y"
                 return None
-        if verb.lemma_.lower() not in self.cues.light_verbs and not _within(head, frame):
+        if verb.lemma_.lower() not in self.cues.light_verbs and not within(head, frame):
             return None
         lemma = verb.lemma_.lower()
         if (
             lemma in self.cues.irrealis
-            and not _within(head, frame)
+            and not within(head, frame)
             and frame.predicate not in _ASKING
             and not self._says_it(lemma, frame)
         ):
