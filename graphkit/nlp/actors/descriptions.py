@@ -19,11 +19,13 @@ from ...resources import Cues
 from ...types import Mention
 from ..gazetteer import norm_name
 from .annotations import ActorSpan
+from .assemblies import assembly
 from .base import Index, known
 from .followers import followers
 from .labels import description, label_words, with_of_phrase
 from .localities import place_body
 from .media import is_media_reference, media_referent
+from .members import members
 from .offices import leader, named_later
 from .places import country_id, modifier_country
 from .references import same_head
@@ -50,7 +52,7 @@ def add_descriptions(index: Index) -> list[ActorSpan]:
     cues, doc = index.cues, index.doc
     found = _untagged_speakers(index)
     nouns = cues.org_nouns | cues.group_nouns | cues.person_nouns | cues.media_nouns
-    wanted = _ids(nouns)
+    wanted = _ids(nouns | cues.membership_nouns | cues.assembly_nouns)
     # the actor nouns found by their hashes first (quicker than making a Token of every word)
     for i in [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in wanted]:
         tok = doc[i]
@@ -58,6 +60,11 @@ def add_descriptions(index: Index) -> list[ActorSpan]:
         if holder is not None:  # "Ambassador to the United States X": X, whatever the recogniser made of it
             index.add(doc[i : i + 1], holder, frozenset({tok.lower_}))
             found.append((doc[i : i + 1], holder, frozenset({tok.lower_})))
+            continue
+        group = None if i in index.by_token else members(index, tok) or assembly(index, tok)
+        if group is not None:  # "EU member states", "the summit condemned": a group of its own
+            index.add(doc[i : i + 1], group)
+            found.append((doc[i : i + 1], group, None))
             continue
         if (
             i in index.by_token
