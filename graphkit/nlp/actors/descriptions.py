@@ -40,7 +40,7 @@ from .speakers import (
 )
 from .states import article_country, is_state_body, phrase_country, recent_body
 from .untagged import untagged_person
-from .wordings import institution, known_wording
+from .wordings import institution, known_wording, proper_body
 
 __all__ = ["add_descriptions", "described_actor"]
 
@@ -308,7 +308,7 @@ def _body_of(index: Index, tok: Token) -> Mention | None:
 def _of_country(index: Index, tok: Token, kind: str, country: str) -> Mention:
     """An actor of ``country`` described by ``tok``: its named leader, a gazetteer actor by that
     description, or an actor of its own (a person of it stays anonymous: one per article)."""
-    chief = leader(index, tok, country) if kind == "Person" else None
+    chief = leader(index, tok, country) if kind == "Person" else proper_body(index, tok, country)
     if chief is not None:
         return chief
     name = description(index, tok, country)

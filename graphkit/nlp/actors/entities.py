@@ -19,6 +19,7 @@ from ...types import Mention
 from ..gazetteer import Lookup, norm_name, transposed_id
 from .annotations import PlaceSpan
 from .base import known
+from .particles import joined_name
 from .places import country_id, country_near, entity_text, misspelt_country, place_country, surname_country
 
 __all__ = ["initials", "named_actors"]
@@ -113,6 +114,10 @@ class _Entities:
         places: list[PlaceSpan] = []
         for ent in self.ents:
             m = self._entity(ent) if ent.label_ in _ACTOR_LABELS else None
+            whole = joined_name(self.gaz, actors[-1], ent, m) if m is not None and actors else None
+            if whole is not None:  # a name the recogniser cut at "bin": one person
+                actors[-1] = (actors[-1][0], whole)
+                m = whole
             if m is not None:
                 actors.append((ent, m))
             elif ent.label_ in _ACTOR_LABELS or ent.label_ in _PLACE_LABELS:

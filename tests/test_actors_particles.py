@@ -1,0 +1,81 @@
+"""Names cut in two at a particle (graphkit.nlp.actors.particles) and bodies named with an "on"/"for" phrase
+(graphkit.nlp.actors.wordings.proper_body) are one actor, named in full."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from graphkit.nlp.actors.particles import joined_name
+from graphkit.nlp.gazetteer import lookup
+from graphkit.types import Mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sheikh Tamim bin Hamad al-Thani condemned Israel for the strikes.",  # active, sentence start
+        "Israel was condemned by Sheikh Tamim bin Hamad al-Thani for the strikes.",  # passive
+        "On Monday, Sheikh Tamim bin Hamad al-Thani, the emir, condemned Israel for the strikes.",  # apposed
+    ],
+)
+def test_actors_a_name_cut_at_bin_is_one_person(relations_of, text):
+    rels = relations_of(text)
+    accusers = {r.subject.label for r in rels if r.predicate == "accuses" and r.object and r.object.label == "Israel"}
+    assert accusers == {"Tamim bin Hamad Al Thani"}, accusers
+
+
+def _two_persons(nlp, words: list[str], first: tuple[int, int], second: tuple[int, int]) -> tuple:
+    doc = Doc(nlp.vocab, words=words)
+    a, b = Span(doc, *first, label="PERSON"), Span(doc, *second, label="PERSON")
+    ma = Mention(name=a.text, type="Person", text=a.text)
+    mb = Mention(name=b.text, type="Person", text=b.text)
+    return a, ma, b, mb
+
+
+def test_actors_an_unknown_name_with_a_particle_is_joined(nlp):
+    a, ma, b, mb = _two_persons(nlp, ["Khalid", "bin", "Rashid", "Mansour", "spoke"], (0, 1), (2, 4))
+    whole = joined_name(lookup(), (a, ma), b, mb)
+    assert whole is not None and whole.name == "Khalid bin Rashid Mansour" and whole.type == "Person"
+
+
+@pytest.mark.parametrize(
+    ("words", "first", "second"),
+    [
+        (["Khalid", "and", "Rashid", "Mansour", "spoke"], (0, 1), (2, 4)),  # a conjunction: two people
+        (["Khalid", "Bin", "Rashid", "Mansour", "spoke"], (0, 1), (2, 4)),  # a capitalised word is no particle
+        (["Khalid", "bin", "the", "Rashid", "Mansour"], (0, 1), (3, 5)),  # more than a particle between
+    ],
+)
+def test_actors_persons_not_parted_by_a_particle_stay_two(nlp, words, first, second):
+    a, ma, b, mb = _two_persons(nlp, words, first, second)
+    assert joined_name(lookup(), (a, ma), b, mb) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "The United States Commission on Religious Freedom criticized Turkey for the decision.",
+            "United States Commission on Religious Freedom",
+        ),
+        (
+            "Turkey was criticized by the Ukrainian Commission for Human Rights for the decision.",
+            "Ukrainian Commission for Human Rights",
+        ),
+        (
+            "On Friday, the Kenyan Commission on Human Rights (KCHR) criticized Turkey for the decision.",
+            "Kenyan Commission on Human Rights",
+        ),
+    ],
+)
+def test_actors_a_body_named_with_an_on_or_for_phrase_keeps_its_name(relations_of, text, label):
+    rels = relations_of(text)
+    accusers = {r.subject.label for r in rels if r.predicate == "accuses" and r.object and r.object.label == "Turkey"}
+    assert label in accusers, accusers
+
+
+def test_actors_a_date_after_a_body_is_no_part_of_its_name(relations_of):
+    rels = relations_of("The US Commission on Monday criticized Turkey for the decision.")
+    accusers = {r.subject.label for r in rels if r.predicate == "accuses"}
+    assert accusers and not any("Monday" in a for a in accusers), accusers
