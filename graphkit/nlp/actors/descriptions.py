@@ -263,13 +263,12 @@ def _kind(low: str, cues: Cues) -> str | None:
 
 
 def _government(index: Index, tok: Token) -> Mention | None:
-    """ "Netanyahu's government": the country of the person whose government it is."""
+    """ "Netanyahu's government", "the government of Netanyahu": the country of the person whose government
+    it is."""
+    owners = [c for c in tok.children if c.dep_ in ("poss", "compound")]
+    owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     ruler = next(
-        (
-            index.by_token[c.i]
-            for c in tok.children
-            if c.dep_ in ("poss", "compound") and c.i in index.by_token and index.by_token[c.i].type == "Person"
-        ),
+        (index.by_token[c.i] for c in owners if c.i in index.by_token and index.by_token[c.i].type == "Person"),
         None,
     )
     if ruler is not None and ruler.country:
