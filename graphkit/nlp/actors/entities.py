@@ -19,7 +19,7 @@ from ...types import Mention
 from ..gazetteer import Lookup, norm_name, transposed_id
 from .annotations import PlaceSpan
 from .base import known
-from .particles import joined_name
+from .cut_names import joined_name, mended
 from .places import country_id, country_near, entity_text, misspelt_country, place_country, surname_country
 
 __all__ = ["initials", "named_actors"]
@@ -99,7 +99,7 @@ class _Entities:
         self.body_nouns = cues.org_nouns | cues.group_nouns  # once: a union makes a new set
         self.persons: dict[str, Mention] = {}  # surname → full-name mention, within the article
         self.bodies: dict[str, Mention] = {}  # initials → unknown body of that full name, within the article
-        self.ents = doc.ents  # once: Doc.ents makes new Spans on every call
+        self.ents = mended(doc.ents)  # once (Doc.ents makes new Spans on every call), names cut short mended
         self.ent_at = {ent.start: ent for ent in self.ents}  # first token index → entity
         # last word → the bodies of several words ending with it ("the Puerto Rico Senate ... the Senate")
         self.long_bodies: dict[str, list[Span]] = {}

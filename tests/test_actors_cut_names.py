@@ -1,4 +1,4 @@
-"""Names cut in two at a particle (graphkit.nlp.actors.particles) and bodies named with an "on"/"for" phrase
+"""Names cut in two at a particle (graphkit.nlp.actors.cut_names) and bodies named with an "on"/"for" phrase
 (graphkit.nlp.actors.wordings.proper_body) are one actor, named in full."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc, Span
 
-from graphkit.nlp.actors.particles import joined_name
+from graphkit.nlp.actors.cut_names import joined_name, mended
 from graphkit.nlp.gazetteer import lookup
 from graphkit.types import Mention
 
@@ -79,3 +79,50 @@ def test_actors_a_date_after_a_body_is_no_part_of_its_name(relations_of):
     rels = relations_of("The US Commission on Monday criticized Turkey for the decision.")
     accusers = {r.subject.label for r in rels if r.predicate == "accuses"}
     assert accusers and not any("Monday" in a for a in accusers), accusers
+
+
+def _doc(nlp, words: list[str], ents: list[tuple[int, int, str]], pos: list[str] | None = None) -> Doc:
+    doc = Doc(nlp.vocab, words=words, pos=pos or ["PROPN" if w[:1].isupper() else "X" for w in words])
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+def test_actors_a_body_cut_at_and_runs_on(nlp):
+    doc = _doc(nlp, ["the", "Council", "for", "Peace", "and", "Order", "said"], [(1, 4, "ORG"), (5, 6, "PERSON")])
+    assert [(e.text, e.label_) for e in mended(doc.ents)] == [("Council for Peace and Order", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents"),
+    [
+        (["the", "Council", "for", "Peace", "and", "Russia", "said"], [(1, 4, "ORG"), (5, 6, "GPE")]),  # a place
+        (["the", "Central", "Council", "and", "Order", "said"], [(1, 3, "ORG"), (4, 5, "PERSON")]),  # no preposition
+        (["the", "Council", "for", "Peace", "and", "said"], [(1, 4, "ORG")]),  # nothing capitalised after "and"
+    ],
+)
+def test_actors_a_body_before_and_stays_as_cut(nlp, words, ents):
+    doc = _doc(nlp, words, ents)
+    assert [e.text for e in mended(doc.ents)] == [e.text for e in doc.ents]
+
+
+def test_actors_a_name_starting_with_a_particle_takes_its_given_name(nlp):
+    doc = _doc(nlp, ["Juan", "dela", "Cruz", "said"], [(1, 3, "PERSON")])
+    assert [e.text for e in mended(doc.ents)] == ["Juan dela Cruz"]
+
+
+def test_actors_a_lower_case_word_before_a_particle_is_no_given_name(nlp):
+    doc = _doc(nlp, ["said", "dela", "Cruz"], [(1, 3, "PERSON")], pos=["VERB", "X", "PROPN"])
+    assert [e.text for e in mended(doc.ents)] == ["dela Cruz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Department of Health and Human Services accused Russia of fraud.",
+        "Russia was accused of fraud by the Department of Health and Human Services.",
+        "On Friday, officials said the Department of Health and Human Services had accused Russia of fraud.",
+    ],
+)
+def test_actors_a_body_named_with_and_is_one_actor(relations_of, text):
+    accusers = {r.subject.label for r in relations_of(text) if r.predicate == "accuses"}
+    assert "Department of Health and Human Services" in accusers, accusers
