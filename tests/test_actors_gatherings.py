@@ -91,3 +91,32 @@ def test_actors_a_gatherings_statement_is_its_own(relations_of):
 def test_actors_a_gathering_that_does_not_act_is_no_actor(nlp, text):
     found = _actors(nlp, text)
     assert not any("summit" in span for span in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A conference of foreign ministers in Vienna said on Monday that talks would go on. Austria hosted it. "
+        "The Austrian minister Karl Berger and his "
+        "Czech counterpart Jan Novak met there. They condemned Russia for the invasion.",
+        "The Vienna summit said on Monday that talks would go on. Germany sent aid. "
+        "Karl Berger and Jan Novak met there. On Tuesday they condemned "
+        "Russia for the invasion.",
+    ],
+)
+def test_actors_they_after_people_named_together_is_their_gathering(relations_of, text):
+    accusers = {a for a, _ in _accusers(relations_of, text, "Russia")}
+    assert accusers & {"conference of foreign ministers in Vienna", "Vienna summit"}, accusers
+
+
+def test_actors_they_after_people_named_together_is_no_country_before_them(relations_of):
+    text = "Turkey accused Libya of fraud. Karl Berger and Jan Novak met in Vienna. They condemned Russia for it."
+    accusers = {a for a, _ in _accusers(relations_of, text, "Russia")}
+    assert "Turkey" not in accusers and "Libya" not in accusers, accusers
+
+
+def test_actors_they_after_a_fitting_subject_is_that_subject(relations_of):
+    text = "Karl Berger and Jan Novak met in Vienna. Syrian rebels shelled the town. They condemned Russia for it."
+    accusers = {a for a, _ in _accusers(relations_of, text, "Russia")}
+    assert accusers, accusers
+    assert not accusers & {"Karl Berger", "Jan Novak"}, accusers
