@@ -25,13 +25,17 @@ from ...types import Mention
 from ..gazetteer import Lookup, norm_name
 from .base import known
 
-__all__ = ["PARTICLES", "joined_name", "mended"]
+__all__ = ["PARTICLES", "initials", "joined_name", "mended"]
 
 #: particles inside a personal name: Arabic patronymics (bin, ibn, bint, binti) and European or Philippine
 #: nobiliary or toponymic particles (van, von, de, da, di, del, dela, della, der, den, dos, das, du, la, le)
 PARTICLES = frozenset("bin ibn bint binti van von de da di del dela della der den dos das du la le".split())
 #: the prepositions inside a body's name: "Department of Health", "Council for Peace", "Commission on Rights"
 _NAME_PREPS = frozenset({"of", "for", "on"})
+#: the words an acronym leaves out of a body's initials ("National Council for Peace and Order": NCPO)
+_UNINITIALLED = frozenset({"of", "for", "and", "on", "the", "in", "to", "&"})
+#: how many words a body's name may run on to reach the acronym in brackets after it
+_TO_ACRONYM = 4
 #: entity types that are no part of a body's name after "and": a place, a people, a date
 _APART = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 
@@ -50,9 +54,34 @@ def mended(ents: Sequence[Span]) -> tuple[Span, ...]:
     return tuple(out)
 
 
+def initials(name: str) -> str:
+    """The acronym of a body's name: the first letters of its words but the function words
+    ("National Telecommunications Commission" → "NTC")."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _UNINITIALLED]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper() if len(words) > 1 else ""
+
+
+def _to_acronym(ent: Span) -> Span:
+    """ "The Commission of Inquiry on Kenya (CIK)": a body's name cut before an "of"/"for" phrase runs
+    on to the acronym in brackets that its whole name makes."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in _NAME_PREPS:
+        return ent
+    for paren in range(ent.end + 2, min(ent.end + _TO_ACRONYM + 1, len(doc) - 2)):
+        if doc[paren].text == "(" and doc[paren + 2].text == ")":
+            whole = doc[ent.start : paren]
+            if initials(whole.text) == doc[paren + 1].text and all(t.is_title or t.is_lower for t in whole):
+                return Span(doc, ent.start, paren, label=ent.label_)
+            break
+    return ent
+
+
 def _run_on(ent: Span) -> Span:
     """A body's name with a preposition in it, run on through "and" and the capitalised words after it."""
     doc = ent.doc
+    longer = _to_acronym(ent)
+    if longer is not ent:
+        return longer
     if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and" or not any(t.lower_ in _NAME_PREPS for t in ent):
         return ent
     end = ent.end + 1

@@ -23,7 +23,7 @@ from .assemblies import assembly
 from .base import Index, known
 from .followers import followers
 from .labels import description, label_words, with_of_phrase
-from .localities import place_body
+from .localities import local_body, place_body
 from .media import is_media_reference, media_referent
 from .members import members
 from .offices import leader, named_later
@@ -307,7 +307,11 @@ def _body_of(index: Index, tok: Token) -> Mention | None:
 def _of_country(index: Index, tok: Token, kind: str, country: str) -> Mention:
     """An actor of ``country`` described by ``tok``: its named leader, a gazetteer actor by that
     description, or an actor of its own (a person of it stays anonymous: one per article)."""
-    chief = leader(index, tok, country) if kind == "Person" else proper_body(index, tok, country)
+    chief = (
+        leader(index, tok, country)
+        if kind == "Person"
+        else proper_body(index, tok, country) or local_body(index, tok, country)
+    )
     if chief is not None:
         return chief
     name = description(index, tok, country)

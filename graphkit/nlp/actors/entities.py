@@ -19,13 +19,15 @@ from ...types import Mention
 from ..gazetteer import Lookup, norm_name, transposed_id
 from .annotations import PlaceSpan
 from .base import known
-from .cut_names import joined_name, mended
+from .cut_names import initials, joined_name, mended
 from .places import country_id, country_near, entity_text, misspelt_country, place_country, surname_country
 
 __all__ = ["initials", "named_actors"]
 
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: the prepositions after a body's head noun in its name ("Commission of Inquiry", "Council for Peace")
+_OF = frozenset({"of", "for", "on"})
 
 
 def named_actors(doc: Doc, gaz: Lookup, cues: Cues) -> tuple[list[tuple[Span, Mention]], list[PlaceSpan]]:
@@ -46,20 +48,9 @@ def _personal(ent: Span) -> bool:
     )
 
 
-#: the words an acronym leaves out of a body's initials ("National Council for Peace and Order": NCPO)
-_UNINITIALLED = frozenset({"of", "for", "and", "on", "the", "in", "to", "&"})
-
-
 def _acronym(text: str) -> bool:
     """Whether a name is an acronym: two to eight capitals ("NTC", "USCIRF")."""
     return 1 < len(text) < 9 and text.isalpha() and text.isupper()
-
-
-def initials(name: str) -> str:
-    """The acronym of a body's name: the first letters of its words but the function words
-    ("National Telecommunications Commission" → "NTC")."""
-    words = [w for w in name.replace("-", " ").split() if w.lower() not in _UNINITIALLED]
-    return "".join(w[0] for w in words if w[0].isalpha()).upper() if len(words) > 1 else ""
 
 
 def _name_shaped(ent: Span) -> bool:
@@ -107,6 +98,9 @@ class _Entities:
             words = [t.lower_ for t in ent if not t.is_punct and t.lower_ not in ("the", "a", "an")]
             if ent.label_ == "ORG" and len(words) > 1:
                 self.long_bodies.setdefault(words[-1], []).append(ent)
+                head = next((w for w, nxt in zip(words, words[1:], strict=False) if nxt in _OF), words[-1])
+                if head != words[-1]:  # "the Commission of X ... the Commission": by its head noun too
+                    self.long_bodies.setdefault(head, []).append(ent)
 
     def read(self) -> tuple[list[tuple[Span, Mention]], list[PlaceSpan]]:
         self._full_names()

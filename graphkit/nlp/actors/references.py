@@ -126,6 +126,8 @@ def _antecedent(
     for i, m, dep in reversed(index.order):
         if i >= tok.i or m.type not in want or exclude and m in exclude or m in skip:
             continue
+        if tok.dep_ in _SUBJECTS and _inside(index, i, m):  # "supporters of X in Turkey ... They": not Turkey
+            continue
         if unquoted and index.quotes.inside(index.doc[i].idx):
             continue
         # subjects are what a text goes on about; an object pronoun ("urged him") takes the nearest
@@ -136,6 +138,21 @@ def _antecedent(
             return m
         best_any = best_any or m
     return best_any
+
+
+def _inside(index: Index, i: int, m: Mention) -> bool:
+    """Whether the actor at token ``i`` is only a word inside another actor's phrase ("supporters of X in
+    Turkey", "Russia's defence ministry": not Turkey, not Russia): the phrase's actor is the referent."""
+    tok = index.doc[i]
+    if tok.dep_ in _SUBJECTS:
+        return False
+    for a in tok.ancestors:
+        if a.pos_ not in ("NOUN", "PROPN", "ADP"):
+            return False
+        other = index.by_token.get(a.i)
+        if other is not None and other != m:
+            return True
+    return False
 
 
 def _surface_subject(
