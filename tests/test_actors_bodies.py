@@ -88,3 +88,22 @@ def test_actors_the_head_noun_of_a_body_named_with_of_refers_back_to_it(nlp):
     doc = nlp("The Commission of Inquiry on Kenya said the vote was fair. The Commission said the count was late.")
     names = [m.name for span, m, _ in read_actors(doc) if "Commission" in span.text]
     assert len(names) == 2 and len(set(names)) == 1, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trial has drawn supporters of Pinar Selek. They accused the Turkish government of bias.",
+        "Turkey arrested Pinar Selek. The trial has drawn supporters of Pinar Selek. They accused the Turkish "
+        "government of bias.",  # a subject further back yields to the group of the sentence before
+    ],
+)
+def test_actors_they_is_the_group_of_the_sentence_before(relations_of, text):
+    accusers = {s for s, _ in _accused(relations_of, text)}
+    assert accusers == {"Selek's supporters"}, accusers
+
+
+def test_actors_they_after_a_sentence_with_a_fitting_subject_is_that_subject(relations_of):
+    text = "Turkish police met supporters of Pinar Selek. They accused the activists of France of plotting."
+    accusers = {s for s, _ in _accused(relations_of, text)}
+    assert "Selek's supporters" not in accusers, accusers

@@ -57,3 +57,10 @@ def test_actors_a_groups_other_names_are_one_actor(relations_of, text, label):
     objects = {r.object.label for r in relations_of(text) if r.object is not None}
     assert label in objects, objects
     assert "al-Qaeda" not in objects, objects
+
+
+def test_actors_the_uk_foreign_ministry_is_named_by_its_name_across_eras(relations_of):
+    rels = relations_of("The British Foreign Office told reporters that the embassy in Kabul would close.")
+    assert {r.subject.label for r in rels if r.predicate == "claims"} == {"Foreign Office"}
+    rels = relations_of("The Foreign, Commonwealth and Development Office said the embassy would close.")
+    assert {r.subject.label for r in rels if r.predicate == "claims"} == {"Foreign Office"}

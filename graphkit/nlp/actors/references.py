@@ -34,6 +34,9 @@ def _pronoun(index: Index, tok: Token, want: tuple[str, ...], skip: set[Mention]
         blocked, gathering = _people(index, tok, want)
         if blocked:
             return gathering
+        group = _recent_group(index, tok, want)
+        if group is not None:
+            return group
     if tok.dep_ in ("dobj", "dative", "pobj"):  # "Trump ... ordered him": not Trump himself
         return _antecedent(index, tok, want, exclude=_clause_subjects(index, tok) | skip)
     if tok.dep_ == "poss":  # "exposed its blackmailing nature": the nearest fitting actor first
@@ -57,6 +60,24 @@ def _people(index: Index, tok: Token, want: tuple[str, ...]) -> tuple[bool, Ment
         if m.type == "Person" and _together(index.doc[i]):
             return True, _gathering_before(index, i)
     return False, None
+
+
+def _recent_group(index: Index, tok: Token, want: tuple[str, ...]) -> Mention | None:
+    """ "The case drew supporters of X in Turkey. They claim ...": a plural group named in the sentence
+    before "they" (or in its own, before it) whose sentence has no fitting actor for a subject is what
+    "they" refers to, rather than a subject named further back."""
+    first = index.sents[max(index.sent_of[tok.i] - 1, 0)].start
+    found = None
+    for i, m, dep in reversed(index.order):
+        if i >= tok.i:
+            continue
+        if i < first:
+            break
+        if m.type in want and dep in _SUBJECTS:
+            return None
+        if found is None and m.type == "Group" and "Group" in want and not _inside(index, i, m):
+            found = m
+    return found
 
 
 def _together(tok: Token) -> bool:
