@@ -126,3 +126,39 @@ def test_actors_a_lower_case_word_before_a_particle_is_no_given_name(nlp):
 def test_actors_a_body_named_with_and_is_one_actor(relations_of, text):
     accusers = {r.subject.label for r in relations_of(text) if r.predicate == "accuses"}
     assert "Department of Health and Human Services" in accusers, accusers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korean envoy Lee Min-jun arrived in Tokyo. Lee accused Russia of lying.",
+        "South Korean envoy Lee Min-jun arrived in Tokyo. On Monday, Lee said Russia was lying and accused Russia "
+        "of lying.",
+    ],
+)
+def test_actors_a_name_written_family_name_first_is_called_by_its_first_word(relations_of, text):
+    accusers = {r.subject.label for r in relations_of(text) if r.predicate == "accuses"}
+    assert accusers == {"Lee Min-jun"}, accusers
+
+
+def test_actors_a_hyphenated_surname_is_still_the_last_word(nlp):
+    from graphkit.nlp.actors.annotations import read_actors
+
+    doc = nlp("German envoy Karl Ernst-Ludwig arrived in Tokyo. Karl said the talks went well.")
+    names = {span.text: m.name for span, m, _ in read_actors(doc)}
+    assert names.get("Karl") != "Karl Ernst-Ludwig", names
+
+
+def test_actors_a_known_bodys_initials_name_it(relations_of):
+    text = "Reporters Without Borders said the killings were a disgrace. According to RWB, journalists are not free."
+    assert {r.subject.label for r in relations_of(text) if r.predicate == "claims"} == {"Reporters Without Borders"}
+
+
+@pytest.mark.parametrize("noun", ["Army", "Government", "Police"])
+def test_actors_a_state_body_tagged_as_a_name_is_the_countrys(nlp, noun):
+    from graphkit.nlp.actors.annotations import read_actors
+
+    doc = nlp(f"Kenya is in turmoil after the vote. The {noun} said it would not use force against the people.")
+    found = {span.text: m for span, m, _ in read_actors(doc)}
+    m = found.get(noun)
+    assert m is not None and m.country == "kenya", found

@@ -37,7 +37,12 @@ def named_actors(doc: Doc, gaz: Lookup, cues: Cues) -> tuple[list[tuple[Span, Me
 
 
 def _surname(name: str) -> str:
-    return name.split()[-1].lower()
+    """The word of a person's name that names them alone: the last, but the first of a name written family
+    name first with a hyphenated given name, as Korean names are in English ("Ban Ki-moon": Ban)."""
+    words = name.split()
+    if len(words) == 2 and "-" in words[1] and words[1].split("-")[1][:1].islower():
+        return words[0].lower()
+    return words[-1].lower()
 
 
 def _personal(ent: Span) -> bool:
@@ -88,6 +93,8 @@ class _Entities:
     def __init__(self, doc: Doc, gaz: Lookup, cues: Cues) -> None:
         self.gaz, self.cues = gaz, cues
         self.body_nouns = cues.org_nouns | cues.group_nouns  # once: a union makes a new set
+        # "the Army", "the Government" tagged as a name: a state's body named by its noun (descriptions)
+        self.state_nouns = cues.government_nouns | cues.force_nouns & cues.org_nouns
         self.persons: dict[str, Mention] = {}  # surname → full-name mention, within the article
         self.bodies: dict[str, Mention] = {}  # initials → unknown body of that full name, within the article
         self.ents = mended(doc.ents)  # once (Doc.ents makes new Spans on every call), names cut short mended
@@ -174,6 +181,8 @@ class _Entities:
                 return other
             if m.type == "Person":
                 self.persons.setdefault(_surname(m.name), m)
+            elif m.type == "Organization":  # "Reporters Without Borders ... RWB": its initials, as the text uses them
+                self.bodies.setdefault(initials(ent.text), m)
             return m
         body = self.bodies.get(ent.text) if _acronym(ent.text) else None
         if body is not None:  # "the National Telecommunications Commission (NTC) ... the NTC": one body
@@ -256,6 +265,8 @@ class _Entities:
             if ent.root.tag_ not in ("NNPS", "NNS") or ent.root.dep_ in ("amod", "compound"):
                 return None
             return self._mention(ent, name, "Group")
+        if " " not in name and name.lower() in self.state_nouns:
+            return None  # "the Army said": the army of the country the text is about, not a body named "Army"
         return self._mention(ent, name, "Organization")
 
     def _person(self, ent: Span, name: str) -> Mention | None:
