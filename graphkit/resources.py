@@ -34,8 +34,7 @@ __all__ = [
 
 
 def _ontologies() -> Path:
-    """``ontologies/`` beside the package in a checkout (or an editable install), else the copy that
-    a wheel installs under ``<prefix>/share/graphkit/ontologies``."""
+    """``ontologies/`` beside the package in a checkout or editable install, else a wheel's copy (share/graphkit)."""
     here = Path(__file__).resolve().parent.parent / "ontologies"
     if (here / "actors.yaml").is_file():
         return here
@@ -58,8 +57,7 @@ def load_yaml(path: Path) -> Any:
 
 
 def tsv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
-    """The rows of a tab-separated data file with their line numbers, blank lines and ``#`` comments left out;
-    E030 naming the file for one that cannot be read."""
+    """A tab-separated data file's rows and line numbers, no blank or ``#`` lines (E030 if it cannot be read)."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as e:
@@ -200,6 +198,8 @@ class Cues:
     unrealised: frozenset[str] = frozenset()  # "a possible attack by X on Y": no attack (yet)
     media_nouns: frozenset[str] = frozenset()  # "the network": the news outlet named before
     follower_nouns: frozenset[str] = frozenset()  # "Trump's supporters": a group of their own
+    membership_nouns: frozenset[str] = frozenset()  # "EU member states", "members of NATO": a group of their own
+    assembly_nouns: frozenset[str] = frozenset()  # "the summit denounced X": the gathering acts as one
 
 
 #: What a verb frame in cues.yaml may say: the ``CueFrame`` fields but its predicate, each value of the kind

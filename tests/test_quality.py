@@ -29,7 +29,7 @@ FLOORS = {
     ("dev", "max conflated nodes"): 0,
     ("dev", "max as_fact share"): 0.0,  # reached 0 of 59
     ("wikinews-dev", "claims"): 0.86,  # reached 0.877
-    ("wikinews-dev", "accuses"): 0.68,  # reached 0.706
+    ("wikinews-dev", "accuses"): 0.69,  # reached 0.723
     ("wikinews-dev", "other"): 0.57,  # reached 0.592
     ("wikinews-dev", "relations_country"): 0.74,  # reached 0.764
     ("wikinews-dev", "max as_fact share"): 0.0,  # reached 0 of 24

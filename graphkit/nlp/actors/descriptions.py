@@ -19,11 +19,13 @@ from ...resources import Cues
 from ...types import Mention
 from ..gazetteer import norm_name
 from .annotations import ActorSpan
+from .assemblies import assembly
 from .base import Index, known
 from .followers import followers
 from .labels import description, label_words, with_of_phrase
-from .localities import place_body
+from .localities import local_body, place_body
 from .media import is_media_reference, media_referent
+from .members import members
 from .offices import leader, named_later
 from .places import country_id, modifier_country
 from .references import same_head
@@ -38,7 +40,7 @@ from .speakers import (
 )
 from .states import article_country, is_state_body, phrase_country, recent_body
 from .untagged import untagged_person
-from .wordings import institution, known_wording
+from .wordings import institution, known_wording, proper_body
 
 __all__ = ["add_descriptions", "described_actor"]
 
@@ -50,7 +52,7 @@ def add_descriptions(index: Index) -> list[ActorSpan]:
     cues, doc = index.cues, index.doc
     found = _untagged_speakers(index)
     nouns = cues.org_nouns | cues.group_nouns | cues.person_nouns | cues.media_nouns
-    wanted = _ids(nouns)
+    wanted = _ids(nouns | cues.membership_nouns | cues.assembly_nouns)
     # the actor nouns found by their hashes first (quicker than making a Token of every word)
     for i in [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in wanted]:
         tok = doc[i]
@@ -58,6 +60,11 @@ def add_descriptions(index: Index) -> list[ActorSpan]:
         if holder is not None:  # "Ambassador to the United States X": X, whatever the recogniser made of it
             index.add(doc[i : i + 1], holder, frozenset({tok.lower_}))
             found.append((doc[i : i + 1], holder, frozenset({tok.lower_})))
+            continue
+        group = None if i in index.by_token else members(index, tok) or assembly(index, tok)
+        if group is not None:  # "EU member states", "the summit condemned": a group of its own
+            index.add(doc[i : i + 1], group)
+            found.append((doc[i : i + 1], group, None))
             continue
         if (
             i in index.by_token
@@ -256,13 +263,12 @@ def _kind(low: str, cues: Cues) -> str | None:
 
 
 def _government(index: Index, tok: Token) -> Mention | None:
-    """ "Netanyahu's government": the country of the person whose government it is."""
+    """ "Netanyahu's government", "the government of Netanyahu": the country of the person whose government
+    it is."""
+    owners = [c for c in tok.children if c.dep_ in ("poss", "compound")]
+    owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     ruler = next(
-        (
-            index.by_token[c.i]
-            for c in tok.children
-            if c.dep_ in ("poss", "compound") and c.i in index.by_token and index.by_token[c.i].type == "Person"
-        ),
+        (index.by_token[c.i] for c in owners if c.i in index.by_token and index.by_token[c.i].type == "Person"),
         None,
     )
     if ruler is not None and ruler.country:
@@ -301,7 +307,11 @@ def _body_of(index: Index, tok: Token) -> Mention | None:
 def _of_country(index: Index, tok: Token, kind: str, country: str) -> Mention:
     """An actor of ``country`` described by ``tok``: its named leader, a gazetteer actor by that
     description, or an actor of its own (a person of it stays anonymous: one per article)."""
-    chief = leader(index, tok, country) if kind == "Person" else None
+    chief = (
+        leader(index, tok, country)
+        if kind == "Person"
+        else proper_body(index, tok, country) or local_body(index, tok, country)
+    )
     if chief is not None:
         return chief
     name = description(index, tok, country)

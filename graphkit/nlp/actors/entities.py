@@ -19,12 +19,15 @@ from ...types import Mention
 from ..gazetteer import Lookup, norm_name, transposed_id
 from .annotations import PlaceSpan
 from .base import known
+from .cut_names import initials, joined_name, mended
 from .places import country_id, country_near, entity_text, misspelt_country, place_country, surname_country
 
 __all__ = ["initials", "named_actors"]
 
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: the prepositions after a body's head noun in its name ("Commission of Inquiry", "Council for Peace")
+_OF = frozenset({"of", "for", "on"})
 
 
 def named_actors(doc: Doc, gaz: Lookup, cues: Cues) -> tuple[list[tuple[Span, Mention]], list[PlaceSpan]]:
@@ -34,7 +37,12 @@ def named_actors(doc: Doc, gaz: Lookup, cues: Cues) -> tuple[list[tuple[Span, Me
 
 
 def _surname(name: str) -> str:
-    return name.split()[-1].lower()
+    """The word of a person's name that names them alone: the last, but the first of a name written family
+    name first with a hyphenated given name, as Korean names are in English ("Ban Ki-moon": Ban)."""
+    words = name.split()
+    if len(words) == 2 and "-" in words[1] and words[1].split("-")[1][:1].islower():
+        return words[0].lower()
+    return words[-1].lower()
 
 
 def _personal(ent: Span) -> bool:
@@ -45,20 +53,9 @@ def _personal(ent: Span) -> bool:
     )
 
 
-#: the words an acronym leaves out of a body's initials ("National Council for Peace and Order": NCPO)
-_UNINITIALLED = frozenset({"of", "for", "and", "on", "the", "in", "to", "&"})
-
-
 def _acronym(text: str) -> bool:
     """Whether a name is an acronym: two to eight capitals ("NTC", "USCIRF")."""
     return 1 < len(text) < 9 and text.isalpha() and text.isupper()
-
-
-def initials(name: str) -> str:
-    """The acronym of a body's name: the first letters of its words but the function words
-    ("National Telecommunications Commission" → "NTC")."""
-    words = [w for w in name.replace("-", " ").split() if w.lower() not in _UNINITIALLED]
-    return "".join(w[0] for w in words if w[0].isalpha()).upper() if len(words) > 1 else ""
 
 
 def _name_shaped(ent: Span) -> bool:
@@ -96,9 +93,11 @@ class _Entities:
     def __init__(self, doc: Doc, gaz: Lookup, cues: Cues) -> None:
         self.gaz, self.cues = gaz, cues
         self.body_nouns = cues.org_nouns | cues.group_nouns  # once: a union makes a new set
+        # "the Army", "the Government" tagged as a name: a state's body named by its noun (descriptions)
+        self.state_nouns = cues.government_nouns | cues.force_nouns & cues.org_nouns
         self.persons: dict[str, Mention] = {}  # surname → full-name mention, within the article
         self.bodies: dict[str, Mention] = {}  # initials → unknown body of that full name, within the article
-        self.ents = doc.ents  # once: Doc.ents makes new Spans on every call
+        self.ents = mended(doc.ents)  # once (Doc.ents makes new Spans on every call), names cut short mended
         self.ent_at = {ent.start: ent for ent in self.ents}  # first token index → entity
         # last word → the bodies of several words ending with it ("the Puerto Rico Senate ... the Senate")
         self.long_bodies: dict[str, list[Span]] = {}
@@ -106,6 +105,9 @@ class _Entities:
             words = [t.lower_ for t in ent if not t.is_punct and t.lower_ not in ("the", "a", "an")]
             if ent.label_ == "ORG" and len(words) > 1:
                 self.long_bodies.setdefault(words[-1], []).append(ent)
+                head = next((w for w, nxt in zip(words, words[1:], strict=False) if nxt in _OF), words[-1])
+                if head != words[-1]:  # "the Commission of X ... the Commission": by its head noun too
+                    self.long_bodies.setdefault(head, []).append(ent)
 
     def read(self) -> tuple[list[tuple[Span, Mention]], list[PlaceSpan]]:
         self._full_names()
@@ -113,6 +115,10 @@ class _Entities:
         places: list[PlaceSpan] = []
         for ent in self.ents:
             m = self._entity(ent) if ent.label_ in _ACTOR_LABELS else None
+            whole = joined_name(self.gaz, actors[-1], ent, m) if m is not None and actors else None
+            if whole is not None:  # a name the recogniser cut at "bin": one person
+                actors[-1] = (actors[-1][0], whole)
+                m = whole
             if m is not None:
                 actors.append((ent, m))
             elif ent.label_ in _ACTOR_LABELS or ent.label_ in _PLACE_LABELS:
@@ -175,6 +181,8 @@ class _Entities:
                 return other
             if m.type == "Person":
                 self.persons.setdefault(_surname(m.name), m)
+            elif m.type == "Organization":  # "Reporters Without Borders ... RWB": its initials, as the text uses them
+                self.bodies.setdefault(initials(ent.text), m)
             return m
         body = self.bodies.get(ent.text) if _acronym(ent.text) else None
         if body is not None:  # "the National Telecommunications Commission (NTC) ... the NTC": one body
@@ -257,6 +265,8 @@ class _Entities:
             if ent.root.tag_ not in ("NNPS", "NNS") or ent.root.dep_ in ("amod", "compound"):
                 return None
             return self._mention(ent, name, "Group")
+        if " " not in name and name.lower() in self.state_nouns:
+            return None  # "the Army said": the army of the country the text is about, not a body named "Army"
         return self._mention(ent, name, "Organization")
 
     def _person(self, ent: Span, name: str) -> Mention | None:

@@ -11,6 +11,8 @@ from .base import Index
 __all__ = ["parties", "pronoun", "same_head"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+#: the plural personal pronouns: "they" may refer to people named together
+_PLURAL = frozenset({"they", "them", "their"})
 
 
 #: the gender of third-person pronouns: "he" is not the person the article called "she"
@@ -28,6 +30,13 @@ def pronoun(index: Index, tok: Token) -> Mention | None:
 
 
 def _pronoun(index: Index, tok: Token, want: tuple[str, ...], skip: set[Mention]) -> Mention | None:
+    if tok.lower_ in _PLURAL and tok.dep_ in _SUBJECTS:
+        blocked, gathering = _people(index, tok, want)
+        if blocked:
+            return gathering
+        group = _recent_group(index, tok, want)
+        if group is not None:
+            return group
     if tok.dep_ in ("dobj", "dative", "pobj"):  # "Trump ... ordered him": not Trump himself
         return _antecedent(index, tok, want, exclude=_clause_subjects(index, tok) | skip)
     if tok.dep_ == "poss":  # "exposed its blackmailing nature": the nearest fitting actor first
@@ -36,6 +45,55 @@ def _pronoun(index: Index, tok: Token, want: tuple[str, ...], skip: set[Mention]
     if found is not None and found not in skip:
         return found
     return _antecedent(index, tok, want, skip=skip, unquoted=_speaker(index, tok))
+
+
+def _people(index: Index, tok: Token, want: tuple[str, ...]) -> tuple[bool, Mention | None]:
+    """ "X and his counterparts met in Cairo ... They concluded": people named together as a subject, nearer
+    than any fitting subject, are whom "they" refers to, not an actor named before them; they stand for the
+    gathering they form when one was named before them ("an assembly of ministers ... X and Y met ...
+    They said"), else for no actor. Returns whether such people come first, and that gathering."""
+    for i, m, dep in reversed(index.order):
+        if i >= tok.i or dep not in _SUBJECTS:
+            continue
+        if m.type in want:
+            return False, None
+        if m.type == "Person" and _together(index.doc[i]):
+            return True, _gathering_before(index, i)
+    return False, None
+
+
+def _recent_group(index: Index, tok: Token, want: tuple[str, ...]) -> Mention | None:
+    """ "The case drew supporters of X in Turkey. They claim ...": a plural group named in the sentence
+    before "they" (or in its own, before it) whose sentence has no fitting actor for a subject is what
+    "they" refers to, rather than a subject named further back."""
+    first = index.sents[max(index.sent_of[tok.i] - 1, 0)].start
+    found = None
+    for i, m, dep in reversed(index.order):
+        if i >= tok.i:
+            continue
+        if i < first:
+            break
+        if m.type in want and dep in _SUBJECTS:
+            return None
+        if found is None and m.type == "Group" and "Group" in want and not _inside(index, i, m):
+            found = m
+    return found
+
+
+def _together(tok: Token) -> bool:
+    """Whether a subject names people together: coordinated ("X and Y"), or its apposed names are ("the
+    minister X and his counterpart Y")."""
+    named = [tok, *(c for c in tok.children if c.dep_ == "appos")]
+    return any(c.dep_ in ("conj", "cc") for t in named for c in t.children)
+
+
+def _gathering_before(index: Index, i: int) -> Mention | None:
+    """The last gathering (a Group named by an assembly noun: :mod:`.assemblies`) named before token ``i``."""
+    nouns = index.cues.assembly_nouns
+    for j, m, _ in reversed(index.order):
+        if j < i and m.type == "Group" and m.kb_id is None and nouns & set(m.name.lower().split()):
+            return m
+    return None
 
 
 def _speaker(index: Index, tok: Token) -> bool:
@@ -89,6 +147,8 @@ def _antecedent(
     for i, m, dep in reversed(index.order):
         if i >= tok.i or m.type not in want or exclude and m in exclude or m in skip:
             continue
+        if tok.dep_ in _SUBJECTS and _inside(index, i, m):  # "supporters of X in Turkey ... They": not Turkey
+            continue
         if unquoted and index.quotes.inside(index.doc[i].idx):
             continue
         # subjects are what a text goes on about; an object pronoun ("urged him") takes the nearest
@@ -99,6 +159,21 @@ def _antecedent(
             return m
         best_any = best_any or m
     return best_any
+
+
+def _inside(index: Index, i: int, m: Mention) -> bool:
+    """Whether the actor at token ``i`` is only a word inside another actor's phrase ("supporters of X in
+    Turkey", "Russia's defence ministry": not Turkey, not Russia): the phrase's actor is the referent."""
+    tok = index.doc[i]
+    if tok.dep_ in _SUBJECTS:
+        return False
+    for a in tok.ancestors:
+        if a.pos_ not in ("NOUN", "PROPN", "ADP"):
+            return False
+        other = index.by_token.get(a.i)
+        if other is not None and other != m:
+            return True
+    return False
 
 
 def _surface_subject(

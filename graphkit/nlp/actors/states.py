@@ -85,13 +85,17 @@ def phrase_country(index: Index, tok: Token) -> str | None:
 
 def recent_body(index: Index, tok: Token) -> Mention | None:
     """The unnamed organisation (no gazetteer actor) that is the subject of the sentence of
-    ``tok`` or of the one before it: the body the text is going on about."""
+    ``tok`` or of the one before it: the body the text is going on about; not the subject of the clause
+    whose object ``tok`` is ("the commission accused the government": the government is somebody else)."""
     first = index.sents[max(index.sent_of[tok.i] - 1, 0)].start
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    own = verb.i if verb is not None and tok.dep_ not in ("nsubj", "nsubjpass") else -1  # its clause's verb
     for i, m, dep in reversed(index.order):
         if i >= tok.i:
             continue
         if i < first:
             return None
         if dep == "nsubj" and m.type == "Organization" and m.kb_id is None:
-            return m
+            # "X accused the government": a body is not what its own clause's subject acts on
+            return None if index.doc[i].head.i == own else m
     return None

@@ -22,7 +22,11 @@ from ..gazetteer import Lookup, norm_name
 from .base import Index, known
 from .places import country_id, entity_text
 
-__all__ = ["institution", "known_wording"]
+__all__ = ["institution", "known_wording", "proper_body"]
+
+#: the prepositions inside a body's proper name: "House of Representatives", "Commission on Civil
+#: Rights", "Office for Democratic Institutions"
+_NAME_PREPS = frozenset({"of", "on", "for"})
 
 
 def known_wording(gaz: Lookup, country: str, words: list[Token], head: Token) -> str | None:
@@ -70,6 +74,33 @@ def institution(index: Index, tok: Token) -> Mention | None:
         return None  # an institution's name says whose it is: "House of Representatives"; "Golan Heights" not
     end = of.right_edge.i
     name = tok.doc[start : end + 1].text
+    kb = index.gaz.by_name.get(norm_name(name))
+    if kb:
+        return known(index.gaz, kb, name)
+    return Mention(name=name, type="Organization", country=country, text=name)
+
+
+def proper_body(index: Index, tok: Token, country: str) -> Mention | None:
+    """ "The United States Commission on Civil Rights": a capitalised body noun (a
+    description's head) whose capitalised "of"/"on"/"for" phrase follows it is the body's proper name, an
+    actor of ``country`` named as written (up to a bracket or comma), not "the American commission"."""
+    if tok.pos_ != "PROPN" or not tok.is_title or tok.is_sent_start:
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in _NAME_PREPS and c.i == tok.i + 1), None)
+    if prep is None:
+        return None
+    end = prep.i + 1
+    while end <= prep.right_edge.i and not tok.doc[end].is_punct:
+        end += 1
+    words = tok.doc[prep.i + 1 : end]
+    if not words or not words[-1].is_title or not all(t.is_title or t.pos_ in ("ADP", "DET", "CCONJ") for t in words):
+        return None  # "the Ministry of defence and trade": no name; "the Committee on Monday": a date
+    if any(t.ent_type_ in ("DATE", "TIME") or t.i in index.by_token for t in words):
+        return None
+    start = tok.left_edge.i
+    while start < tok.i and tok.doc[start].dep_ in ("det", "poss", "case"):
+        start += 1
+    name = tok.doc[start:end].text
     kb = index.gaz.by_name.get(norm_name(name))
     if kb:
         return known(index.gaz, kb, name)
