@@ -24,7 +24,7 @@ from .arguments import side
 
 __all__ = ["Directives", "load_directives", "obliged", "refused", "refused_owner"]
 
-_KEYS = ("deontic_modals", "semi_modals", "stative_verbs", "time_limits")
+_KEYS = ("deontic_modals", "semi_modals", "stative_verbs", "time_limits", "cessation_nouns")
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class Directives:
     semi_modals: frozenset[str]
     stative_verbs: frozenset[str]
     time_limits: frozenset[str]
+    cessation_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=4)
