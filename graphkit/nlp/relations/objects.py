@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ...resources import CueFrame, Cues
 from ...types import Mention
 from ..syntax import blocked, condition_subjects, conjuncts, pobjs
-from . import cessation, deadlines, parties  # noqa: F401  (register these finders)
+from . import cessation, deadlines, parties, retold  # noqa: F401  (register these finders)
 from .acts import patient_of
 from .arguments import STATEMENTS, whom
 from .coordinated import coordinated, infinitive_subjects, marked_subjects, shifted_object
