@@ -52,3 +52,30 @@ def test_a_call_to_stop_an_act_demands_of_its_doer(relations_of, text, expected)
 )
 def test_no_doer_no_demand(relations_of, text):
     assert not _demands(relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the body named on the noun or on the one removed; a headline's present tense; a possessive
+        ("Raila Odinga calls for suspension of Zimbabwe from Commonwealth", ("Raila Odinga", "Commonwealth")),
+        ("Raila Odinga called for the expulsion of Zimbabwe from the Commonwealth.", ("Raila Odinga", "Commonwealth")),
+        ("Raila Odinga urged Zimbabwe's suspension from the African Union.", ("Raila Odinga", "African Union")),
+    ],
+)
+def test_a_call_to_remove_a_member_demands_of_the_body(relations_of, text, expected):
+    rels = relations_of(text)
+    assert ("demands", *expected) in triples(rels)
+    assert {r.pattern for r in rels if r.predicate == "demands"} == {"demands:removal"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raila Odinga called for the withdrawal of troops from Syria.",
+        "Raila Odinga called for the expulsion of Russian diplomats from Germany.",
+        "Raila Odinga did not call for the suspension of Zimbabwe from the African Union.",
+    ],
+)
+def test_a_removal_from_no_organisation_asks_no_one(relations_of, text):
+    assert not _demands(relations_of(text))

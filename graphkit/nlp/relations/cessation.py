@@ -1,7 +1,8 @@
 """Demands of an act's doer that the act stop: "called for an end to Y's attacks", "pressed for a halt to the
 shelling by Y", "urged a stop to Yish settlement building" → the caller demands of Y (FrameNet Request
 whose Message is a stopping of FrameNet Activity_stop / Process_stop; ANNOTATION.md demands: "calls on the
-object to act").
+object to act"); and of a body asked to end somebody's membership: "called for the suspension of X from
+Y" → demands of Y (finder ``removal``, :func:`removing_bodies`).
 
 The object finder ``cessation`` reads the cue's direct object or the object of its "for" (and a noun set
 beside it: "a ceasefire - an end to ..."): a noun of ``ontologies/directives.yaml`` ``cessation_nouns``
@@ -20,20 +21,25 @@ from ..syntax import conjuncts, pobjs
 from .directives import load_directives
 from .registry import Found, Recalled, Site, object_finder
 
-__all__ = ["stopped_doers"]
+__all__ = ["removing_bodies", "stopped_doers"]
 
 #: where a stopping noun names the act stopped: "an end to X", "the cessation of X", "a freeze on X"
 _ACT_PREPS = ("to", "of", "on")
 
 
-def stopped_doers(verb: Token, actors: ActorIndex) -> list[Mention]:
-    """The doers of the acts a demand verb asks to be stopped (see the module's description)."""
-    stops = load_directives().cessation_nouns
+def _asked(verb: Token) -> list[Token]:
+    """The nouns a demand verb asks for: its object, its "for", a noun coordinated after them or set beside."""
     asked = [c for c in verb.children if c.dep_ == "dobj"]
     asked += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for t in pobjs(c)]
     asked += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]  # "for a truce and an end to X"
     nouns = [t for a in asked for t in conjuncts(a)]
-    nouns += [c for n in nouns for c in n.children if c.dep_ == "appos"]  # "a ceasefire - an end to X"
+    return nouns + [c for n in nouns for c in n.children if c.dep_ == "appos"]  # "a ceasefire - an end to X"
+
+
+def stopped_doers(verb: Token, actors: ActorIndex) -> list[Mention]:
+    """The doers of the acts a demand verb asks to be stopped (see the module's description)."""
+    stops = load_directives().cessation_nouns
+    nouns = _asked(verb)
     acts = [
         t
         for n in nouns
@@ -58,6 +64,18 @@ def stopped_doers(verb: Token, actors: ActorIndex) -> list[Mention]:
     return out
 
 
+def removing_bodies(verb: Token, actors: ActorIndex) -> list[Mention]:
+    """The organisations a demand verb asks to remove somebody from them: "called for the suspension of X
+    from Y", "urged X's expulsion from Y" → Y (a noun of ``removal_nouns``; its "from" on the noun or on
+    the one removed; an organisation only: "the withdrawal of troops from Y" asks no place anything)."""
+    removals = load_directives().removal_nouns
+    heads = [n for n in _asked(verb) if n.lemma_.lower() in removals]
+    heads += [t for n in heads for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for t in pobjs(p)]
+    bodies = [t for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from" for t in pobjs(p)]
+    found = [actors.resolve(t) for t in bodies]
+    return [m for m in found if m is not None and m.type == "Organization"]
+
+
 def _active(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children)
 
@@ -66,3 +84,9 @@ def _active(verb: Token) -> bool:
 def cessation(site: Site, _: str) -> Found:
     doers = stopped_doers(site.tok, site.actors)
     return Recalled(doers) if doers else []  # nothing stopped: the frame's next finder may find the object
+
+
+@object_finder("removal")  # "called for the suspension of X from Y": Y, asked to remove X
+def removal(site: Site, _: str) -> Found:
+    bodies = removing_bodies(site.tok, site.actors)
+    return Recalled(bodies) if bodies else []

@@ -24,7 +24,7 @@ from .arguments import side
 
 __all__ = ["Directives", "load_directives", "obliged", "refused", "refused_owner"]
 
-_KEYS = ("deontic_modals", "semi_modals", "stative_verbs", "time_limits", "cessation_nouns")
+_KEYS = ("deontic_modals", "semi_modals", "stative_verbs", "time_limits", "cessation_nouns", "removal_nouns")
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ class Directives:
     stative_verbs: frozenset[str]
     time_limits: frozenset[str]
     cessation_nouns: frozenset[str]
+    removal_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=4)
