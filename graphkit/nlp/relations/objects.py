@@ -218,12 +218,12 @@ def previous_accuser(site: Site, _: str) -> Found:
 
 @object_finder("previous-source")  # "Kyiv denied the allegations", "Kyiv and Washington deny it": whose they are
 def previous_source(site: Site, _: str) -> Found:
-    # "denied the allegations", never "denied reports that Y": a bare noun points back to nobody's statement
-    said = [c for c in site.tok.children if c.dep_ in ("dobj", "nsubjpass") and (_definite(c) or c.lower_ in _BACK)]
-    if site.tok.dep_ == "acl":  # "..., a claim rejected by Kyiv": the sentence's own claim
+    said = [c for c in site.tok.children if c.dep_ in ("dobj", "nsubjpass") and not _unattributed(c)]
+    if site.tok.dep_ == "acl":  # "a claim rejected by Kyiv"
         said.append(site.tok.head)
     if not any(
-        not any(g.dep_ == "poss" for g in c.children) and (c.lower_ in site.cues.claim_nouns or c.lower_ in _BACK)
+        not any(g.dep_ == "poss" for g in c.children)
+        and (c.lower_ in site.cues.claim_nouns or c.lower_ in ("it", "this", "that", "them"))
         for c in said
     ):
         return []
@@ -231,13 +231,10 @@ def previous_source(site: Site, _: str) -> Found:
     return Recalled([source] if source is not None else [])
 
 
-#: pronouns that point back to a statement: "Kyiv and Washington deny it"
-_BACK = ("it", "this", "that", "them")
-
-
-def _definite(noun: Token) -> bool:
-    """ "the allegations", "these claims": a noun phrase that points back to what was said (not "reports")."""
-    return any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "this", "that", "such") for d in noun.children)
+def _unattributed(noun: Token) -> bool:
+    """ "denied reports that Y": a bare plural of what the press reports is nobody's statement told before ("the
+    reports", "these rumours", "rejected claims of a build-up" point back)."""
+    return noun.lower_ in ("reports", "rumours", "rumors") and not any(d.dep_ == "det" for d in noun.children)
 
 
 class ObjectFinder:
