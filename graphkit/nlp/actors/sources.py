@@ -217,7 +217,10 @@ def _participant(index: Index, tok: Token) -> bool:
     return (
         tok.dep_ == "dobj"
         and head.pos_ == "VERB"
-        and any(f.predicate != "claims" for f in index.cues.verbs.get(head.lemma_.lower(), ()))
+        and any(
+            f.predicate != "claims" and (not f.requires_xcomp or any(c.dep_ == "xcomp" for c in head.children))
+            for f in index.cues.verbs.get(head.lemma_.lower(), ())
+        )  # "told reporters to leave" is a demand of them, "told reporters that ..." a statement to them
         and not any(c.dep_ == "nummod" for c in tok.children)
     )
 

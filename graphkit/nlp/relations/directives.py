@@ -24,7 +24,7 @@ from .arguments import side
 
 __all__ = ["Directives", "load_directives", "obliged", "refused", "refused_owner"]
 
-_KEYS = ("deontic_modals", "semi_modals", "stative_verbs")
+_KEYS = ("deontic_modals", "semi_modals", "stative_verbs", "time_limits", "cessation_nouns", "removal_nouns")
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,9 @@ class Directives:
     deontic_modals: frozenset[str]
     semi_modals: frozenset[str]
     stative_verbs: frozenset[str]
+    time_limits: frozenset[str]
+    cessation_nouns: frozenset[str]
+    removal_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=4)

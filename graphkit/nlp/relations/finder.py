@@ -52,8 +52,17 @@ def _reciprocal(tok: Token) -> bool:
 
 
 def first_person(tok: Token) -> bool:
-    """ "We condemn ...", "I urge ...": the cue's subject is the speaker."""
-    return any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in tok.children)
+    """ "We condemn ...", "I urge ...": the cue's subject is the speaker; also an infinitive's whose verb
+    shares its subject ("We continue to urge ...": subject control, no object between)."""
+    if any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in tok.children):
+        return True
+    head = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and head is not tok
+        and not any(c.dep_ == "dobj" for c in head.children)
+        and first_person(head)
+    )
 
 
 def speakers(quotes: Quotations, at: int, found: list[RawRelation]) -> list[Mention]:

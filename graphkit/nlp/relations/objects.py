@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ...resources import CueFrame, Cues
 from ...types import Mention
 from ..syntax import blocked, condition_subjects, conjuncts, pobjs
-from . import parties  # noqa: F401  (registers the act-parties finder)
+from . import cessation, deadlines, parties, retold  # noqa: F401  (register these finders)
 from .acts import patient_of
 from .arguments import STATEMENTS, whom
 from .coordinated import coordinated, infinitive_subjects, marked_subjects, shifted_object
@@ -221,7 +221,7 @@ def previous_accuser(site: Site, _: str) -> Found:
 
 @object_finder("previous-source")  # "Kyiv denied the allegations", "Kyiv and Washington deny it": whose they are
 def previous_source(site: Site, _: str) -> Found:
-    said = [c for c in site.tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    said = [c for c in site.tok.children if c.dep_ in ("dobj", "nsubjpass") and not _unattributed(c)]
     if site.tok.dep_ == "acl":  # "a claim rejected by Kyiv"
         said.append(site.tok.head)
     if not any(
@@ -232,6 +232,12 @@ def previous_source(site: Site, _: str) -> Found:
         return []
     source = site.memory.previous_source(site.subjects)
     return Recalled([source] if source is not None else [])
+
+
+def _unattributed(noun: Token) -> bool:
+    """ "denied reports that Y": a bare plural of what the press reports is nobody's statement told before ("the
+    reports", "these rumours", "rejected claims of a build-up" point back)."""
+    return noun.lower_ in ("reports", "rumours", "rumors") and not any(d.dep_ == "det" for d in noun.children)
 
 
 class ObjectFinder:
