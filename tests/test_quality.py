@@ -30,7 +30,7 @@ FLOORS = {
     ("dev", "max as_fact share"): 0.0,  # reached 0 of 59
     ("wikinews-dev", "claims"): 0.83,  # reached 0.8495
     ("wikinews-dev", "accuses"): 0.63,  # reached 0.661
-    ("wikinews-dev", "other"): 0.55,  # reached 0.580
+    ("wikinews-dev", "other"): 0.57,  # reached 0.588
     ("wikinews-dev", "relations_country"): 0.69,  # reached 0.713
     ("wikinews-dev", "max as_fact share"): 0.0,  # reached 0 of 24
     ("plover", "relations_country"): 0.69,  # reached 0.707
