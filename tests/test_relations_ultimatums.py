@@ -3,7 +3,7 @@
 
 - an ultimatum told as a time limit given to act (PLOVER DEMAND; ``deadlines.py``): "X gave Y 48 hours to
   resign" demands of Y (pattern ``demands:deadline``), and supplies Y nothing;
-- FrameNet Request's "tell" with a named subject and an infinitive, Attempt_suasion's "advise" and
+- FrameNet Request's "tell" with an infinitive (a named or a pronoun subject), Attempt_suasion's "advise" and
   Imposing_obligation's "require", "oblige", "compel": "told Y to leave" demands of Y;
 - a denial of claims whose claimant follows the claim noun: "denied the claims of Y", "rejected
   allegations made by Y" denies Y (not "allegations of Y's involvement": Y claimed nothing);
@@ -31,6 +31,12 @@ from .conftest import triples
         ("Israel, which gave Hamas three days to free the hostages, closed the border.", ("Israel", "Hamas")),
         # tell, advise, require, oblige, compel with an infinitive; a statement that tells; a passive
         ("Boris Johnson told Emmanuel Macron to leave the talks.", ("Boris Johnson", "Emmanuel Macron")),
+        # a pronoun teller: the person the text goes on about, also past a label he was given
+        ("Boris Johnson spoke on Monday. He told Emmanuel Macron to leave.", ("Boris Johnson", "Emmanuel Macron")),
+        (
+            'Boris Johnson was branded "a failed British prime minister" by Macron. Later, he told Macron to go.',
+            ("Boris Johnson", "Emmanuel Macron"),
+        ),
         ("The Labour Party issued a statement telling Boris Johnson to resign.", ("Labour Party", "Boris Johnson")),
         ("The European Union required Greece to cut spending.", ("European Union", "Greece")),
         ("Greece was required by the European Union to cut spending.", ("European Union", "Greece")),
@@ -52,6 +58,8 @@ def test_demands_found(relations_of, text, expected):
         # negated, reported speech, a pronoun teller, a purpose clause after a summons
         "Boris Johnson did not tell Emmanuel Macron to leave.",
         "Boris Johnson told Emmanuel Macron that the talks had failed.",
+        "Boris Johnson spoke on Monday. He told Emmanuel Macron that the talks had failed.",
+        "Boris Johnson spoke on Monday. He did not tell Emmanuel Macron to leave.",
         "Germany did not require Greece to cut spending.",
         "The Foreign Office summoned the ambassador of Iran to protest against the arrests.",
     ],

@@ -73,6 +73,8 @@ def add_descriptions(index: Index) -> list[ActorSpan]:
             or tok.dep_ in ("compound", "amod", "nmod")
         ):  # a modifier ("military-industrial") is no actor
             continue
+        if _labelled(index, tok):  # "branded X 'the failed former president'": X's epithet, nobody
+            continue
         apposed = _apposed_person(index, tok) or _called(index, tok)
         m = apposed or index.resolve(tok)
         if m is None:
@@ -135,6 +137,38 @@ def _apposed_person(index: Index, tok: Token) -> Mention | None:
     if m is None or m.type != "Person" or m.anonymous or tok.lower_ not in index.cues.person_nouns:
         return None
     return m
+
+
+#: a label to its verb: a second object, an object predicate, a passive's complement ("X was dubbed 'the butcher'")
+_LABEL_DEPS = frozenset({"dobj", "oprd", "attr", "xcomp", "ccomp", "npadvmod"})
+_LABELLED_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
+
+
+def _labelled(index: Index, tok: Token) -> bool:
+    """ "branded X 'the failed former president'", "called him a madman", "X, dubbed 'the tyrant'", "described
+    X as a rogue leader": an actor noun a verb of labelling (``content_verbs.labelling``) gives its object as
+    a name or an epithet describes that object. It is no actor of its own, nor a mention of the object that a
+    later pronoun or "the president" could refer back to (somebody called X so; X is not the president)."""
+    head = tok
+    while head.dep_ == "conj":  # "called him a liar and a failed president"
+        head = head.head
+    labelling = index.cues.content_verbs.get("labelling", frozenset())
+    if head.dep_ == "appos" and head.head.dep_ in _LABELLED_DEPS and tok.doc[head.left_edge.i - 1].text != ",":
+        return head.head.head.lemma_.lower() in labelling  # "branded X 'the failed president'" as an apposition
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head
+    if head.dep_ != "pobj" and head.dep_ not in _LABEL_DEPS or verb.lemma_.lower() not in labelling:
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "X, branded 'a failed leader' by Y": the noun it modifies
+        return True
+    direct = verb is head.head  # a second object or a predicate, not an "as" phrase: the object comes first
+    return any(
+        c.dep_ in _LABELLED_DEPS
+        and c.i != head.i
+        and (c.i < head.i or not direct)
+        or c.lower_ == "to"
+        and any(o.dep_ == "pobj" for o in c.children)  # "referred to X as ..."
+        for c in verb.children
+    )
 
 
 #: verbs of a participle that gives a described person's name: "a protester using the pseudonym X", "a man

@@ -125,7 +125,11 @@ def same_head(index: Index, tok: Token, head: str, fallback: tuple[str, ...] | N
     for i, m, dep in reversed(index.order):
         if i >= tok.i:
             continue
+        # the words of its name, of the description that introduced it, and a person's title it was called by
+        # ("the US President said ... the President": the person the earlier "President" stood for)
         words = {*m.name.lower().split(), *m.text.lower().split(), *index.described.get(i, ())}
+        if m.type == "Person":
+            words.add(index.lowers[i])
         if head in words:
             return m
         if fallback is not None and m.type in fallback and dep in _SUBJECTS:
