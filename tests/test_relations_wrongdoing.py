@@ -147,7 +147,7 @@ POSITIVE = [
     # wrong-attribute: a copula with an adjective of illegality or guilt
     (
         "Human Rights Watch said the Thai junta is corrupt.",
-        ("accuses", "Human Rights Watch", "Thai Junta"),
+        ("accuses", "Human Rights Watch", "Thailand"),
         "wrong-attribute",
     ),
     (

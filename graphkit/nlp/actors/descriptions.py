@@ -27,7 +27,7 @@ from .localities import local_body, place_body
 from .media import is_media_reference, media_referent
 from .members import members
 from .offices import leader, named_later
-from .places import country_id, modifier_country
+from .places import country_id, entity_text, modifier_country
 from .references import same_head
 from .sources import PARTITIVES, issuer, speaks_for, unnamed_source
 from .speakers import (
@@ -354,6 +354,22 @@ def _of_country(index: Index, tok: Token, kind: str, country: str) -> Mention:
         kb = known_wording(index.gaz, country, label_words(index, tok), tok)
     if kb:
         return known(index.gaz, kb, name)
+    if kind == "Organization" and _state_named(index, tok, country):
+        return known(index.gaz, country, name)  # "the Syrian regime": the state itself, as "the government" is
     if kind == "Organization":  # "the army-appointed board of the Mosul dam"
         name = with_of_phrase(tok) or name
     return Mention(name=name, type=kind, country=country, text=name, anonymous=kind == "Person")
+
+
+def _state_named(index: Index, tok: Token, country: str) -> bool:
+    """Whether ``tok`` is a government noun whose own modifier names its state by its name or demonym ("the
+    Iranian regime", "Syria's authorities", as the gazetteer's "Iranian government" is Iran), not by a
+    town of it ("the Basra authorities" are the town's)."""
+    if tok.lower_ not in index.cues.government_nouns:
+        return False
+    return any(
+        c.dep_ in ("amod", "compound", "poss", "nmod")
+        and c.i < tok.i
+        and country_id(index.gaz, entity_text(c)) == country
+        for c in tok.children
+    )

@@ -20,6 +20,7 @@ from ..gazetteer import Lookup, norm_name, transposed_id
 from .annotations import PlaceSpan
 from .base import known
 from .cut_names import initials, joined_name, mended
+from .national import national_bodies
 from .places import country_id, country_near, entity_text, misspelt_country, place_country, surname_country
 
 __all__ = ["initials", "named_actors"]
@@ -33,7 +34,8 @@ _OF = frozenset({"of", "for", "on"})
 def named_actors(doc: Doc, gaz: Lookup, cues: Cues) -> tuple[list[tuple[Span, Mention]], list[PlaceSpan]]:
     """The entities of ``doc`` that name an actor, with its mention, and those that name a town or region,
     with its country id, each in text order."""
-    return _Entities(doc, gaz, cues).read()
+    named, places = _Entities(doc, gaz, cues).read()
+    return national_bodies(gaz, named, places), places
 
 
 def _surname(name: str) -> str:
@@ -213,12 +215,22 @@ class _Entities:
         return None
 
     def _longer_body(self, ent: Span) -> Span | None:
-        """The one body of several words in the article whose name ends with a one-word body's name."""
+        """The one body of several words in the article whose name ends with a one-word body's name (or has
+        it as head noun before "of"): of several, the shortest when each other name is it with a place's
+        name or an "of" phrase around it."""
         words = [t.lower_ for t in ent if not t.is_punct and t.lower_ not in ("the", "a", "an")]
         if ent.label_ != "ORG" or len(words) != 1 or _acronym(ent.text):
             return None  # an acronym is its full name's by its initials ("the NTC"), not by its last word
         named = {norm_name(self._clean_name(e)): e for e in self.long_bodies.get(words[0], ())}
-        return next(iter(named.values())) if len(named) == 1 else None
+        if len(named) == 1:
+            return next(iter(named.values()))
+        # "the Supreme Court of X" or "the X Supreme Court", "the Supreme Court", "the Court": one body, cut short
+        short = min(named, key=len, default="")
+        if ent.root.tag_ in ("NNS", "NNPS"):  # "one of the Representatives": a member, not the House
+            return None
+        if short and all(n.startswith(f"{short} ") or n.endswith(f" {short}") for n in named if n != short):
+            return named[short]
+        return None
 
     def _namesake(self, ent: Span, m: Mention) -> Mention | None:
         """ "Füsun Demirel" where the gazetteer knows a "Demirel": a known person's surname after a given
