@@ -26,6 +26,7 @@ from .labels import description, label_words, with_of_phrase
 from .localities import local_body, place_body
 from .media import is_media_reference, media_referent
 from .members import members
+from .namings import called, labelled
 from .offices import leader, named_later
 from .places import country_id, entity_text, modifier_country
 from .references import same_head
@@ -73,9 +74,9 @@ def add_descriptions(index: Index) -> list[ActorSpan]:
             or tok.dep_ in ("compound", "amod", "nmod")
         ):  # a modifier ("military-industrial") is no actor
             continue
-        if _labelled(index, tok):  # "branded X 'the failed former president'": X's epithet, nobody
+        if labelled(index, tok):  # "branded X 'the failed former president'": X's epithet, nobody
             continue
-        apposed = _apposed_person(index, tok) or _called(index, tok)
+        apposed = _apposed_person(index, tok) or called(index, tok)
         m = apposed or index.resolve(tok)
         if m is None:
             continue
@@ -137,68 +138,6 @@ def _apposed_person(index: Index, tok: Token) -> Mention | None:
     if m is None or m.type != "Person" or m.anonymous or tok.lower_ not in index.cues.person_nouns:
         return None
     return m
-
-
-#: a label to its verb: a second object, an object predicate, a passive's complement ("X was dubbed 'the butcher'")
-_LABEL_DEPS = frozenset({"dobj", "oprd", "attr", "xcomp", "ccomp", "npadvmod"})
-_LABELLED_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
-
-
-def _labelled(index: Index, tok: Token) -> bool:
-    """ "branded X 'the failed former president'", "called him a madman", "X, dubbed 'the tyrant'", "described
-    X as a rogue leader": an actor noun a verb of labelling (``content_verbs.labelling``) gives its object as
-    a name or an epithet describes that object. It is no actor of its own, nor a mention of the object that a
-    later pronoun or "the president" could refer back to (somebody called X so; X is not the president)."""
-    head = tok
-    while head.dep_ == "conj":  # "called him a liar and a failed president"
-        head = head.head
-    labelling = index.cues.content_verbs.get("labelling", frozenset())
-    if head.dep_ == "appos" and head.head.dep_ in _LABELLED_DEPS and tok.doc[head.left_edge.i - 1].text != ",":
-        return head.head.head.lemma_.lower() in labelling  # "branded X 'the failed president'" as an apposition
-    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head
-    if head.dep_ != "pobj" and head.dep_ not in _LABEL_DEPS or verb.lemma_.lower() not in labelling:
-        return False
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "X, branded 'a failed leader' by Y": the noun it modifies
-        return True
-    direct = verb is head.head  # a second object or a predicate, not an "as" phrase: the object comes first
-    return any(
-        c.dep_ in _LABELLED_DEPS
-        and c.i != head.i
-        and (c.i < head.i or not direct)
-        or c.lower_ == "to"
-        and any(o.dep_ == "pobj" for o in c.children)  # "referred to X as ..."
-        for c in verb.children
-    )
-
-
-#: verbs of a participle that gives a described person's name: "a protester using the pseudonym X", "a man
-#: named X", "a resident identified as X", "a woman known as X", "a student calling himself X"
-_NAMING = frozenset({"name", "call", "use", "identify", "know", "give"})
-_NAME_NOUNS = frozenset({"name", "pseudonym", "alias", "nickname"})
-
-
-def _called(index: Index, tok: Token) -> Mention | None:
-    """ "A protester using the pseudonym X said": a person noun whose naming participle gives a person's
-    name is that person."""
-    if tok.lower_ not in index.cues.person_nouns:
-        return None
-    for c in tok.children:
-        if c.dep_ == "acl" and c.lemma_.lower() in _NAMING:
-            for t in c.subtree:
-                m = index.by_token.get(t.i)
-                if m is not None and m.type == "Person" and not m.anonymous:
-                    return m
-            # a name the recogniser missed or took for a place: the proper noun the participle ends on,
-            # hung on it or on "name", "pseudonym" ("using the pseudonym Marta", "calling himself Jan")
-            last = c.right_edge
-            if (
-                last.pos_ == "PROPN"
-                and last.is_title
-                and last.ent_type_ not in ("ORG", "NORP")
-                and (last.head.i == c.i or last.head.lower_ in _NAME_NOUNS)
-            ):
-                return Mention(name=last.text, type="Person", text=last.text)
-    return None
 
 
 @lru_cache(maxsize=8)
