@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from ...resources import CueFrame, Cues
 from ...types import Mention
 from ..actors import ActorIndex
-from ..syntax import blocked, conjuncts, negated
+from ..syntax import blocked, conjuncts, negated, pobjs
 from .addressed import addressees
 from .allies import allies, relational
 from .arguments import STATEMENTS, whom
@@ -154,9 +154,7 @@ class NounCues:
             m
             for p in head.children
             if p.dep_ == "prep" and p.lower_ == "by"
-            for c in p.children
-            if c.dep_ == "pobj"
-            for t in conjuncts(c)
+            for t in pobjs(p)
             for m in [actors.resolve(t)]
             if m is not None
         ]
@@ -176,9 +174,7 @@ class NounCues:
             m
             for p in verb.children
             if p.dep_ == "prep" and p.lower_ == "with"
-            for c in p.children
-            if c.dep_ == "pobj"
-            for t in conjuncts(c)
+            for t in pobjs(p)
             for m in [whom(t, actors, frame.predicate, self.cues)]
             if m is not None
         ]
@@ -258,7 +254,7 @@ class NounCues:
         for holder in (head, verb, self._wider(head, frame)):
             for p in holder.children if holder is not None else ():
                 if p.dep_ in ("prep", "dative") and p.lower_ in frame.obj:
-                    args = [t for c in p.children if c.dep_ == "pobj" for t in conjuncts(c)]
+                    args = pobjs(p)
                 elif p.dep_ in ("acl", "ccomp") and "that" in frame.obj and holder is head:
                     args = [t for c in p.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
                 else:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ...resources import CueFrame
 from ...types import Mention
 from ..actors import ActorIndex
-from ..syntax import conjuncts
+from ..syntax import pobjs
 
 __all__ = ["apposed", "between", "joint", "within"]
 
@@ -27,14 +27,7 @@ def between(head: Token, frame: CueFrame, actors: ActorIndex) -> list[Mention]:
     its objects): X first."""
     if frame.predicate != "meets" or "between" in frame.obj:
         return []
-    toks = [
-        t
-        for p in head.children
-        if p.dep_ == "prep" and p.lower_ == "between"
-        for c in p.children
-        if c.dep_ == "pobj"
-        for t in conjuncts(c)
-    ]
+    toks = [t for p in head.children if p.dep_ == "prep" and p.lower_ == "between" for t in pobjs(p)]
     parties = [m for t in toks for m in [actors.resolve(t)] if m is not None]
     return parties if len(parties) > 1 else []
 
