@@ -6,10 +6,13 @@ keeps each word set. ``resources.load_cues`` reads and validates the file into t
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
 __all__ = ["FRAME_KEYS", "OBJECT_REFS", "WORD_KEYS", "CueFrame", "Cues"]
+
+_NONE: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,22 @@ class Cues:
     follower_nouns: frozenset[str] = frozenset()  # "Trump's supporters": a group of their own
     membership_nouns: frozenset[str] = frozenset()  # "EU member states", "members of NATO": a group of their own
     assembly_nouns: frozenset[str] = frozenset()  # "the summit denounced X": the gathering acts as one
+
+    @cached_property
+    def cue_predicates(self) -> dict[str, frozenset[str]]:
+        """Verb lemma → the predicates of its frames: which relations a verb may signal, looked up once."""
+        return {lemma: frozenset(f.predicate for f in frames) for lemma, frames in self.verbs.items()}
+
+    def is_cue(self, lemma: str, *predicates: str) -> bool:
+        """Whether the verb ``lemma`` (in lower case) has a frame of one of ``predicates``: a claim cue
+        ("said"), an accusation cue ("accused"), ...
+
+        >>> cues = Cues(**{f.name: frozenset() for f in fields(Cues) if f.type == "frozenset[str]"},
+        ...     verbs={"say": (CueFrame("claims", "say"),)}, source_phrases=(), pronouns={}, nouns={})
+        >>> cues.is_cue("say", "claims"), cues.is_cue("say", "accuses", "denies"), cues.is_cue("walk", "claims")
+        (True, False, False)
+        """
+        return not self.cue_predicates.get(lemma, _NONE).isdisjoint(predicates)
 
 
 #: What a verb frame in cues.yaml may say: the ``CueFrame`` fields but its predicate, each value of the kind

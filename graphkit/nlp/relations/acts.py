@@ -216,11 +216,10 @@ def _narrates(tok: Token, noun: Token, acts: Acts, cues: Cues) -> bool:
     verbs = acts.acts.get(noun.lower_) or acts.acts.get(noun.lemma_.lower())
     if verbs is not None:
         return lemma in verbs
-    frames = cues.verbs.get(lemma, ())
     said = any(
         c.dep_ == "dobj" and (c.lower_ in cues.statement_nouns or c.lower_ in cues.claim_nouns) for c in tok.children
     )
-    return not any(f.predicate in STATEMENTS for f in frames) and lemma not in ("be", "have") and not said
+    return not cues.is_cue(lemma, *STATEMENTS) and lemma not in ("be", "have") and not said
 
 
 def _retold(tok: Token, noun: Token, acts: Acts) -> bool:
@@ -240,7 +239,7 @@ def _retold(tok: Token, noun: Token, acts: Acts) -> bool:
 def _does(verb: Token, cues: Cues) -> bool:
     """Whether a verb whose object is an act noun tells it done: not spoken of ("X maintained an inquiry is
     under way"), not negated or hedged ("Y would open an inquiry")."""
-    said = any(f.predicate in STATEMENTS for f in cues.verbs.get(verb.lemma_.lower(), ()))
+    said = cues.is_cue(verb.lemma_.lower(), *STATEMENTS)
     return verb.pos_ == "VERB" and not said and not blocked(verb, cues, announced=True)  # "said it would open"
 
 
