@@ -23,6 +23,7 @@ __all__ = [
     "CueFrame",
     "Cues",
     "GazetteerEntry",
+    "cues_data",
     "load_boilerplate",
     "load_cues",
     "load_gazetteer",
@@ -126,15 +127,16 @@ def word_list(value: Any, path: Path, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def word_lists(path: Path, keys: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    """A data file of word lists (a mapping of ``keys`` only, each a list of words), each list in lower case
-    (E030 naming the file and the key otherwise)."""
+def word_lists(path: Path, keys: tuple[str, ...], *, complete: bool = False) -> dict[str, frozenset[str]]:
+    """A data file of word lists (a mapping of ``keys`` only, each a list of words; every one of them when
+    ``complete``), each list in lower case (E030 naming the file and the key otherwise)."""
     data = load_yaml(path)
     if not isinstance(data, dict):
         raise GraphkitError("E030", path=path, msg="expected a mapping of word lists")
-    unknown = sorted(set(data) - set(keys))
+    unknown = sorted(set(data) - set(keys)) or sorted(set(keys) - set(data) if complete else ())
     if unknown:
-        raise GraphkitError("E030", path=path, msg=f"unknown key {unknown[0]!r} (expected {', '.join(keys)})")
+        what = "unknown" if unknown[0] in data else "missing"
+        raise GraphkitError("E030", path=path, msg=f"{what} key {unknown[0]!r} (expected {', '.join(keys)})")
     return {k: frozenset(w.lower() for w in word_list(data.get(k), path, k)) for k in keys}
 
 
@@ -168,10 +170,17 @@ def _noun_frame(raw: Any, pred: str, path: Path) -> CueFrame:
 
 
 @lru_cache(maxsize=8)
+def cues_data(path: Path) -> Any:
+    """The YAML data of a cue lexicon file, parsed once a process for every reader of its sections
+    (``load_cues``, the act lists of ``nlp/relations/acts.py``); each reader validates what it reads."""
+    return load_yaml(path)
+
+
+@lru_cache(maxsize=8)
 def load_cues(path: Path | None = None) -> Cues:
     """The cue lexicon (``ontologies/cues.yaml``), validated: known frame keys, words as strings."""
     path = path or ONTOLOGIES / "cues.yaml"
-    data = load_yaml(path)
+    data = cues_data(path)
     if not isinstance(data, dict) or not isinstance(data.get("predicates"), dict):
         raise GraphkitError("E030", path=path, msg="expected a 'predicates' mapping")
     verbs: dict[str, list[CueFrame]] = {}

@@ -28,7 +28,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ...errors import GraphkitError
-from ...resources import ONTOLOGIES, Cues, load_yaml, word_list
+from ...resources import ONTOLOGIES, Cues, cues_data, word_list
 from ..actors import ActorIndex
 from ..syntax import blocked, conjuncts, pobjs
 from .arguments import STATEMENTS
@@ -100,7 +100,7 @@ def _words(data: dict[str, Any], key: str, path: Path) -> frozenset[str]:
 @lru_cache(maxsize=8)
 def load_acts(path: Path) -> Acts:
     """The ``judged_acts`` key of a cue lexicon file, validated (E030 naming the file)."""
-    data = load_yaml(path)
+    data = cues_data(path)  # parsed once with load_cues's
     raw = data.get("judged_acts") if isinstance(data, dict) else None
     if raw is None:
         raw = {}
