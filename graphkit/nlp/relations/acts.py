@@ -31,7 +31,7 @@ from ...errors import GraphkitError
 from ...resources import ONTOLOGIES, Cues, cues_data, word_list
 from ..actors import ActorIndex
 from ..syntax import blocked, conjuncts, pobjs
-from .arguments import STATEMENTS
+from .arguments import STATEMENTS, phrase_doers
 from .coordinated import shifted_object
 from .registry import Found, Site, object_finder
 
@@ -178,16 +178,8 @@ def inner_doers(noun: Token, acts: Acts, cue: Token | None = None) -> list[Token
     :func:`~graphkit.nlp.relations.arguments.whom`), its "by" or agentive "of", a passive participle's
     agent ("the decision taken by Y"), a relative clause's subject ("the policy Y adopted"); never the
     judging clause ``cue`` itself."""
-    out = [noun]
     patient = noun.lower_ in acts.patient_of or noun.lemma_.lower() in acts.patient_of
-    for c in noun.children:
-        if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and not patient):
-            out += pobjs(c)
-        elif c.dep_ == "acl" and c.tag_ == "VBN" and (cue is None or c.i != cue.i):
-            out += [t for a in c.children if a.dep_ == "agent" for t in pobjs(a)]
-        elif c.dep_ == "relcl" and (cue is None or c.i != cue.i):
-            out += [t for s in c.children if s.dep_ == "nsubj" for t in conjuncts(s)]
-    return out
+    return [noun, *phrase_doers(noun, of=not patient, relative=True, skip=cue)]
 
 
 def _anaphoric(noun: Token) -> bool:
