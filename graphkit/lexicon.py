@@ -102,6 +102,9 @@ class Cues:
     follower_nouns: frozenset[str] = frozenset()  # "Trump's supporters": a group of their own
     membership_nouns: frozenset[str] = frozenset()  # "EU member states", "members of NATO": a group of their own
     assembly_nouns: frozenset[str] = frozenset()  # "the summit denounced X": the gathering acts as one
+    name_particles: frozenset[str] = frozenset()  # "Juan dela Cruz", "Mohammed bin Rashid": one person's name
+    name_prepositions: frozenset[str] = frozenset()  # "Council for Peace and Order": inside a body's name
+    local_government_words: frozenset[str] = frozenset()  # "the Dublin City Council": a town's body
 
     @cached_property
     def cue_predicates(self) -> dict[str, frozenset[str]]:
