@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from .errors import GraphkitError
+from .lexicon import FRAME_KEYS, OBJECT_REFS, WORD_KEYS, CueFrame, Cues
 from .types import ACTOR_TYPES, PREDICATES
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "CueFrame",
     "Cues",
     "GazetteerEntry",
+    "cues_data",
     "load_boilerplate",
     "load_cues",
     "load_gazetteer",
@@ -113,124 +115,6 @@ def load_gazetteer(path: Path | None = None) -> dict[str, GazetteerEntry]:
     return out
 
 
-@dataclass(frozen=True)
-class CueFrame:
-    """One way a cue word signals a relation (a frame of ``cues.yaml``), typed and validated once.
-
-    A verb frame says where the relation's arguments are and what the cue's context must (not) hold;
-    a noun frame (``nouns:`` in the file) has a predicate, a lemma and its ``obj`` words only.
-    """
-
-    predicate: str
-    lemma: str
-    #: where the object actor is, in order of preference: ``dobj``, ``prep:with``, ... (verbs); the
-    #: prepositions (or "that") that mark it (nouns)
-    obj: tuple[str, ...] = ("dobj",)
-    content: bool = False  # the cue introduces a proposition ("said that ...")
-    claim: bool = False  # the cue also gives a ``claims`` relation for its content
-    xcomp: bool = False  # the content is what follows the verb: "called that account fake"
-    quotation: bool = False  # the content must be a quotation: '"...," she continued' (not "continued to ...")
-    predicative: bool = False  # the content is the object and its "as" phrase: "denounced X as Y"
-    requires_xcomp: bool = False
-    requires_claim_noun: bool = False
-    forbids_claim_noun: bool = False
-    passive_subject: bool = False  # the passive subject is the actor: "Israel is opposed to ..."
-    forces_only: bool = False  # the subject must be armed forces: "troops crossed into X"
-    particle: str | None = None  # "point out", "call on"
-    object_ref: Literal["direct", "owned"] | None = None  # the actor itself, or a thing of the actor's only
-    requires_word: frozenset[str] = frozenset()
-    forbids_word: frozenset[str] = frozenset()
-    requires_prep: frozenset[str] = frozenset()
-    forbids_prep: frozenset[str] = frozenset()
-    requires_object_type: frozenset[str] = frozenset()
-    forbids_object_type: frozenset[str] = frozenset()
-    requires_subject_type: frozenset[str] = frozenset()
-    forbids_dobj: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True)
-class Cues:
-    """The cue lexicon: lemma → predicate with its argument frame, and actor head nouns."""
-
-    verbs: dict[str, tuple[CueFrame, ...]]  # lemma → its frames
-    source_phrases: tuple[str, ...]
-    negations: frozenset[str]
-    hedges: frozenset[str]
-    irrealis: frozenset[str]
-    org_nouns: frozenset[str]
-    group_nouns: frozenset[str]
-    person_nouns: frozenset[str]
-    pronouns: dict[str, tuple[str, ...]]
-    claim_nouns: frozenset[str]
-    stance_nouns: frozenset[str]
-    title_words: frozenset[str]
-    leader_nouns: frozenset[str]
-    government_nouns: frozenset[str]
-    party_nouns: frozenset[str]
-    affiliation_words: frozenset[str]
-    blame_words: frozenset[str]
-    harm_nouns: frozenset[str]
-    force_nouns: frozenset[str]
-    nouns: dict[str, CueFrame]  # event noun lemma → its frame
-    light_verbs: frozenset[str]
-    demand_modals: frozenset[str]
-    threat_modals: frozenset[str]
-    threat_verbs: frozenset[str]
-    threat_preps: frozenset[str]
-    wrong_nouns: frozenset[str]
-    wrong_verbs: frozenset[str]
-    wrong_adjectives: frozenset[str]
-    countering_verbs: frozenset[str]
-    falsity_words: frozenset[str]
-    rejection_words: frozenset[str]
-    denial_verbs: frozenset[str]
-    evidence_nouns: frozenset[str]
-    refusal_verbs: frozenset[str]
-    path: Path | None = None  # the file it was read from, for errors found later (at start-up)
-    statement_nouns: frozenset[str] = frozenset()  # "issued a statement saying ...": its issuer says it
-    #: verbs whose noun clause, gerund or infinitive is a claim's content, by kind (``content_verbs`` of cues.yaml)
-    content_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
-    view_nouns: frozenset[str] = frozenset()  # "in X's view, Y": X claims Y
-    recipient_verbs: frozenset[str] = frozenset()  # "faced attacks from X": X attacks the subject
-    evidentials: frozenset[str] = frozenset()  # "reportedly said": the author's source, no hedge on a claim
-    harmed_verbs: frozenset[str] = frozenset()  # "Y were killed in an attack by X": X attacks Y
-    demanding_threats: frozenset[str] = frozenset()  # "issued an ultimatum to X": X is threatened and asked
-    unrealised: frozenset[str] = frozenset()  # "a possible attack by X on Y": no attack (yet)
-    media_nouns: frozenset[str] = frozenset()  # "the network": the news outlet named before
-    follower_nouns: frozenset[str] = frozenset()  # "Trump's supporters": a group of their own
-    membership_nouns: frozenset[str] = frozenset()  # "EU member states", "members of NATO": a group of their own
-    assembly_nouns: frozenset[str] = frozenset()  # "the summit denounced X": the gathering acts as one
-
-
-#: What a verb frame in cues.yaml may say: the ``CueFrame`` fields but its predicate, each value of the kind
-#: of the field's default (a flag, words in order of preference, a set of words) or else a word.
-_FRAME_KEYS: dict[str, type] = {
-    f.name: type(f.default) if isinstance(f.default, (bool, tuple, frozenset)) else str
-    for f in fields(CueFrame)
-    if f.name != "predicate"
-}
-_OBJECT_REFS = ("direct", "owned")
-_ACTS = "stated_acts"
-#: Where cues.yaml keeps each word set of ``Cues`` whose key is not the field's own name at the top level:
-#: (section, key).
-_WORD_KEYS: dict[str, tuple[str, str]] = {
-    "org_nouns": ("actor_nouns", "Organization"),
-    "group_nouns": ("actor_nouns", "Group"),
-    "person_nouns": ("actor_nouns", "Person"),
-    "wrong_nouns": (_ACTS, "wrongdoing_nouns"),
-    "wrong_verbs": (_ACTS, "wrongdoing_verbs"),
-    "wrong_adjectives": (_ACTS, "wrongdoing_adjectives"),
-    "unrealised": ("", "unrealised_modifiers"),
-    **{
-        name: (_ACTS, name)
-        for name in (
-            "demand_modals threat_modals threat_verbs threat_preps countering_verbs falsity_words"
-            " rejection_words denial_verbs evidence_nouns refusal_verbs"
-        ).split()
-    },
-}
-
-
 def word_list(value: Any, path: Path, where: str) -> tuple[str, ...]:
     """A list of words, each a string: YAML 1.1 reads a bare on/no/off/yes/false as a boolean."""
     if value is None:
@@ -243,15 +127,16 @@ def word_list(value: Any, path: Path, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def word_lists(path: Path, keys: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    """A data file of word lists (a mapping of ``keys`` only, each a list of words), each list in lower case
-    (E030 naming the file and the key otherwise)."""
+def word_lists(path: Path, keys: tuple[str, ...], *, complete: bool = False) -> dict[str, frozenset[str]]:
+    """A data file of word lists (a mapping of ``keys`` only, each a list of words; every one of them when
+    ``complete``), each list in lower case (E030 naming the file and the key otherwise)."""
     data = load_yaml(path)
     if not isinstance(data, dict):
         raise GraphkitError("E030", path=path, msg="expected a mapping of word lists")
-    unknown = sorted(set(data) - set(keys))
+    unknown = sorted(set(data) - set(keys)) or sorted(set(keys) - set(data) if complete else ())
     if unknown:
-        raise GraphkitError("E030", path=path, msg=f"unknown key {unknown[0]!r} (expected {', '.join(keys)})")
+        what = "unknown" if unknown[0] in data else "missing"
+        raise GraphkitError("E030", path=path, msg=f"{what} key {unknown[0]!r} (expected {', '.join(keys)})")
     return {k: frozenset(w.lower() for w in word_list(data.get(k), path, k)) for k in keys}
 
 
@@ -263,15 +148,15 @@ def _frame(raw: Any, pred: str, path: Path) -> CueFrame:
     where = f"{pred} cue {entry['lemma']!r}"
     out: dict[str, Any] = {}
     for key, value in entry.items():
-        kind = _FRAME_KEYS.get(key)
+        kind = FRAME_KEYS.get(key)
         if kind is bool and isinstance(value, bool) or kind is str and isinstance(value, str):
             out[key] = value
         elif kind is tuple or kind is frozenset:
             out[key] = kind(word_list(value, path, f"{where}, {key}"))
         else:
             raise GraphkitError("E030", path=path, msg=f"{where}: unknown key or bad value {key}: {value!r}")
-    if "object_ref" in out and out["object_ref"] not in _OBJECT_REFS:
-        raise GraphkitError("E030", path=path, msg=f"{where}: object_ref is one of {', '.join(_OBJECT_REFS)}")
+    if "object_ref" in out and out["object_ref"] not in OBJECT_REFS:
+        raise GraphkitError("E030", path=path, msg=f"{where}: object_ref is one of {', '.join(OBJECT_REFS)}")
     if "obj" in out and not out["obj"]:
         del out["obj"]  # "obj: []" is the default: the direct object
     return CueFrame(predicate=pred, **out)
@@ -285,10 +170,17 @@ def _noun_frame(raw: Any, pred: str, path: Path) -> CueFrame:
 
 
 @lru_cache(maxsize=8)
+def cues_data(path: Path) -> Any:
+    """The YAML data of a cue lexicon file, parsed once a process for every reader of its sections
+    (``load_cues``, the act lists of ``nlp/relations/acts.py``); each reader validates what it reads."""
+    return load_yaml(path)
+
+
+@lru_cache(maxsize=8)
 def load_cues(path: Path | None = None) -> Cues:
     """The cue lexicon (``ontologies/cues.yaml``), validated: known frame keys, words as strings."""
     path = path or ONTOLOGIES / "cues.yaml"
-    data = load_yaml(path)
+    data = cues_data(path)
     if not isinstance(data, dict) or not isinstance(data.get("predicates"), dict):
         raise GraphkitError("E030", path=path, msg="expected a 'predicates' mapping")
     verbs: dict[str, list[CueFrame]] = {}
@@ -310,7 +202,7 @@ def load_cues(path: Path | None = None) -> Cues:
         where = (data.get(section) or {}) if section else data
         return frozenset(word_list(where.get(key), path, key))
 
-    lists = {f.name: words(*_WORD_KEYS.get(f.name, ("", f.name))) for f in fields(Cues) if f.type == "frozenset[str]"}
+    lists = {f.name: words(*WORD_KEYS.get(f.name, ("", f.name))) for f in fields(Cues) if f.type == "frozenset[str]"}
     pronouns = data.get("pronouns") or {}
     return Cues(
         verbs={k: tuple(v) for k, v in verbs.items()},

@@ -8,6 +8,7 @@ import pytest
 from spacy.tokens import Doc, Span
 
 from graphkit.nlp.actors.cut_names import mended
+from graphkit.resources import load_cues
 
 
 def _accused(relations_of, text: str) -> set[tuple[str, str]]:
@@ -18,7 +19,7 @@ def test_actors_a_body_cut_before_its_of_phrase_runs_on_to_its_acronym(nlp):
     words = ["the", "Human", "Rights", "Commission", "of", "Kenya", "(", "HRCK", ")", "said"]
     doc = Doc(nlp.vocab, words=words)
     doc.ents = [Span(doc, 1, 4, label="ORG"), Span(doc, 5, 6, label="GPE"), Span(doc, 7, 8, label="ORG")]
-    assert [e.text for e in mended(doc.ents)] == ["Human Rights Commission of Kenya", "HRCK"]
+    assert [e.text for e in mended(doc.ents, load_cues())] == ["Human Rights Commission of Kenya", "HRCK"]
 
 
 @pytest.mark.parametrize("acronym", ["HRC", "KHRC", "XYZ"])
@@ -26,7 +27,7 @@ def test_actors_a_body_stays_as_cut_when_the_acronym_is_not_its_names(nlp, acron
     words = ["the", "Human", "Rights", "Commission", "of", "Kenya", "(", acronym, ")", "said"]
     doc = Doc(nlp.vocab, words=words)
     doc.ents = [Span(doc, 1, 4, label="ORG"), Span(doc, 5, 6, label="GPE")]
-    assert [e.text for e in mended(doc.ents)] == ["Human Rights Commission", "Kenya"]
+    assert [e.text for e in mended(doc.ents, load_cues())] == ["Human Rights Commission", "Kenya"]
 
 
 @pytest.mark.parametrize(

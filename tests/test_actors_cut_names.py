@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from spacy.tokens import Doc, Span
 
 from graphkit.nlp.actors.cut_names import joined_name, mended
 from graphkit.nlp.gazetteer import lookup
+from graphkit.resources import load_cues
 from graphkit.types import Mention
 
 
@@ -35,7 +38,7 @@ def _two_persons(nlp, words: list[str], first: tuple[int, int], second: tuple[in
 
 def test_actors_an_unknown_name_with_a_particle_is_joined(nlp):
     a, ma, b, mb = _two_persons(nlp, ["Khalid", "bin", "Rashid", "Mansour", "spoke"], (0, 1), (2, 4))
-    whole = joined_name(lookup(), (a, ma), b, mb)
+    whole = joined_name(lookup(), load_cues(), (a, ma), b, mb)
     assert whole is not None and whole.name == "Khalid bin Rashid Mansour" and whole.type == "Person"
 
 
@@ -49,7 +52,7 @@ def test_actors_an_unknown_name_with_a_particle_is_joined(nlp):
 )
 def test_actors_persons_not_parted_by_a_particle_stay_two(nlp, words, first, second):
     a, ma, b, mb = _two_persons(nlp, words, first, second)
-    assert joined_name(lookup(), (a, ma), b, mb) is None
+    assert joined_name(lookup(), load_cues(), (a, ma), b, mb) is None
 
 
 @pytest.mark.parametrize(
@@ -89,7 +92,7 @@ def _doc(nlp, words: list[str], ents: list[tuple[int, int, str]], pos: list[str]
 
 def test_actors_a_body_cut_at_and_runs_on(nlp):
     doc = _doc(nlp, ["the", "Council", "for", "Peace", "and", "Order", "said"], [(1, 4, "ORG"), (5, 6, "PERSON")])
-    assert [(e.text, e.label_) for e in mended(doc.ents)] == [("Council for Peace and Order", "ORG")]
+    assert [(e.text, e.label_) for e in mended(doc.ents, load_cues())] == [("Council for Peace and Order", "ORG")]
 
 
 @pytest.mark.parametrize(
@@ -102,17 +105,17 @@ def test_actors_a_body_cut_at_and_runs_on(nlp):
 )
 def test_actors_a_body_before_and_stays_as_cut(nlp, words, ents):
     doc = _doc(nlp, words, ents)
-    assert [e.text for e in mended(doc.ents)] == [e.text for e in doc.ents]
+    assert [e.text for e in mended(doc.ents, load_cues())] == [e.text for e in doc.ents]
 
 
 def test_actors_a_name_starting_with_a_particle_takes_its_given_name(nlp):
     doc = _doc(nlp, ["Juan", "dela", "Cruz", "said"], [(1, 3, "PERSON")])
-    assert [e.text for e in mended(doc.ents)] == ["Juan dela Cruz"]
+    assert [e.text for e in mended(doc.ents, load_cues())] == ["Juan dela Cruz"]
 
 
 def test_actors_a_lower_case_word_before_a_particle_is_no_given_name(nlp):
     doc = _doc(nlp, ["said", "dela", "Cruz"], [(1, 3, "PERSON")], pos=["VERB", "X", "PROPN"])
-    assert [e.text for e in mended(doc.ents)] == ["dela Cruz"]
+    assert [e.text for e in mended(doc.ents, load_cues())] == ["dela Cruz"]
 
 
 @pytest.mark.parametrize(
@@ -162,3 +165,11 @@ def test_actors_a_state_body_tagged_as_a_name_is_the_countrys(nlp, noun):
     found = {span.text: m for span, m, _ in read_actors(doc)}
     m = found.get(noun)
     assert m is not None and m.country == "kenya", found
+
+
+def test_actors_cut_names_particles_come_from_the_cue_file(nlp):
+    """The particles are data: without "dela" in ``name_particles`` the given name stays apart."""
+    doc = _doc(nlp, ["Juan", "dela", "Cruz", "said"], [(1, 3, "PERSON")])
+    cues = load_cues()
+    assert "dela" in cues.name_particles and "on" in cues.name_prepositions and "city" in cues.local_government_words
+    assert [e.text for e in mended(doc.ents, replace(cues, name_particles=frozenset({"bin"})))] == ["dela Cruz"]

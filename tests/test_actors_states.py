@@ -3,9 +3,16 @@ phrase gives a description its country (graphkit.nlp.actors.states)."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from graphkit.nlp.actors.annotations import read_actors
+from graphkit.nlp.actors.base import known
+from graphkit.nlp.actors.index import actor_index
+from graphkit.nlp.actors.states import article_country
+from graphkit.nlp.gazetteer import lookup
+from graphkit.resources import load_cues
 
 
 def _actor(nlp, text: str, word: str, nth: int = -1):
@@ -157,3 +164,29 @@ def test_actors_state_body_speaks_for_the_country_in_relations(relations_of):
     text = "Protests spread across Egypt on Friday. Thousands marched in Cairo. The government accused Qatar of lying."
     rels = [(r.predicate, r.subject.label, r.object.label) for r in relations_of(text) if r.object is not None]
     assert ("accuses", "Egypt", "Qatar") in rels
+
+
+def _counted(index, tok) -> str | None:
+    """The article country by its definition, counted afresh: the one country named most often before ``tok``."""
+    counts = Counter(m.country for i, m, _ in index.order if i < tok.i and m.country)
+    counts.update(cid for i, cid in index.places.items() if i < tok.i)
+    top = counts.most_common(2)
+    return None if not top or len(top) == 2 and top[0][1] == top[1][1] else top[0][0]
+
+
+def test_actors_article_country_counted_once_is_the_count_before_each_token(nlp):
+    text = (
+        "Egypt and Sudan met in Cairo. Sudan said Khartoum would answer. The Egyptian minister left. Ethiopia "
+        "rejected it. Ethiopia said it would wait. Ethiopia and Egypt left. Then the government said the talks "
+        "went well."
+    )
+    index = actor_index(nlp(text), lookup(), load_cues())
+    found = [article_country(index, tok) for tok in index.doc]
+    assert found == [_counted(index, tok) for tok in index.doc]
+    assert {"egypt", "sudan"} <= set(found) and None in found
+    last = index.doc[-2]
+    assert article_country(index, last) == "egypt"  # 5 times before it (the government too), Ethiopia 3 times
+    for at in (0, 2):  # the count is redone after an add: Ethiopia 5 times too, no country leads
+        index.add(index.doc[at : at + 1], known(index.gaz, "ethiopia", "Ethiopia"))
+    assert article_country(index, last) is None
+    assert _counted(index, last) is None

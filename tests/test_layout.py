@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "graphkit"
 
 #: the stages in data-flow order; a module may import from its own stage and from those before it
 LAYERS = [
-    ("about", "errors", "types", "resources", "atomic"),  # the base every stage shares
+    ("about", "errors", "types", "lexicon", "resources", "atomic"),  # the base every stage shares
     ("ingest",),
     ("nlp",),
     ("resolve",),

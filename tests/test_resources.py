@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from graphkit.errors import GraphkitError
-from graphkit.resources import load_boilerplate, load_cues, load_gazetteer
+from graphkit.resources import cues_data, load_boilerplate, load_cues, load_gazetteer, word_lists
 
 from .conftest import ROOT
 
@@ -56,3 +56,20 @@ def test_resources_boilerplate_patterns_match_whole_lines_only():
         assert pattern.fullmatch(line), line
     for line in ("The minister said the photo was fake.", "Russia read also the statement by Kyiv today."):
         assert not pattern.fullmatch(line), line
+
+
+def test_resources_word_lists_complete_names_a_missing_key(tmp_path):
+    path = tmp_path / "lists.yaml"
+    path.write_text("modals: [May, might]\n", encoding="utf-8")
+    assert word_lists(path, ("modals", "adverbs")) == {"modals": {"may", "might"}, "adverbs": frozenset()}
+    with pytest.raises(GraphkitError, match=r"E030.*lists\.yaml.*missing key 'adverbs'"):
+        word_lists(path, ("modals", "adverbs"), complete=True)
+    with pytest.raises(GraphkitError, match=r"E030.*lists\.yaml.*unknown key 'modals'"):
+        word_lists(path, ("adverbs",), complete=True)
+
+
+def test_resources_cues_data_is_what_load_cues_read(tmp_path):
+    path = tmp_path / "cues.yaml"
+    path.write_text("predicates:\n  claims: [say]\njudged_acts:\n  acts: {arrest: [arrest]}\n", encoding="utf-8")
+    assert cues_data(path)["judged_acts"] == {"acts": {"arrest": ["arrest"]}}
+    assert load_cues(path).is_cue("say", "claims") and not load_cues(path).is_cue("say", "accuses")

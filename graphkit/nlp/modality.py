@@ -19,10 +19,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ..errors import GraphkitError
-from ..resources import ONTOLOGIES, load_yaml, word_list
+from ..resources import ONTOLOGIES, word_lists
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -51,12 +50,7 @@ class Hedges:
 @lru_cache(maxsize=4)
 def load_hedges(path: Path | None = None) -> Hedges:
     """The hedge and condition words of ``path`` (default ``ontologies/hedges.yaml``); E030 for a bad file."""
-    path = path or ONTOLOGIES / "hedges.yaml"
-    raw: Any = load_yaml(path)
-    names = [f for f in Hedges.__dataclass_fields__]
-    if not isinstance(raw, dict) or sorted(raw) != sorted(names):
-        raise GraphkitError("E030", path=path, msg=f"expected the lists {', '.join(names)}")
-    return Hedges(**{key: frozenset(w.lower() for w in word_list(raw[key], path, key)) for key in names})
+    return Hedges(**word_lists(path or ONTOLOGIES / "hedges.yaml", tuple(Hedges.__dataclass_fields__), complete=True))
 
 
 def modality(doc: Doc, rel: RawRelation, hedges: Hedges | None = None) -> str:

@@ -76,8 +76,7 @@ def reported_future(verb: Token, aux: Token, cues: Cues) -> bool:
     ... if", "would have"), nor speculation ("Y would probably ...": no reporting verb above it)."""
     if aux.lower_ not in load_hedges().conditional_modals or verb.dep_ != "ccomp" or verb.head.tag_ != "VBD":
         return False
-    frames = cues.verbs.get(verb.head.lemma_.lower(), ())
-    if not any(f.predicate == "claims" for f in frames):
+    if not cues.is_cue(verb.head.lemma_.lower(), "claims"):
         return False
     h = load_hedges()
     for c in verb.children:
@@ -135,8 +134,7 @@ def _blocked_above(tok: Token, cues: Cues, announced: bool) -> bool:
 def _evidential(adverb: Token, verb: Token, cues: Cues) -> bool:
     """An evidential adverb on a reporting verb ("reportedly said"): the author's source, not a hedge on
     the claim."""
-    frames = cues.verbs.get(verb.lemma_.lower(), ())
-    return adverb.lower_ in cues.evidentials and any(f.predicate == "claims" for f in frames)
+    return adverb.lower_ in cues.evidentials and cues.is_cue(verb.lemma_.lower(), "claims")
 
 
 def condition_subjects(verb: Token) -> list[Token]:

@@ -5,8 +5,8 @@ A re-run pays only for what is new. The key of an article is a SHA-256 of:
 
 - the article: its id, title and text (after boilerplate removal: what extraction reads);
 - the *fingerprint* of the extraction: graphkit's version and the source of the code that extracts
-  (``graphkit/pipeline/``, ``extract.py``, ``engines.py``, ``nlp.py``, ``types.py``, ``resources.py``), spaCy's
-  version, the model's name and version, and the data files the pipeline reads (the gazetteer
+  (``graphkit/pipeline/``, ``extract.py``, ``engines.py``, ``nlp.py``, ``types.py``, ``lexicon.py``,
+  ``resources.py``), spaCy's version, the model's name and version, and the data files the pipeline reads (the gazetteer
   ``actors.yaml``, ``cues.yaml``, ``places.tsv``, ``places_extra.tsv``).
 
 So an edited gazetteer or lexicon, another model or a new graphkit re-extracts every article, and an
@@ -41,7 +41,7 @@ __all__ = ["CACHE_DIR", "Cache", "code_files", "digest", "fingerprint", "version
 CACHE_DIR = ".graphkit"
 
 #: the code extraction runs, relative to the package: every module of nlp/, and the records and data loaders it uses
-_CODE = ("nlp", "types.py", "resources.py", "run/engines.py")
+_CODE = ("nlp", "types.py", "lexicon.py", "resources.py", "run/engines.py")
 _DATA = ("actors.yaml", "cues.yaml", "places.tsv", "places_extra.tsv", "hedges.yaml", "confidence.tsv")
 _SCHEMA = 4  # the layout of the table and of its values
 

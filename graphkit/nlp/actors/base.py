@@ -31,6 +31,9 @@ class Index(Protocol):
     order: list[Reference]  # every actor of the article, in text order
     places: dict[int, str]  # token index → country id of the town or region it names
     described: dict[int, frozenset[str]]  # token index → words of a description that named a person
+    version: int  # how many times an actor or a place was added: what was computed from an older one is stale
+    #: (version, token positions, the country leading up to each) of ``states.article_country``
+    country_leads: tuple[int, list[int], list[str | None]]
 
     @property
     def sents(self) -> list[Span]: ...

@@ -2,17 +2,17 @@
 
 - a person's name may run on through a particle written in lower case: the patronymic particles of Arabic
   names (bin, ibn, bint, binti: "son/daughter of") and the nobiliary or toponymic particles of European and
-  Philippine names (van, von, de, da, di, del, dela, della, der, dos, du, la, le). The recogniser often
-  ends the first name before the particle and tags what follows as a second person ("Sheikh Mohammed" and
-  "Rashid Al Maktoum"), or starts the name at the particle and leaves the given name out ("dela Cruz" of
-  "Juan dela Cruz"). A person right after a person, with only a particle between them, is the same person:
-  the gazetteer's, when either half or the whole name is in it, else one person under the whole name; a
-  capitalised word the recogniser left untagged right before a name that starts with a particle is its
-  given name;
-- a body's name with a preposition in it may go on with "and" and more capitalised words ("the Department
-  of Health and Human Services", "the Council for Peace and Order"): the recogniser often ends it at "and"
-  and tags the rest apart. The name runs on through "and" while the words after it are capitalised and
-  no place, people or actor of their own.
+  Philippine names (van, von, de, da, di, del, dela, della, der, dos, du, la, le; ``name_particles`` of
+  ``ontologies/cues.yaml``). The recogniser often ends the first name before the particle and tags what
+  follows as a second person ("Sheikh Mohammed" and "Rashid Al Maktoum"), or starts the name at the
+  particle and leaves the given name out ("dela Cruz" of "Juan dela Cruz"). A person right after a person,
+  with only a particle between them, is the same person: the gazetteer's, when either half or the whole
+  name is in it, else one person under the whole name; a capitalised word the recogniser left untagged
+  right before a name that starts with a particle is its given name;
+- a body's name with a preposition in it (``name_prepositions`` of ``cues.yaml``) may go on with "and"
+  and more capitalised words ("the Department of Health and Human Services", "the Council for Peace and
+  Order"): the recogniser often ends it at "and" and tags the rest apart. The name runs on through "and"
+  while the words after it are capitalised and no place, people or actor of their own.
 """
 
 from __future__ import annotations
@@ -21,17 +21,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
+from ...resources import Cues
 from ...types import Mention
 from ..gazetteer import Lookup, norm_name
 from .base import known
 
-__all__ = ["PARTICLES", "initials", "joined_name", "mended"]
+__all__ = ["initials", "joined_name", "mended"]
 
-#: particles inside a personal name: Arabic patronymics (bin, ibn, bint, binti) and European or Philippine
-#: nobiliary or toponymic particles (van, von, de, da, di, del, dela, della, der, den, dos, das, du, la, le)
-PARTICLES = frozenset("bin ibn bint binti van von de da di del dela della der den dos das du la le".split())
-#: the prepositions inside a body's name: "Department of Health", "Council for Peace", "Commission on Rights"
-_NAME_PREPS = frozenset({"of", "for", "on"})
 #: the words an acronym leaves out of a body's initials ("National Council for Peace and Order": NCPO)
 _UNINITIALLED = frozenset({"of", "for", "and", "on", "the", "in", "to", "&"})
 #: how many words a body's name may run on to reach the acronym in brackets after it
@@ -40,7 +36,7 @@ _TO_ACRONYM = 4
 _APART = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 
 
-def mended(ents: Sequence[Span]) -> tuple[Span, ...]:
+def mended(ents: Sequence[Span], cues: Cues) -> tuple[Span, ...]:
     """The entities of a Doc with the names cut short made whole: a body's name run on through "and", a
     person's given name put back before a particle; the entities a mended name swallows left out."""
     out: list[Span] = []
@@ -48,7 +44,7 @@ def mended(ents: Sequence[Span]) -> tuple[Span, ...]:
     for ent in ents:
         if ent.start < end:  # swallowed by the body before it
             continue
-        whole = _run_on(ent) if ent.label_ == "ORG" else _given_name(ent) if ent.label_ == "PERSON" else ent
+        whole = _run_on(ent, cues) if ent.label_ == "ORG" else _given_name(ent, cues) if ent.label_ == "PERSON" else ent
         out.append(whole)
         end = whole.end
     return tuple(out)
@@ -61,11 +57,11 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).upper() if len(words) > 1 else ""
 
 
-def _to_acronym(ent: Span) -> Span:
+def _to_acronym(ent: Span, cues: Cues) -> Span:
     """ "The Commission of Inquiry on Kenya (CIK)": a body's name cut before an "of"/"for" phrase runs
     on to the acronym in brackets that its whole name makes."""
     doc = ent.doc
-    if ent.end >= len(doc) or doc[ent.end].lower_ not in _NAME_PREPS:
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in cues.name_prepositions:
         return ent
     for paren in range(ent.end + 2, min(ent.end + _TO_ACRONYM + 1, len(doc) - 2)):
         if doc[paren].text == "(" and doc[paren + 2].text == ")":
@@ -76,13 +72,17 @@ def _to_acronym(ent: Span) -> Span:
     return ent
 
 
-def _run_on(ent: Span) -> Span:
+def _run_on(ent: Span, cues: Cues) -> Span:
     """A body's name with a preposition in it, run on through "and" and the capitalised words after it."""
     doc = ent.doc
-    longer = _to_acronym(ent)
+    longer = _to_acronym(ent, cues)
     if longer is not ent:
         return longer
-    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and" or not any(t.lower_ in _NAME_PREPS for t in ent):
+    if (
+        ent.end + 1 >= len(doc)
+        or doc[ent.end].lower_ != "and"
+        or not any(t.lower_ in cues.name_prepositions for t in ent)
+    ):
         return ent
     end = ent.end + 1
     while end < len(doc) and doc[end].is_title and doc[end].ent_type_ not in _APART:
@@ -92,10 +92,10 @@ def _run_on(ent: Span) -> Span:
     return Span(doc, ent.start, end, label=ent.label_)
 
 
-def _given_name(ent: Span) -> Span:
+def _given_name(ent: Span, cues: Cues) -> Span:
     """A person's name that starts with a particle, with the capitalised untagged word before it."""
     doc = ent.doc
-    if ent.start == 0 or ent[0].lower_ not in PARTICLES or not ent[0].is_lower:
+    if ent.start == 0 or ent[0].lower_ not in cues.name_particles or not ent[0].is_lower:
         return ent
     before = doc[ent.start - 1]
     if before.ent_type_ or before.pos_ != "PROPN" or not before.is_title:
@@ -103,14 +103,14 @@ def _given_name(ent: Span) -> Span:
     return Span(doc, ent.start - 1, ent.end, label=ent.label_)
 
 
-def joined_name(gaz: Lookup, first: tuple[Span, Mention], ent: Span, m: Mention) -> Mention | None:
+def joined_name(gaz: Lookup, cues: Cues, first: tuple[Span, Mention], ent: Span, m: Mention) -> Mention | None:
     """The one person ``first`` and the person ``ent`` names are, when only a particle parts them, or None."""
     span, before = first
     doc = ent.doc
     if m.type != "Person" or before.type != "Person" or span.end != ent.start - 1 or ent.start < 2:
         return None
     particle = doc[ent.start - 1]
-    if particle.lower_ not in PARTICLES or not particle.is_lower:
+    if particle.lower_ not in cues.name_particles or not particle.is_lower:
         return None
     name = f"{before.name} {particle.text} {m.name}"
     kb = gaz.by_name.get(norm_name(name))

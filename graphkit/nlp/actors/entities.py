@@ -28,7 +28,6 @@ __all__ = ["initials", "named_actors"]
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: the prepositions after a body's head noun in its name ("Commission of Inquiry", "Council for Peace")
-_OF = frozenset({"of", "for", "on"})
 
 
 def named_actors(doc: Doc, gaz: Lookup, cues: Cues) -> tuple[list[tuple[Span, Mention]], list[PlaceSpan]]:
@@ -99,7 +98,7 @@ class _Entities:
         self.state_nouns = cues.government_nouns | cues.force_nouns & cues.org_nouns
         self.persons: dict[str, Mention] = {}  # surname → full-name mention, within the article
         self.bodies: dict[str, Mention] = {}  # initials → unknown body of that full name, within the article
-        self.ents = mended(doc.ents)  # once (Doc.ents makes new Spans on every call), names cut short mended
+        self.ents = mended(doc.ents, cues)  # once (Doc.ents makes new Spans on every call), names cut short mended
         self.ent_at = {ent.start: ent for ent in self.ents}  # first token index → entity
         # last word → the bodies of several words ending with it ("the Puerto Rico Senate ... the Senate")
         self.long_bodies: dict[str, list[Span]] = {}
@@ -107,7 +106,9 @@ class _Entities:
             words = [t.lower_ for t in ent if not t.is_punct and t.lower_ not in ("the", "a", "an")]
             if ent.label_ == "ORG" and len(words) > 1:
                 self.long_bodies.setdefault(words[-1], []).append(ent)
-                head = next((w for w, nxt in zip(words, words[1:], strict=False) if nxt in _OF), words[-1])
+                head = next(
+                    (w for w, nxt in zip(words, words[1:], strict=False) if nxt in cues.name_prepositions), words[-1]
+                )
                 if head != words[-1]:  # "the Commission of X ... the Commission": by its head noun too
                     self.long_bodies.setdefault(head, []).append(ent)
 
@@ -117,7 +118,7 @@ class _Entities:
         places: list[PlaceSpan] = []
         for ent in self.ents:
             m = self._entity(ent) if ent.label_ in _ACTOR_LABELS else None
-            whole = joined_name(self.gaz, actors[-1], ent, m) if m is not None and actors else None
+            whole = joined_name(self.gaz, self.cues, actors[-1], ent, m) if m is not None and actors else None
             if whole is not None:  # a name the recogniser cut at "bin": one person
                 actors[-1] = (actors[-1][0], whole)
                 m = whole

@@ -41,6 +41,8 @@ class ActorIndex:
         self.order: list[Reference] = []  # (token index, mention, dep of its root), in text order
         self.places: dict[int, str] = {}  # token index → country id of the town or region it names
         self.described: dict[int, frozenset[str]] = {}  # token index → words of a description that named a person
+        self.version = 0  # bumped by each add: a cache of what was computed from the index checks it
+        self.country_leads: tuple[int, list[int], list[str | None]] = (-1, [], [])  # states.article_country
 
     @cached_property
     def sents(self) -> list[Span]:
@@ -94,11 +96,13 @@ class ActorIndex:
             self.order.append(ref)
         if described is not None:
             self.described[root.i] = described
+        self.version += 1
 
     def add_place(self, span: Span, country: str) -> None:
         """Record that ``span`` names a town or region of ``country``."""
         for i in range(span.start, span.end):
             self.places[i] = country
+        self.version += 1
 
     def resolve(self, tok: Token) -> Mention | None:
         """The actor a noun-phrase head, pronoun or description refers to, or None."""

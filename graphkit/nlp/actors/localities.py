@@ -17,17 +17,13 @@ from .places import country_id
 
 __all__ = ["local_body", "place_body"]
 
-#: the words that make a body a town's or a region's, not the state's (FrameNet Political_locales: city,
-#: town, village, municipality, county, district, borough, province, region): "the Dublin City Council"
-_LOCAL = frozenset({"city", "town", "village", "municipal", "metropolitan", "county", "district", "borough"})
-
 
 def local_body(index: Index, tok: Token, country: str) -> Mention | None:
     """ "The Dublin City Council", "the Lagos State House of Assembly"... a body whose compounds say it is a
     town's or county's ("City Council", "County Board") is that place's body, named as written with the
     place before it, of the place's country: not the country's ("Irish City Council")."""
     words = [c for c in tok.lefts if c.dep_ == "compound"]
-    if not words or not any(w.lower_ in _LOCAL for w in words):
+    if not words or not any(w.lower_ in index.cues.local_government_words for w in words):
         return None
     name = tok.doc[words[0].left_edge.i : tok.i + 1].text
     return Mention(name=name, type="Organization", country=country, text=name)

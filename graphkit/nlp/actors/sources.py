@@ -90,7 +90,7 @@ def is_speaker(index: Index, tok: Token) -> bool:
 
 def _states(index: Index, verb: Token) -> bool:
     """Whether a verb is a cue of a statement (a claim, an accusation, a denial)."""
-    return any(f.predicate in _STATEMENTS for f in index.cues.verbs.get(verb.lemma_.lower(), ()))
+    return index.cues.is_cue(verb.lemma_.lower(), *_STATEMENTS)
 
 
 def speaks_for(index: Index, tok: Token) -> Mention | None:
@@ -186,9 +186,7 @@ def _of_phrase_end(index: Index, tok: Token) -> int:
 
 def _charged(index: Index, tok: Token) -> bool:
     """Whether ``tok`` is the object of an accusation verb, whose "of" phrase is the charge."""
-    return tok.dep_ in ("dobj", "nsubjpass") and any(
-        f.predicate == "accuses" for f in index.cues.verbs.get(tok.head.lemma_.lower(), ())
-    )
+    return tok.dep_ in ("dobj", "nsubjpass") and index.cues.is_cue(tok.head.lemma_.lower(), "accuses")
 
 
 def _government_agent(index: Index, tok: Token) -> Mention | None:

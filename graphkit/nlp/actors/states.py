@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 
 from spacy.tokens import Token
@@ -47,18 +48,39 @@ def is_state_body(index: Index, tok: Token) -> bool:
 
 def article_country(index: Index, tok: Token) -> str | None:
     """The country the article has named most often before ``tok`` (a country or one of its towns), when
-    it leads all others; None when none leads."""
+    it leads all others; None when none leads. The leads are counted once for the index as it stands (and
+    again only after an actor or place is added to it), not on every call."""
+    version, positions, leaders = index.country_leads
+    if version != index.version:
+        positions, leaders = _leads(index)
+        index.country_leads = (index.version, positions, leaders)
+    at = bisect.bisect_left(positions, tok.i)  # the positions before tok
+    return leaders[at - 1] if at else None
+
+
+def _leads(index: Index) -> tuple[list[int], list[str | None]]:
+    """Each token position that names a country (a country, an actor of it as "Mauritanian refugees", a
+    town of it) and the country that leads the count up to it: the only one named most often, or None."""
+    named = sorted(
+        [(i, m.country) for i, m, _ in index.order if m.country] + list(index.places.items()), key=lambda r: r[0]
+    )
     counts: Counter[str] = Counter()
-    for i, m, _ in index.order:  # a country, or an actor of it ("Mauritanian refugees")
-        if i < tok.i and m.country:
-            counts[m.country] += 1
-    for i, cid in index.places.items():
-        if i < tok.i:
-            counts[cid] += 1
-    top = counts.most_common(2)
-    if not top or len(top) == 2 and top[0][1] == top[1][1]:
-        return None
-    return top[0][0]
+    most, top = 0, set[str]()
+    positions: list[int] = []
+    leaders: list[str | None] = []
+    for i, country in named:
+        counts[country] += 1
+        if counts[country] > most:
+            most, top = counts[country], {country}
+        elif counts[country] == most:
+            top.add(country)
+        lead = next(iter(top)) if len(top) == 1 else None
+        if positions and positions[-1] == i:
+            leaders[-1] = lead  # several names at one token: counted together
+        else:
+            positions.append(i)
+            leaders.append(lead)
+    return positions, leaders
 
 
 def phrase_country(index: Index, tok: Token) -> str | None:

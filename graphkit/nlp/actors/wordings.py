@@ -24,10 +24,6 @@ from .places import country_id, entity_text
 
 __all__ = ["institution", "known_wording", "proper_body"]
 
-#: the prepositions inside a body's proper name: "House of Representatives", "Commission on Civil
-#: Rights", "Office for Democratic Institutions"
-_NAME_PREPS = frozenset({"of", "on", "for"})
-
 
 def known_wording(gaz: Lookup, country: str, words: list[Token], head: Token) -> str | None:
     """The gazetteer id of an actor of ``country`` that ``words`` (the modifiers kept before ``head``,
@@ -86,7 +82,10 @@ def proper_body(index: Index, tok: Token, country: str) -> Mention | None:
     actor of ``country`` named as written (up to a bracket or comma), not "the American commission"."""
     if tok.pos_ != "PROPN" or not tok.is_title or tok.is_sent_start:
         return None
-    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in _NAME_PREPS and c.i == tok.i + 1), None)
+    prep = next(
+        (c for c in tok.children if c.dep_ == "prep" and c.lower_ in index.cues.name_prepositions and c.i == tok.i + 1),
+        None,
+    )
     if prep is None:
         return None
     end = prep.i + 1

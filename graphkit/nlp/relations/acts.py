@@ -28,10 +28,10 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ...errors import GraphkitError
-from ...resources import ONTOLOGIES, Cues, load_yaml, word_list
+from ...resources import ONTOLOGIES, Cues, cues_data, word_list
 from ..actors import ActorIndex
 from ..syntax import blocked, conjuncts, pobjs
-from .arguments import STATEMENTS
+from .arguments import STATEMENTS, phrase_doers
 from .coordinated import shifted_object
 from .registry import Found, Site, object_finder
 
@@ -100,7 +100,7 @@ def _words(data: dict[str, Any], key: str, path: Path) -> frozenset[str]:
 @lru_cache(maxsize=8)
 def load_acts(path: Path) -> Acts:
     """The ``judged_acts`` key of a cue lexicon file, validated (E030 naming the file)."""
-    data = load_yaml(path)
+    data = cues_data(path)  # parsed once with load_cues's
     raw = data.get("judged_acts") if isinstance(data, dict) else None
     if raw is None:
         raw = {}
@@ -178,16 +178,8 @@ def inner_doers(noun: Token, acts: Acts, cue: Token | None = None) -> list[Token
     :func:`~graphkit.nlp.relations.arguments.whom`), its "by" or agentive "of", a passive participle's
     agent ("the decision taken by Y"), a relative clause's subject ("the policy Y adopted"); never the
     judging clause ``cue`` itself."""
-    out = [noun]
     patient = noun.lower_ in acts.patient_of or noun.lemma_.lower() in acts.patient_of
-    for c in noun.children:
-        if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and not patient):
-            out += pobjs(c)
-        elif c.dep_ == "acl" and c.tag_ == "VBN" and (cue is None or c.i != cue.i):
-            out += [t for a in c.children if a.dep_ == "agent" for t in pobjs(a)]
-        elif c.dep_ == "relcl" and (cue is None or c.i != cue.i):
-            out += [t for s in c.children if s.dep_ == "nsubj" for t in conjuncts(s)]
-    return out
+    return [noun, *phrase_doers(noun, of=not patient, relative=True, skip=cue)]
 
 
 def _anaphoric(noun: Token) -> bool:
@@ -216,11 +208,10 @@ def _narrates(tok: Token, noun: Token, acts: Acts, cues: Cues) -> bool:
     verbs = acts.acts.get(noun.lower_) or acts.acts.get(noun.lemma_.lower())
     if verbs is not None:
         return lemma in verbs
-    frames = cues.verbs.get(lemma, ())
     said = any(
         c.dep_ == "dobj" and (c.lower_ in cues.statement_nouns or c.lower_ in cues.claim_nouns) for c in tok.children
     )
-    return not any(f.predicate in STATEMENTS for f in frames) and lemma not in ("be", "have") and not said
+    return not cues.is_cue(lemma, *STATEMENTS) and lemma not in ("be", "have") and not said
 
 
 def _retold(tok: Token, noun: Token, acts: Acts) -> bool:
@@ -240,7 +231,7 @@ def _retold(tok: Token, noun: Token, acts: Acts) -> bool:
 def _does(verb: Token, cues: Cues) -> bool:
     """Whether a verb whose object is an act noun tells it done: not spoken of ("X maintained an inquiry is
     under way"), not negated or hedged ("Y would open an inquiry")."""
-    said = any(f.predicate in STATEMENTS for f in cues.verbs.get(verb.lemma_.lower(), ()))
+    said = cues.is_cue(verb.lemma_.lower(), *STATEMENTS)
     return verb.pos_ == "VERB" and not said and not blocked(verb, cues, announced=True)  # "said it would open"
 
 

@@ -7,13 +7,16 @@ see :meth:`~graphkit.nlp.actors.ActorIndex.anchor`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from ...resources import Cues
 from ...types import Mention
 from ..actors import ActorIndex
+from ..syntax import conjuncts, pobjs
 
-__all__ = ["STATEMENTS", "own_country", "side", "who", "whom"]
+__all__ = ["STATEMENTS", "own_country", "phrase_doers", "side", "who", "whom"]
 
 #: predicates about statements: their arguments are actors proper, never places or things
 STATEMENTS = ("claims", "accuses", "denies")
@@ -61,3 +64,40 @@ def own_country(subject: Mention, obj: Mention) -> bool:
     return (
         obj.type == "Country" and obj.kb_id is not None and obj.kb_id == subject.country and subject.type != "Country"
     )
+
+
+def phrase_doers(
+    noun: Token,
+    *,
+    preps: tuple[str, ...] = ("by",),
+    deps: tuple[str, ...] = ("prep",),
+    of: bool = False,
+    owner: bool = False,
+    participle: bool = True,
+    relative: bool = False,
+    skip: Token | None = None,
+    also: Callable[[Token], bool] | None = None,
+) -> list[Token]:
+    """The tokens inside an event noun's phrase that name who did the event, in the order of the noun's
+    children: the object of its ``preps`` ("the strikes by Y"; a child of one of ``deps``), of its "of"
+    when ``of`` (an agentive "of": "the policy of Y", not "the arrest of Y"), its owner when ``owner``
+    ("Y's decision"), the agent of a passive participle on it when ``participle`` ("the decision taken by
+    Y"), the subject of a relative clause on it when ``relative`` ("the policy Y adopted"), and any child
+    ``also`` accepts; never a clause ``skip`` (the judging clause itself).
+
+    Shared by the doer of an act judged (``acts``), of an object judged (``objects``), of the conduct an
+    inquiry looks into (``conduct``) and of an event undergone (``received``), which differ in these options.
+    """
+    out: list[Token] = []
+    for c in noun.children:
+        if owner and c.dep_ == "poss" or also is not None and also(c):
+            out.append(c)
+        elif c.dep_ in deps and (c.lower_ in preps or of and c.lower_ == "of"):
+            out += pobjs(c)
+        elif skip is not None and c.i == skip.i:
+            continue
+        elif participle and c.dep_ == "acl" and c.tag_ == "VBN":
+            out += [t for a in c.children if a.dep_ == "agent" for t in pobjs(a)]
+        elif relative and c.dep_ == "relcl":
+            out += [t for s in c.children if s.dep_ == "nsubj" for t in conjuncts(s)]
+    return out

@@ -29,7 +29,7 @@ def _supporting(tok: Token, cues: Cues) -> bool:
     """A participle of a support verb that modifies a noun: "backed" in "Iranian-backed militia"."""
     return (
         tok.dep_ in ("amod", "compound") and tok.tag_ == "VBN" or tok.dep_ == "amod" and tok.lower_.endswith("ed")
-    ) and any(f.predicate == "supports" for f in cues.verbs.get(tok.lemma_.lower(), ()))
+    ) and cues.is_cue(tok.lemma_.lower(), "supports")
 
 
 def _hyphened(tok: Token) -> list[Token]:

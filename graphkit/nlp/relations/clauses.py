@@ -119,8 +119,7 @@ def _roots(part: list[Token]) -> list[Token]:
 
 def _reports(verb: Token, cues: Cues) -> bool:
     """A cue of a claim with its own subject: "B reported Z" is B's claim."""
-    frames = cues.verbs.get(verb.lemma_.lower(), ())
-    return any(f.predicate == "claims" for f in frames) and any(c.dep_ == "nsubj" for c in verb.children)
+    return cues.is_cue(verb.lemma_.lower(), "claims") and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def with_subject(cue: Token, verb: Token, toks: list[Token]) -> list[Token]:

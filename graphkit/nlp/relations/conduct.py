@@ -16,8 +16,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...resources import Cues
-from ..syntax import pobjs
 from .acts import act_lexicon
+from .arguments import phrase_doers
 
 __all__ = ["conduct_doers"]
 
@@ -27,10 +27,4 @@ def conduct_doers(noun: Token, cues: Cues) -> list[Token]:
     participle or its "by" phrase for any noun."""
     conduct = act_lexicon(cues).conduct_nouns
     of = noun.lower_ in conduct or noun.lemma_.lower() in conduct
-    out: list[Token] = []
-    for c in noun.children:
-        if c.dep_ == "prep" and (c.lower_ == "by" or of and c.lower_ == "of"):
-            out += pobjs(c)
-        elif c.dep_ == "acl" and c.tag_ == "VBN":
-            out += [t for a in c.children if a.dep_ == "agent" for t in pobjs(a)]
-    return out
+    return phrase_doers(noun, of=of)

@@ -25,8 +25,6 @@ def reporter_subjects(find: SubjectFinder, tok: Token, actors: ActorIndex) -> li
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     reporter = head.head
-    if head.dep_ != "ccomp" or not any(
-        f.predicate == "claims" for f in find.cues.verbs.get(reporter.lemma_.lower(), ())
-    ):
+    if head.dep_ != "ccomp" or not find.cues.is_cue(reporter.lemma_.lower(), "claims"):
         return []
     return find(reporter, actors, False)

@@ -244,7 +244,7 @@ class NounCues:
     def _says_it(self, lemma: str, frame: CueFrame) -> bool:
         """Whether the light verb is itself a cue of the noun's predicate: "pledged support to X" backs X
         as "pledged $1bn to X" does (``pledge`` is a supports verb)."""
-        return any(f.predicate == frame.predicate for f in self.cues.verbs.get(lemma, ()))
+        return self.cues.is_cue(lemma, frame.predicate)
 
     def _objects(self, frame: CueFrame, head: Token, verb: Token | None, actors: ActorIndex) -> list[Mention]:
         """The object of an event noun: a preposition's object on the noun, else on its light verb

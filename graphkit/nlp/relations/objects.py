@@ -17,7 +17,7 @@ from ...types import Mention
 from ..syntax import blocked, condition_subjects, conjuncts, pobjs
 from . import cessation, deadlines, parties, retold  # noqa: F401  (register these finders)
 from .acts import patient_of
-from .arguments import STATEMENTS, whom
+from .arguments import STATEMENTS, phrase_doers, whom
 from .coordinated import coordinated, infinitive_subjects, marked_subjects, shifted_object
 from .registry import Bound, Found, Recalled, Site, bind, object_finder
 
@@ -101,15 +101,13 @@ def object_agent(site: Site, _: str) -> Found:
     harm or an act on somebody, whose "of" is the victim ("condemned the decision of X", not "condemned the
     killing of X", "criticised the arrest of X")."""
     tok, out = site.tok, list[Token]()
+
+    def proposer(c: Token) -> bool:  # "rejected the Trump lawsuit", "turned down an EU offer": a named proposer
+        return c.dep_ == "compound" and site.frame.predicate == "rejects" and c.i in site.actors.by_token
+
     for d in _children(tok, "dobj") + _children(tok, "nsubjpass"):
         harm = d.lemma_.lower() in site.cues.harm_nouns or d.lower_ in site.cues.harm_nouns or patient_of(d, site.cues)
-        for c in d.children:
-            if c.dep_ == "poss" or c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and not harm):
-                out += [c] if c.dep_ == "poss" else pobjs(c)
-            elif c.dep_ == "acl" and c.tag_ == "VBN":  # "a suit filed by X", "strikes carried out by X"
-                out += [t for a in c.children if a.dep_ == "agent" for t in pobjs(a)]
-            elif c.dep_ == "compound" and site.frame.predicate == "rejects" and c.i in site.actors.by_token:
-                out.append(c)  # "rejected the Trump lawsuit", "turned down an EU offer": a named proposer
+        out += phrase_doers(d, of=not harm, owner=True, also=proposer)  # "a suit filed by X", "X's decision"
     if not out and any(c.dep_ == "dobj" for c in tok.children):  # an active verb's "by" is its object's
         out = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for t in pobjs(c)]
     return out

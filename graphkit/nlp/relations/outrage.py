@@ -47,7 +47,7 @@ def _experiencers(verb: Token, actors: ActorIndex, cues: Cues) -> list[Mention]:
 
 def _reports(verb: Token, cues: Cues) -> bool:
     """Whether a verb is a statement verb ("said", "stated")."""
-    return any(f.predicate == "claims" for f in cues.verbs.get(verb.lemma_.lower(), ()))
+    return cues.is_cue(verb.lemma_.lower(), "claims")
 
 
 def _stimuli(verb: Token) -> list[Token]:

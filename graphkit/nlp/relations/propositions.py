@@ -70,8 +70,7 @@ class PropositionReader:
             g.dep_ in ("ccomp", "dobj", "oprd") for g in verb.children
         ):  # "... and called the order swift": its object and predicate parsed as one ("oprd")
             return True
-        frames = self.cues.verbs.get(verb.lemma_.lower(), ())
-        return any(f.predicate == "denies" for f in frames) and any(g.dep_ == "ccomp" for g in verb.children)
+        return self.cues.is_cue(verb.lemma_.lower(), "denies") and any(g.dep_ == "ccomp" for g in verb.children)
 
     def _nested_report(self, clause: Token) -> bool:
         """A clause inside a reported clause that is a report of its own, with its own subject: an adverbial or
@@ -86,7 +85,7 @@ class PropositionReader:
 
     def _says(self, verb: Token) -> bool:
         """A statement verb with a subject of its own that is no relative pronoun."""
-        return any(f.predicate == "claims" for f in self.cues.verbs.get(verb.lemma_.lower(), ())) and any(
+        return self.cues.is_cue(verb.lemma_.lower(), "claims") and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in verb.children
         )
 
@@ -122,7 +121,7 @@ def _reporting_participle(tok: Token, cues: Cues) -> bool:
     return (
         tok.dep_ == "advcl"
         and tok.tag_ == "VBG"
-        and any(f.predicate == "claims" for f in cues.verbs.get(tok.lemma_.lower(), ()))
+        and cues.is_cue(tok.lemma_.lower(), "claims")
         and any(c.dep_ == "ccomp" for c in tok.children)
         and tok.left_edge.i > 0
         and tok.doc[tok.left_edge.i - 1].text in (",", ";", "\u2013", "\u2014", "-", *CLOSE_QUOTES)

@@ -168,7 +168,7 @@ def _announced(
         if n in claimed or k == 0 or sent.start_char != q0 or prev.start_char in said or not _alone([sent], q0, q1):
             continue
         verb = prev.root
-        says = any(f.predicate == "claims" for f in cues.verbs.get(verb.lemma_.lower(), ()))
+        says = cues.is_cue(verb.lemma_.lower(), "claims")
         issues = any(c.dep_ == "dobj" and c.lemma_.lower() in cues.statement_nouns for c in verb.children)
         subjects = [m for c in verb.children if c.dep_ == "nsubj" for m in [actors.resolve(c)] if m is not None]
         inner = [t for t in sent if q0 < t.idx < q1 - 1]

@@ -16,7 +16,7 @@ from ...resources import CueFrame, Cues
 from ...types import Mention
 from ..actors import ActorIndex
 from ..syntax import blocked, conjuncts
-from .arguments import STATEMENTS
+from .arguments import STATEMENTS, phrase_doers
 from .marked import marked_doers
 from .records import RawRelation
 from .subjects import SubjectFinder
@@ -66,15 +66,7 @@ def _encounter_preps(frame: CueFrame) -> tuple[str, ...]:
 def _doers(noun: Token, verb: Token, actors: ActorIndex, preps: tuple[str, ...] = _DOER_PREPS) -> list[Mention]:
     """Who did what was undergone: the noun's owner, or the object of its (or the verb's) "from"/"by"."""
     for holder in (noun, verb):
-        toks = [c for c in holder.children if c.dep_ == "poss"] if holder is noun else []
-        toks += [
-            t
-            for p in holder.children
-            if p.dep_ in ("prep", "agent") and p.lower_ in preps
-            for c in p.children
-            if c.dep_ == "pobj"
-            for t in conjuncts(c)
-        ]
+        toks = phrase_doers(holder, preps=preps, deps=("prep", "agent"), owner=holder is noun, participle=False)
         found = [m for t in toks for m in [actors.resolve(t)] if m is not None]
         if found:
             return found

@@ -49,9 +49,7 @@ class Accusation:
 class StatedReader:
     def __init__(self, cues: Cues) -> None:
         self.cues = cues
-        self.attack_verbs = frozenset(
-            lemma for lemma, frames in cues.verbs.items() if any(f.predicate == "attacks" for f in frames)
-        )
+        self.attack_verbs = frozenset(lemma for lemma, preds in cues.cue_predicates.items() if "attacks" in preds)
 
     def read(
         self,

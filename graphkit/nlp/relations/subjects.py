@@ -50,7 +50,7 @@ def quoting_participle(tok: Token, cues: Cues) -> bool:
     """A participle of a statement verb that opens a quotation: '..., saying: "..."', '... stating "..."'.
     It reports for the subject of the clause it hangs from, whatever noun the parser hung it on ("linked
     the attack to the rebels saying, ..." is no statement of the rebels)."""
-    if tok.tag_ != "VBG" or not any(f.predicate == "claims" for f in cues.verbs.get(tok.lemma_.lower(), ())):
+    if tok.tag_ != "VBG" or not cues.is_cue(tok.lemma_.lower(), "claims"):
         return False
     after = [t for t in tok.doc[tok.i + 1 : tok.i + 3] if not t.is_space]
     while after and after[0].text in (",", ":"):
@@ -75,7 +75,7 @@ def reporting_ancestor(tok: Token, cues: Cues) -> Token | None:
 
 def _states(tok: Token, cues: Cues) -> bool:
     """Whether a verb is a cue of a statement: a claim or an accusation."""
-    return any(f.predicate in ("claims", "accuses") for f in cues.verbs.get(tok.lemma_.lower(), ()))
+    return cues.is_cue(tok.lemma_.lower(), "claims", "accuses")
 
 
 def _across_semicolon(clause: Token) -> bool:
