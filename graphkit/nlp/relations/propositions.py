@@ -152,6 +152,8 @@ def _coordinated(toks: list[Token]) -> list[list[Token]]:
     """A clause and the independent clauses coordinated with it after a comma, each with a subject of its own
     ("We call on X, and we urge Y" → two propositions; not "X was killed and Y wounded", nor "We met and
     agreed")."""
+    if len(toks) < 2 * _STATEMENT_WORDS or not any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") for t in toks):
+        return [toks]  # cheap: two statements need a conjoined verb and their words, before any head is read
     inside = {t.i for t in toks}
     tops = [t for t in toks if (t.head.i not in inside or t.head.i == t.i) and not (t.is_punct or t.is_space)]
     if len(tops) != 1 or not _subject_of(tops[0]):
@@ -171,6 +173,10 @@ def _coordinated(toks: list[Token]) -> list[list[Token]]:
 def elliptical(toks: list[Token]) -> bool:
     """Whether a clause is an auxiliary whose verb phrase is left out ("I could have.", "But I didn't."), the last
     word of its clause: it states a proposition only with the sentence before it, so it is none of its own."""
+    words = [t for t in toks if not (t.is_punct or t.is_space)]
+    last = max((t.i for t in words if t.dep_ != "neg"), default=-1)
+    if not any(t.i >= last and t.lemma_.lower() in _AUXILIARIES for t in words):
+        return False  # cheap: the auxiliary is the last word but a negation, before any head is read
     inside = {t.i for t in toks}
     tops = [t for t in toks if (t.head.i not in inside or t.head.i == t.i) and not (t.is_punct or t.is_space)]
     return (
