@@ -243,15 +243,17 @@ def narrated_doers(noun: Token, cue: Token, actors: ActorIndex, acts: Acts, cues
         return subjects_of(noun.head)
     if not _anaphoric(noun):
         return []
-    doc, sent_of = cue.doc, actors.sent_of
+    doc, sent_of, toks, lemmas = cue.doc, actors.sent_of, actors.tokens, actors.lemmas
     near = actors.sents[max(sent_of[cue.i] - _REACH, 0)].start
     owned: list[Token] = []  # "their investigations": an owner, when no verb tells who did the act
     introduced: list[Token] = []  # who did it in the earliest telling ("Y launched an inquiry")
+    lemma = noun.lemma_.lower()  # the lemmas :func:`_retold` accepts, looked up before any token is read:
+    same = {lemma, *acts.acts.get(noun.lower_, acts.acts.get(lemma, frozenset()))}  # the noun's and its frame's
     for i in range(min(cue.left_edge.i, noun.i) - 1, -1, -1):  # however far back the article introduced it
-        tok = doc[i]
-        if not introduced and i >= near and _narrates(tok, noun, acts, cues):
-            return subjects_of(tok)
-        if _retold(tok, noun, acts):
+        if not introduced and i >= near and _narrates(toks[i], noun, acts, cues):
+            return subjects_of(toks[i])
+        if lemmas[i] in same and _retold(toks[i], noun, acts):
+            tok = toks[i]
             found = subjects_of(tok.head) if _does(tok.head, cues) else []
             introduced = found if any(actors.resolve(t) is not None for t in found) else introduced
             owned = owned or [c for c in tok.children if c.dep_ == "poss" and actors.resolve(c) is not None]

@@ -29,9 +29,10 @@ _ACT_PREPS = ("to", "of", "on")
 
 def _asked(verb: Token) -> list[Token]:
     """The nouns a demand verb asks for: its object, its "for", a noun coordinated after them or set beside."""
-    asked = [c for c in verb.children if c.dep_ == "dobj"]
-    asked += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for t in pobjs(c)]
-    asked += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]  # "for a truce and an end to X"
+    kids = [(c, c.dep_) for c in verb.children]  # read once: each read of ``children`` makes every Token anew
+    asked = [c for c, dep in kids if dep == "dobj"]
+    asked += [t for c, dep in kids if dep == "prep" and c.lower_ == "for" for t in pobjs(c)]
+    asked += [c for c, dep in kids if dep == "conj" and c.pos_ == "NOUN"]  # "for a truce and an end to X"
     nouns = [t for a in asked for t in conjuncts(a)]
     return nouns + [c for n in nouns for c in n.children if c.dep_ == "appos"]  # "a ceasefire - an end to X"
 
@@ -49,6 +50,8 @@ def stopped_doers(verb: Token, actors: ActorIndex) -> list[Mention]:
         for a in pobjs(p)
         for t in conjuncts(a)
     ]
+    if not acts:
+        return []  # cheap: most demands ask for no end of an act
     # an active verb's "by" is its object's, hung on the verb by the parser: "demanded a halt to X by Y"
     verb_by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"] if _active(verb) else []
     out: list[Mention] = []

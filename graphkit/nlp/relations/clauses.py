@@ -87,9 +87,11 @@ def semicolon_parts(toks: list[Token], cues: Cues) -> list[list[Token]]:
     part has a verb); a part that is somebody else's report ("B reported Z": a claim cue with its own
     subject) is left out."""
     toks = sorted(toks, key=lambda t: t.i)
+    texts = [t.text for t in toks]  # once: a Token makes its string anew on every read
+    if ";" not in texts and "..." not in texts and "\u2026" not in texts:
+        return [toks]  # cheap: nothing to cut at, one part
     parts: list[list[Token]] = [[]]
-    for t in toks:
-        text = t.text  # once: a Token makes its string anew on every read
+    for t, text in zip(toks, texts, strict=True):
         if text == ";" or text in ("...", "\u2026") and _omission(t):
             parts.append([])
         elif text not in ("[", "]") or not _omission(t.nbor(1 if t.text == "[" else -1)):
@@ -158,8 +160,11 @@ def semicolon_between(a: Token, b: Token) -> bool:
     """Whether a semicolon outside ``a``'s clause lies between ``a`` and ``b`` ("A said Y; B reported Z":
     "A said Y" is not the complement of "reported")."""
     lo, hi = (a, b) if a.i < b.i else (b, a)
+    semicolons = [t.i for t in a.doc[lo.i : hi.i] if t.text == ";"]
+    if not semicolons:
+        return False  # cheap: most stretches hold none, the clause's subtree left unread
     own = {t.i for t in a.subtree}
-    return any(t.text == ";" and t.i not in own for t in a.doc[lo.i : hi.i])
+    return any(i not in own for i in semicolons)
 
 
 def quotation_before(tok: Token) -> list[Token] | None:

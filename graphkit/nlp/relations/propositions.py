@@ -22,6 +22,9 @@ _AUXILIARIES = frozenset("be have do can could will would shall should may might
 #: what an auxiliary left alone may have around it
 _BARE = frozenset(("nsubj", "nsubjpass", "expl", "aux", "neg", "cc", "advmod", "punct", "intj"))
 
+#: the dependencies of a clause that may be a report of its own inside a reported clause (see ``_nested_report``)
+_NESTED = frozenset(("advcl", "relcl", "conj"))
+
 #: how many words each of two coordinated clauses has, at least, to be a statement of its own ("We call on
 #: the parties to stop the violations, and we urge the government to investigate"); shorter clauses joined
 #: by "and" make one statement ("Two guards were hurt, and the gate is shut")
@@ -101,7 +104,7 @@ class PropositionReader:
                 cut |= {t.i for t in c.subtree}
             elif c.i > root.i and quoting_participle(c, self.cues):  # 'Y saying, "Z"': from the participle on
                 cut |= {t.i for t in c.subtree if t.i >= c.i}
-            elif c.i != root.i and self._nested_report(c):  # "Y, because he says Z": Z is a claim of its own
+            elif c.i != root.i and c.dep_ in _NESTED and self._nested_report(c):  # "Y, because he says Z": Z apart
                 cut |= {t.i for t in c.subtree}
                 cut |= {c.left_edge.i - 1} if c.doc[c.left_edge.i - 1].text == "," else set()
             elif c.head.i == root.i and verb_of_the_source(c):  # "found X justified and called Y Z"
@@ -151,6 +154,8 @@ def _coordinated(toks: list[Token]) -> list[list[Token]]:
     """A clause and the independent clauses coordinated with it after a comma, each with a subject of its own
     ("We call on X, and we urge Y" → two propositions; not "X was killed and Y wounded", nor "We met and
     agreed")."""
+    if len(toks) < 2 * _STATEMENT_WORDS or not [t for t in toks if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")]:
+        return [toks]  # cheap: two statements need a conjoined verb and their words, before any head is read
     inside = {t.i for t in toks}
     tops = [t for t in toks if (t.head.i not in inside or t.head.i == t.i) and not (t.is_punct or t.is_space)]
     if len(tops) != 1 or not _subject_of(tops[0]):
@@ -170,6 +175,10 @@ def _coordinated(toks: list[Token]) -> list[list[Token]]:
 def elliptical(toks: list[Token]) -> bool:
     """Whether a clause is an auxiliary whose verb phrase is left out ("I could have.", "But I didn't."), the last
     word of its clause: it states a proposition only with the sentence before it, so it is none of its own."""
+    words = [t for t in toks if not (t.is_punct or t.is_space)]
+    last = max((t.i for t in words if t.dep_ != "neg"), default=-1)
+    if not any(t.i >= last and t.lemma_.lower() in _AUXILIARIES for t in words):
+        return False  # cheap: the auxiliary is the last word but a negation, before any head is read
     inside = {t.i for t in toks}
     tops = [t for t in toks if (t.head.i not in inside or t.head.i == t.i) and not (t.is_punct or t.is_space)]
     return (

@@ -99,7 +99,8 @@ def _claimed_quotations(
         around = _sentences(sents, q0, q1)
         if n in by_quote or not around:
             continue
-        named = any(t.i in actors.by_token for s in around for t in s if not q0 <= t.idx < q1)
+        toks = actors.tokens
+        named = any(t.i in actors.by_token for s in around for t in toks[s.start : s.end] if not q0 <= t.idx < q1)
         if named or any(s.start_char in busy for s in around):
             continue
         if n and n - 1 in by_quote and q0 - quotes.spans[n - 1][1] < _GOES_ON:
@@ -111,12 +112,10 @@ def _claimed_quotations(
     return by_quote
 
 
-def _going_on(quotes: Quotations, sents: list[Span], found: list[RawRelation]) -> dict[int, RawRelation]:
+def _going_on(quotes: Quotations, found: list[RawRelation], actors: ActorIndex) -> dict[int, RawRelation]:
     """The quotation number → the claim whose content a semicolon or a colon right before the quotation ends
     ('X said Y; "Z ..."': X goes on with the quotation)."""
-    if not sents:
-        return {}
-    text = sents[0].doc.text
+    text = actors.text  # once per Doc: ``Doc.text`` joins every token anew
     ends = {r.content_end: r for r in found if r.predicate == "claims" and r.content_end > 0}
     out: dict[int, RawRelation] = {}
     for n, (q0, _) in enumerate(quotes.spans):
@@ -137,7 +136,7 @@ def _introduced(
         sent = next((x for x in sents if x.start_char <= q0 < x.end_char), None)
         if n in claimed or sent is None:
             continue
-        toks = [t for t in sent if t.idx < q0 and not t.is_space]
+        toks = [t for t in actors.tokens[sent.start : sent.end] if t.idx < q0 and not t.is_space]
         if len(toks) < 3 or toks[-1].text != ":":
             continue
         verb = toks[-2]  # the verb of the clause before the colon (the parser may hang it on the quotation's)
@@ -146,7 +145,7 @@ def _introduced(
         subjects = [m for c in verb.children if c.dep_ == "nsubj" for m in [actors.resolve(c)] if m is not None]
         subjects = subjects if verb.i < toks[-1].i else []
         for said in _sentences(sents, q0, q1):  # the first with a verb: not a salutation, 'wrote: "Dear X. ..."'
-            inner = [t for t in said if q0 < t.idx < q1 - 1]
+            inner = [t for t in actors.tokens[said.start : said.end] if q0 < t.idx < q1 - 1]
             if subjects and any(t.pos_ in ("VERB", "AUX") for t in inner):
                 out += claims(subjects, inner, said, verb.text, actors, how="colon-quotation")
                 break
@@ -171,7 +170,7 @@ def _announced(
         says = cues.is_cue(verb.lemma_.lower(), "claims")
         issues = any(c.dep_ == "dobj" and c.lemma_.lower() in cues.statement_nouns for c in verb.children)
         subjects = [m for c in verb.children if c.dep_ == "nsubj" for m in [actors.resolve(c)] if m is not None]
-        inner = [t for t in sent if q0 < t.idx < q1 - 1]
+        inner = [t for t in actors.tokens[sent.start : sent.end] if q0 < t.idx < q1 - 1]
         if (says or issues) and subjects and not _quotes_in(prev) and any(t.pos_ in ("VERB", "AUX") for t in inner):
             out += claims(subjects, inner, sent, verb.text, actors, how="announced-quotation")
     return out
@@ -193,7 +192,7 @@ def quoted_sentences(
     found = found + extra
     have = {(r.subject, r.content) for r in found if r.predicate == "claims"}
     claimed = _claimed_quotations(quotes, sents, found, actors)
-    going_on = {n: r for n, r in _going_on(quotes, sents, found).items() if n not in claimed}
+    going_on = {n: r for n, r in _going_on(quotes, found, actors).items() if n not in claimed}
     for n, r in {**claimed, **going_on}.items():
         q0, q1 = quotes.spans[n]
         how = "quotation-goes-on" if n in going_on else "quotation"
@@ -206,7 +205,11 @@ def quoted_sentences(
                 and (sent.start_char == r.sentence_start or not _after_a_stop(sent))
             ):
                 continue  # the claim's own sentence, where the quotation ends its content, or a piece of it
-            toks = [t for t in sent if q0 < t.idx < q1 - 1 or (t.idx == q0 and not t.is_punct)]
+            toks = [
+                t
+                for t in actors.tokens[sent.start : sent.end]
+                if q0 < t.idx < q1 - 1 or (t.idx == q0 and not t.is_punct)
+            ]
             if any(t.text == "?" for t in toks[-2:]):
                 continue  # a question asks, it claims nothing
             parts = claims.propositions(toks)  # "Y; Z", "Y, and we urge Z": a claim each, when each is a clause

@@ -163,8 +163,10 @@ def _speaker_of(tok: Token, actors: ActorIndex) -> Mention | None:
     found = who(tok, actors, False)
     if found is not None and found.type == "Person":
         return found
-    owners = [tok, *(o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
-    appositions = [c for o in owners for c in o.children if c.dep_ == "appos"]  # "the director of X, Y, said"
+    kids = [(c, c.dep_) for c in tok.children]  # read once: each read of ``children`` makes every Token anew
+    owned = [o for p, dep in kids if dep == "prep" and p.lower_ == "of" for o in p.children]
+    appositions = [c for c, dep in kids if dep == "appos"]
+    appositions += [c for o in owned for c in o.children if c.dep_ == "appos"]  # "the director of X, Y, said"
     person = next((m for c in appositions for m in [who(c, actors, False)] if m and m.type == "Person"), None)
     return person or found
 

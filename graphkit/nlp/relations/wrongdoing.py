@@ -192,14 +192,14 @@ class WrongdoingReader:
             return []
         found: list[Mention] = []
         for noun in content:
+            if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+                continue  # cheap: most words are no object or subject noun, their head left unread
             verb = noun.head
             if (
-                noun.pos_ != "NOUN"
-                or noun.dep_ not in ("dobj", "nsubjpass", "nsubj")
+                verb.lemma_.lower() not in self.lex.resisting_verbs  # the rarest first
                 or noun.dep_ == "nsubj"
                 and any(c.dep_ == "dobj" for c in verb.children)  # "Y's aggression must end"
                 or not self._wrong_noun(noun)
-                or verb.lemma_.lower() not in self.lex.resisting_verbs
                 or any(c.dep_ == "neg" for c in verb.children)
                 or any(c.lower_ in self.cues.negations for c in noun.children)
             ):
@@ -298,10 +298,12 @@ class WrongdoingReader:
         A noun of disdain is one too for a verb of doing ("acted with impunity"; not "the measures were in
         disregard of": a state of a thing), also in a phrase the parser hangs on the object ("treats the law
         [with contempt]": "with" or "in" only)."""
-        manner = [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.lower_ in _MANNER_PREPS]
-        if verb.lemma_.lower() != "be" and any(self._disdain(p) for p in [*verb.children, *manner]):
-            return True
-        for prep in verb.children:
+        kids = list(verb.children)  # read once: each read of ``children`` makes every Token anew
+        if verb.lemma_.lower() != "be":
+            manner = [c for o in kids if o.dep_ == "dobj" for c in o.children if c.lower_ in _MANNER_PREPS]
+            if any(self._disdain(p) for p in [*kids, *manner]):
+                return True
+        for prep in kids:
             if prep.dep_ not in ("prep", "agent") or prep.lower_ not in self.lex.means_preps:
                 continue
             objects = [p for p in prep.children if p.dep_ == "pobj"]
@@ -318,8 +320,9 @@ class WrongdoingReader:
 
     def _disdain(self, prep: Token) -> bool:
         """ "with (utter) contempt", "in disregard of", "with impunity": a phrase of manner of a noun of disdain."""
-        disdain = any(p.dep_ == "pobj" and p.lemma_.lower() in self.lex.disdain_nouns for p in prep.children)
-        return prep.dep_ == "prep" and prep.lower_ in _MANNER_PREPS and disdain
+        if prep.dep_ != "prep" or prep.lower_ not in _MANNER_PREPS:
+            return False  # cheap: most children are no "with" or "in" phrase, their words left unread
+        return any(p.dep_ == "pobj" and p.lemma_.lower() in self.lex.disdain_nouns for p in prep.children)
 
     def _wrong_attribute(self, copula: Token) -> bool:
         """ "the regime is corrupt", "X is a criminal organisation", "a state illegally occupying Z"."""
