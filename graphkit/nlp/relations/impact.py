@@ -24,7 +24,7 @@ def impacted(head: Token, frame: CueFrame, actors: ActorIndex, cues: Cues) -> li
     verb = head.head
     if frame.predicate != "attacks" or head.dep_ != "nsubj" or verb.pos_ != "VERB":
         return []
-    if not any(f.predicate == "attacks" for f in cues.verbs.get(verb.lemma_.lower(), ())) or blocked(verb, cues):
+    if not cues.is_cue(verb.lemma_.lower(), "attacks") or blocked(verb, cues):
         return []
     toks = [t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)]
     return [m for t in toks for m in [whom(t, actors, "attacks", cues)] if m is not None]
