@@ -74,20 +74,20 @@ def reported_future(verb: Token, aux: Token, cues: Cues) -> bool:
     et al. 1985, 14.31): "would" in the complement clause of a past-tense verb of saying or announcing ("X
     announced that she would launch an inquiry", "said it would impose sanctions"). Not a conditional ("would
     ... if", "would have"), nor speculation ("Y would probably ...": no reporting verb above it)."""
-    if aux.lower_ not in load_hedges().conditional_modals or verb.dep_ != "ccomp" or verb.head.tag_ != "VBD":
+    h = load_hedges()
+    if aux.lower_ not in h.conditional_modals or verb.dep_ != "ccomp" or verb.head.tag_ != "VBD":
         return False
     if not cues.is_cue(verb.head.lemma_.lower(), "claims"):
         return False
-    h = load_hedges()
-    for c in verb.children:
-        lower = c.lower_
-        if c.dep_ == "aux" and lower in ("have", "'ve") or c.dep_ == "advmod" and lower in h.adverbs:
-            return False  # "would have launched", "would probably launch"
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in h.conditions for m in c.children):
-            return False  # "would launch an inquiry if ..."
+    if any(
+        c.dep_ == "aux" and c.lower_ in ("have", "'ve") or c.dep_ == "advmod" and c.lower_ in h.adverbs
+        for c in verb.children
+    ):
+        return False  # "would have launched", "would probably launch"
+    # "would launch an inquiry if ...", "said, if Y refused, it would ...": a condition on either verb
     return not any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in h.conditions for m in c.children)
-        for c in verb.head.children
+        for c in (*verb.children, *verb.head.children)
     )
 
 

@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from ...errors import GraphkitError
-from ...resources import ONTOLOGIES, Cues, load_yaml, word_list
+from ...resources import ONTOLOGIES, Cues, cues_data, word_list
 from ..actors import ActorIndex
 from ..syntax import blocked, conjuncts
 from .acts import subjects_of
@@ -52,7 +52,7 @@ class Charges:
 @lru_cache(maxsize=8)
 def load_charges(path: Path) -> Charges:
     """The ``charges`` key of a cue lexicon file, validated (E030 naming the file); none: empty lists."""
-    data = load_yaml(path)
+    data = cues_data(path)  # parsed once with load_cues's
     raw = data.get("charges") if isinstance(data, dict) else None
     if raw is None:  # a lexicon without the section: no verb of arrest is read
         raw = {}
