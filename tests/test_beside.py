@@ -10,12 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from graphkit.atomic import Staging
 from graphkit.graph.iri import IRIs
-from graphkit.graph.rdf import parts
-from graphkit.graph.records import relation_records
 from graphkit.run.beside import Beside
-from graphkit.run.outputs import write_files
+from graphkit.run.outputs import write_outputs
 from graphkit.run.spill import Spill
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="a build forks its writers on Linux only")
@@ -57,23 +54,9 @@ def test_spill_reads_every_item_after_a_forked_reader_stopped_half_way():
 
 
 def _write(result, out: Path, *, fork: bool) -> dict[str, bytes]:
-    iris = IRIs(result.base)
-    grouped = parts(result.articles, result.relations)
-    records = relation_records(result.relations, iris, result.articles)
-    with Staging() as stage:
-        write_files(
-            stage,
-            out,
-            lambda: grouped,
-            result.actors,
-            lambda: records,
-            titles=result.titles,
-            formats=["turtle", "nt"],
-            iris=iris,
-            fork=fork,
-        )
-        written = stage.commit()
-    return {p.name: p.read_bytes() for p in written}
+    """The bytes of the RDF files and views of ``result`` (relations.jsonl is written in the process either way)."""
+    paths = write_outputs(result, out, iris=IRIs(result.base), formats=["turtle", "nt"], fork=fork)
+    return {name: p.read_bytes() for name, p in paths.items() if name != "relations.jsonl"}
 
 
 @pytest.mark.parametrize("child", ["writes", "fails"])

@@ -114,10 +114,11 @@ def write_files(
 
 
 def write_outputs(
-    result: BuildResult, out: Path, *, iris: IRIs, formats: Sequence[str] = ("turtle",)
+    result: BuildResult, out: Path, *, iris: IRIs, formats: Sequence[str] = ("turtle",), fork: bool = False
 ) -> dict[str, Path]:
     """Write the outputs of a build held in memory (``keep``): ``relations.jsonl``, the RDF file of each of
-    ``formats`` (see :data:`graphkit.graph.rdf.FORMATS`) and the HTML views, all put in place together."""
+    ``formats`` (see :data:`graphkit.graph.rdf.FORMATS`) and the HTML views, all put in place together
+    (``fork``: the RDF files by a forked copy, as after a build with worker processes; see :func:`write_files`)."""
     from ..graph.rdf import check_formats, parts
     from ..graph.records import relation_records, to_jsonl
 
@@ -135,6 +136,7 @@ def write_outputs(
             titles=result.titles,
             formats=formats,
             iris=iris,
+            fork=fork,
         )
         written = stage.commit()
     settle(out, written)
