@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from graphkit.cli import main
 from graphkit.errors import GraphkitError
 from graphkit.run.engines import LocalEngine, ProcessEngine, batch_relations
-from graphkit.run.factory import PER_WORKER, cpus, make_engine, workers_for
+from graphkit.run.factory import PER_SPAWNED_WORKER, PER_WORKER, cpus, make_engine, workers_for
 from graphkit.types import Article
 
 from .conftest import CORPUS
@@ -37,6 +37,44 @@ def _no_load(model):
 )
 def test_workers_for_caps_the_workers_by_the_corpus_size(jobs, articles, expected):
     assert workers_for(jobs, articles) == expected
+
+
+@pytest.mark.parametrize(
+    ("jobs", "articles", "expected"),
+    [
+        (2, PER_SPAWNED_WORKER - 1, 1),  # spawned workers each load the model: a small corpus stays here
+        (2, 2 * PER_SPAWNED_WORKER, 2),
+        (4, 3 * PER_SPAWNED_WORKER, 3),
+        ("auto", None, 1),  # unknown size: auto spawns none
+        (3, None, 3),  # but a number given is taken
+    ],
+)
+def test_spawned_workers_need_more_articles_each(jobs, articles, expected):
+    assert PER_SPAWNED_WORKER > PER_WORKER
+    assert workers_for(jobs, articles, spawned=True) == expected
+
+
+def test_without_fork_a_corpus_worth_forked_workers_stays_in_this_process(nlp, monkeypatch):
+    monkeypatch.setattr("graphkit.run.engines._FORK", False)
+    engine = make_engine("m", nlp=nlp, jobs=2, dask=None, load=_no_load, articles=lambda: 2 * PER_WORKER)
+    assert isinstance(engine, LocalEngine) and engine.nlp is nlp
+
+
+def test_the_cli_extracts_in_one_worker_per_cpu_unless_told(tmp_path, nlp, monkeypatch):
+    """``graphkit build`` without ``--jobs`` is ``--jobs auto``; ``--jobs 1`` keeps every article here."""
+    monkeypatch.setattr("graphkit.run.build._pipeline", lambda model: nlp)
+    asked = []
+
+    def engine(model, **kw):
+        asked.append(kw["jobs"])
+        return LocalEngine(nlp)
+
+    monkeypatch.setattr("graphkit.run.factory.make_engine", engine)
+    one = CORPUS / "dev01_russia_defence_ministry_himars.txt"
+    for extra in ([], ["--jobs", "1"]):
+        res = CliRunner().invoke(main, ["build", str(one), "--out", str(tmp_path / "out"), "--no-cache", "-q", *extra])
+        assert res.exit_code == 0, res.output
+    assert asked == ["auto", 1]
 
 
 def test_auto_is_one_worker_per_cpu_for_a_large_corpus():

@@ -68,12 +68,12 @@ class _JobsType(click.ParamType):
 @click.option(
     "--jobs",
     "-j",
-    default="1",
+    default="auto",
     show_default=True,
     type=_JobsType(),
     metavar="N|auto",
-    help="Worker processes that extract, at most (no more than one per 8 articles); auto: one per CPU. "
-    "With --dask local, the workers.",
+    help="Worker processes that extract, at most (no more than one per 8 articles); auto: one per CPU; "
+    "1: all in this process. With --dask local, the workers.",
 )
 @click.option(
     "--dask",

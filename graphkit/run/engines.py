@@ -54,6 +54,12 @@ _PIPELINES: dict[str, Language] = {}
 _FORK = sys.platform == "linux"
 
 
+def forks() -> bool:
+    """Whether :class:`ProcessEngine` forks its workers from this process (else they are spawned and each
+    imports spaCy and loads the model itself)."""
+    return _FORK and "fork" in multiprocessing.get_all_start_methods()
+
+
 class Handle(Protocol):
     def result(self) -> list[list[MentionRelation] | Failure]: ...
 
@@ -212,7 +218,7 @@ class ProcessEngine:
     def __init__(
         self, model: str, jobs: int, *, nlp: Language | None = None, load: Callable[[str], Language] | None = None
     ) -> None:
-        fork = _FORK and "fork" in multiprocessing.get_all_start_methods()
+        fork = forks()
         if fork and nlp is None:
             nlp = load(model) if load is not None else _preload(model)
         ctx = multiprocessing.get_context("fork" if fork else "spawn")
