@@ -381,16 +381,15 @@ def measure_memory(args: argparse.Namespace, _nlps: Pipelines, tmp: Path) -> tup
     sizes = sorted(args.memory_sizes)
     corpora = {n: corpus_gen.ensure_corpus(n, args.seed, args.data) for n in sizes}
     log("memory: the bundled corpus first (the fixed part: interpreter, model, libraries)")
-    base = run_cli(["build", str(corpus_gen.BASE_CORPUS), "--out", str(tmp / "mem-base"), "--no-cache", "-q"])
+    one = ["--no-cache", "-q", "--jobs", "1"]  # one process: the peak of the build itself, not of a worker
+    base = run_cli(["build", str(corpus_gen.BASE_CORPUS), "--out", str(tmp / "mem-base"), *one])
     variants = {"": [], " --store": ["--store", "oxigraph:{out}/store"]}
     runs: dict[str, dict[int, CliRun]] = {v: {} for v in variants}
     for v, extra in variants.items():
         for n in sizes:
             log(f"memory{v}: {n} articles, --jobs 1, one run")
             out = tmp / f"mem{v.strip()}-{n}"
-            r = run_cli(
-                ["build", str(corpora[n]), "--out", str(out), "--no-cache", "-q", *(a.format(out=out) for a in extra)]
-            )
+            r = run_cli(["build", str(corpora[n]), "--out", str(out), *one, *(a.format(out=out) for a in extra)])
             runs[v][n] = r
             rate = n / r.wall_s
             log(f"  {r.max_rss_mb:.0f} MB peak RSS, {r.wall_s:.0f}s wall ({rate:.1f} articles/s); load {loadavg()}")
@@ -574,7 +573,7 @@ def measure_incremental(args: argparse.Namespace, _nlps: Pipelines, tmp: Path) -
     corpus.mkdir()
     for f in files[:n]:
         shutil.copy2(f, corpus / f.name)
-    build = ["build", str(corpus), "--out", str(out)]
+    build = ["build", str(corpus), "--out", str(out)]  # as a user runs it: --jobs auto, the default
     log(f"incremental: first build of {n} articles with an empty cache")
     first = run_cli(build)
     first_out = _outputs(out)
