@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
 from ..types import Article
-from .engines import Engine, Handle, ProcessEngine, forks
+from .engines import Engine, Handle, LocalEngine, ProcessEngine, forks
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -36,6 +36,11 @@ def cpus() -> int:
         return os.cpu_count() or 1
 
 
+def _most(jobs: Jobs) -> int:
+    """The workers ``--jobs`` allows: the number given, or :func:`cpus` for ``"auto"``."""
+    return cpus() if jobs == "auto" else jobs
+
+
 def workers_for(jobs: Jobs, articles: int | None, *, spawned: bool = False) -> int:
     """How many processes extract ``articles`` (None when unknown: standard input) given ``--jobs``: at most
     ``jobs`` (``"auto"``: :func:`cpus`), and no more than one per :data:`PER_WORKER` articles, or per
@@ -47,7 +52,7 @@ def workers_for(jobs: Jobs, articles: int | None, *, spawned: bool = False) -> i
     >>> workers_for(2, 40, spawned=True), workers_for(2, 64, spawned=True), workers_for(4, None, spawned=True)
     (1, 2, 4)
     """
-    most = cpus() if jobs == "auto" else jobs
+    most = _most(jobs)
     if articles is None:
         return 1 if spawned and jobs == "auto" else most
     return max(1, min(most, articles // (PER_SPAWNED_WORKER if spawned else PER_WORKER)))
@@ -70,14 +75,10 @@ def make_engine(
     if dask is not None:
         from .dask_engine import DaskEngine
 
-        return DaskEngine(dask, model, workers=cpus() if jobs == "auto" else jobs)
+        return DaskEngine(dask, model, workers=_most(jobs))
     workers = 1 if jobs == 1 else workers_for(jobs, articles(), spawned=not forks())
     if workers > 1:
-        from .engines import ProcessEngine
-
         return ProcessEngine(model, workers, nlp=nlp, load=load)
-    from .engines import LocalEngine
-
     return LocalEngine(nlp if nlp is not None else load(model))
 
 
