@@ -214,18 +214,10 @@ def _narrates(tok: Token, noun: Token, acts: Acts, cues: Cues) -> bool:
     return not cues.is_cue(lemma, *STATEMENTS) and lemma not in ("be", "have") and not said
 
 
-def _retold(tok: Token, noun: Token, acts: Acts) -> bool:
-    """ "Y issued an ultimatum ... the ultimatum", "Y began an offensive ... the operation": the same act
-    noun or one of its frame, the object of a verb or owned."""
-    lemma = tok.lemma_.lower()
-    return (
-        tok.pos_ == "NOUN"
-        and (
-            lemma == noun.lemma_.lower()
-            or lemma in acts.acts.get(noun.lower_, acts.acts.get(noun.lemma_.lower(), frozenset()))
-        )
-        and (tok.dep_ in ("dobj", "nsubjpass") or any(c.dep_ == "poss" for c in tok.children))
-    )
+def _retold(tok: Token) -> bool:
+    """ "Y issued an ultimatum ... the ultimatum", "Y began an offensive ... the operation": a noun (whose
+    lemma the caller has found to be the act noun's or one of its frame's), the object of a verb or owned."""
+    return tok.pos_ == "NOUN" and (tok.dep_ in ("dobj", "nsubjpass") or any(c.dep_ == "poss" for c in tok.children))
 
 
 def _does(verb: Token, cues: Cues) -> bool:
@@ -247,12 +239,12 @@ def narrated_doers(noun: Token, cue: Token, actors: ActorIndex, acts: Acts, cues
     near = actors.sents[max(sent_of[cue.i] - _REACH, 0)].start
     owned: list[Token] = []  # "their investigations": an owner, when no verb tells who did the act
     introduced: list[Token] = []  # who did it in the earliest telling ("Y launched an inquiry")
-    lemma = noun.lemma_.lower()  # the lemmas :func:`_retold` accepts, looked up before any token is read:
-    same = {lemma, *acts.acts.get(noun.lower_, acts.acts.get(lemma, frozenset()))}  # the noun's and its frame's
+    lemma = noun.lemma_.lower()  # the act noun's lemma and its frame's, looked up before any token is read
+    same = {lemma, *acts.acts.get(noun.lower_, acts.acts.get(lemma, frozenset()))}
     for i in range(min(cue.left_edge.i, noun.i) - 1, -1, -1):  # however far back the article introduced it
         if not introduced and i >= near and _narrates(toks[i], noun, acts, cues):
             return subjects_of(toks[i])
-        if lemmas[i] in same and _retold(toks[i], noun, acts):
+        if lemmas[i] in same and _retold(toks[i]):
             tok = toks[i]
             found = subjects_of(tok.head) if _does(tok.head, cues) else []
             introduced = found if any(actors.resolve(t) is not None for t in found) else introduced

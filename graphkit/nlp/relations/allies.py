@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 from ...resources import CueFrame, Cues
 from ...types import Mention
 from ..actors import ActorIndex
-from ..syntax import blocked, conjuncts, pobjs
+from ..syntax import blocked, conjuncts
+from .arguments import phrase_doers
 from .records import RawRelation
 
 __all__ = ["allies", "relational"]
@@ -32,8 +33,7 @@ def relational(frame: CueFrame) -> bool:
 
 def _supported(noun: Token, frame: CueFrame, actors: ActorIndex) -> list[Mention]:
     """Whom the noun's referent supports: the noun's owner, or its "of" (when the frame lists it)."""
-    toks = [c for c in noun.children if c.dep_ == "poss"]
-    toks += [t for p in noun.children if p.dep_ == "prep" and p.lower_ in frame.obj for t in pobjs(p)]
+    toks = phrase_doers(noun, preps=frame.obj, owner=True, participle=False)
     return [m for t in toks for m in [actors.resolve(t)] if m is not None]
 
 

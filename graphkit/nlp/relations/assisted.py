@@ -18,6 +18,7 @@ from ...resources import CueFrame, Cues
 from ...types import Mention
 from ..actors import ActorIndex
 from ..syntax import blocked, conjuncts, pobjs
+from .arguments import phrase_doers
 from .marked import marked_doers
 from .records import RawRelation
 from .subjects import SubjectFinder
@@ -46,8 +47,7 @@ def _helpers(noun: Token, light: Token | None, frame: CueFrame, actors: ActorInd
     if light is not None:  # "with X and Y providing support": the parser may hang X and Y on "with"
         toks = [t for c in light.children if c.dep_ == "nsubj" for t in conjuncts(c)] + pobjs(light.head)
     else:
-        toks = [c for c in noun.children if c.dep_ == "poss"]
-        toks += [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in pobjs(p)]
+        toks = phrase_doers(noun, preps=("of",), owner=True, participle=False)
     found = [m for t in toks for m in [actors.resolve(t)] if m is not None]
     return found or ([] if light is not None else marked_doers(noun, frame, actors, cues))
 

@@ -89,10 +89,9 @@ def _charge(prep: Token, charges: Charges, cues: Cues) -> bool:
     return word == "in" and any(o.lower_ == "connection" for o in objects)  # "in connection with"
 
 
-def charges_named(verb: Token, cues: Cues) -> bool:
-    """Whether a verb of arrest or sentence names a charge (see the module's docstring); the parser may hang
-    a "for"/"of" charge on the object ("convicted [Y of murder]")."""
-    charges = load_charges(cues.path or ONTOLOGIES / "cues.yaml")
+def charges_named(verb: Token, charges: Charges, cues: Cues) -> bool:
+    """Whether a verb of arrest or sentence names a charge of ``charges`` (see the module's docstring); the
+    parser may hang a "for"/"of" charge on the object ("convicted [Y of murder]")."""
     objects = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
     held = [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in ("for", "of")]
     for c in [*verb.children, *held]:
@@ -113,7 +112,7 @@ def charged(sent: Span, actors: ActorIndex, cues: Cues) -> list[RawRelation]:
         if lemmas[i] not in lex.verbs:  # cheap: most words are no verb of arrest
             continue
         verb = actors.tokens[i]
-        if verb.pos_ != "VERB" or blocked(verb, cues) or not charges_named(verb, cues):
+        if verb.pos_ != "VERB" or blocked(verb, cues) or not charges_named(verb, lex, cues):
             continue
         doers = [m for t in subjects_of(verb) for m in [actors.resolve(t)] if m is not None]
         targets = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in conjuncts(c)]

@@ -10,7 +10,7 @@ from ...types import Mention
 from ..actors import ActorIndex
 from .content import span_text, trim
 from .memory import Memory
-from .propositions import PropositionReader, elliptical
+from .propositions import elliptical
 from .records import RawRelation
 from .stated import StatedReader
 from .wrongdoing import WrongdoingReader
@@ -24,9 +24,6 @@ class ClaimMaker:
     def __init__(self, cues: Cues) -> None:
         self.stated = StatedReader(cues)
         self.wrongdoing = WrongdoingReader(cues)
-        self.cues = cues
-        #: a content cut into the propositions it states (:meth:`PropositionReader.propositions`)
-        self.propositions = PropositionReader(cues).propositions
 
     def __call__(
         self,

@@ -22,7 +22,6 @@ from ...resources import Cues
 from ...types import Mention
 from ..actors import ActorIndex
 from ..syntax import blocked, conjuncts
-from . import verbal  # noqa: F401  (registers the verbal-attack guard)
 from .acts import Acts, act_lexicon, doers, subjects_of
 from .arguments import whom
 from .records import RawRelation

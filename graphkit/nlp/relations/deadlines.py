@@ -50,11 +50,10 @@ def deadline_addressees(verb: Token) -> list[Token]:
     span = time_limit(verb)
     if span is None:
         return []
-    out = [c for c in verb.children if c.dep_ in _ADDRESSEE and c is not span and c.lemma_.lower() != span.lemma_]
+    out = [c for c in verb.children if c.dep_ in _ADDRESSEE]  # the span itself is a time-limit noun: dropped below
     out += [p for c in verb.children if c.dep_ == "dative" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
-    return [
-        t for t in out if t.pos_ in ("PROPN", "NOUN", "PRON") and t.lemma_.lower() not in load_directives().time_limits
-    ]
+    limits = load_directives().time_limits
+    return [t for t in out if t.pos_ in ("PROPN", "NOUN", "PRON") and t.lemma_.lower() not in limits]
 
 
 @object_finder("deadline")  # "X gave Y 48 hours to resign": Y, given a time limit to act

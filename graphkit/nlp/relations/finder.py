@@ -15,6 +15,7 @@ from ...types import Mention
 from ..actors import ActorIndex, actor_index
 from ..gazetteer import Lookup
 from ..syntax import blocked, retag_participles
+from . import verbal  # noqa: F401  (registers the verbal-attack guard that admits reads)
 from .according import SourcePhrases
 from .arguments import STATEMENTS
 from .attribution import SPEECH_ACTS, attribute
@@ -56,13 +57,8 @@ def first_person(tok: Token) -> bool:
     shares its subject ("We continue to urge ...": subject control, no object between)."""
     if any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in tok.children):
         return True
-    head = tok.head
-    return (
-        tok.dep_ == "xcomp"
-        and head is not tok
-        and not any(c.dep_ == "dobj" for c in head.children)
-        and first_person(head)
-    )
+    head = tok.head  # an xcomp is never the root: its head is another token
+    return tok.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in head.children) and first_person(head)
 
 
 def speakers(quotes: Quotations, at: int, found: list[RawRelation]) -> list[Mention]:
@@ -132,7 +128,7 @@ class RelationFinder:
             ):
                 out.extend(found)
                 memory.record(found, sent)
-        out += quoted_sentences(self.claims, quotes, sents, out, actors)
+        out += quoted_sentences(self.claims, self.content, quotes, sents, out, actors)
         out += self.refusals.spoken(sents, actors, lambda at: speakers(quotes, at, out) if quotes.inside(at) else [])
         return attribute(out + self._spoken(spoken, quotes, out, actors, memory), doc, actors.text)
 

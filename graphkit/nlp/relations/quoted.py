@@ -23,11 +23,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ...resources import Cues
 from ...types import Mention
 from ..actors import ActorIndex
 from .claims import ClaimMaker
 from .content import span_text
-from .propositions import stands_alone
+from .propositions import PropositionReader, stands_alone
 from .quotes import Quotations
 from .records import RawRelation
 from .subjects import CLOSE_QUOTES, OPEN_QUOTES
@@ -130,7 +131,7 @@ def _introduced(
 ) -> list[RawRelation]:
     """The claims of the quotations a clause with an actor subject introduces with a colon, that no claim
     found so far lies in."""
-    claimed = {quotes.index(r.content_start) for r in found if r.predicate == "claims" and r.content_start >= 0}
+    claimed = _claimed_numbers(quotes, found)
     out: list[RawRelation] = []
     for n, (q0, q1) in enumerate(quotes.spans):
         sent = next((x for x in sents if x.start_char <= q0 < x.end_char), None)
@@ -152,15 +153,25 @@ def _introduced(
     return out
 
 
+def _claimed_numbers(quotes: Quotations, found: list[RawRelation]) -> set[int | None]:
+    """The quotations (by number) a claim of ``found`` has its content in."""
+    return {quotes.index(r.content_start) for r in found if r.predicate == "claims" and r.content_start >= 0}
+
+
 def _announced(
-    claims: ClaimMaker, quotes: Quotations, sents: list[Span], found: list[RawRelation], actors: ActorIndex
+    claims: ClaimMaker,
+    cues: Cues,
+    quotes: Quotations,
+    sents: list[Span],
+    found: list[RawRelation],
+    actors: ActorIndex,
 ) -> list[RawRelation]:
     """The claims of the quotations that open a sentence, no one named around them, right after a sentence whose
     main verb is a statement verb, or issues a statement noun, with an actor subject and no claim of its own ("X
     announced his win on the radio. "The count puts us ahead ...""): the announcer's words."""
-    claimed = {quotes.index(r.content_start) for r in found if r.predicate == "claims" and r.content_start >= 0}
+    claimed = _claimed_numbers(quotes, found)
     said = {r.sentence_start for r in found if r.predicate == "claims"}
-    cues, out = claims.cues, []
+    out: list[RawRelation] = []
     for n, (q0, q1) in enumerate(quotes.spans):
         k = next((k for k, s in enumerate(sents) if s.start_char <= q0 < s.end_char), 0)
         sent, prev = sents[k], sents[k - 1]
@@ -182,13 +193,19 @@ def _quotes_in(sent: Span) -> bool:
 
 
 def quoted_sentences(
-    claims: ClaimMaker, quotes: Quotations, sents: list[Span], found: list[RawRelation], actors: ActorIndex
+    claims: ClaimMaker,
+    reader: PropositionReader,
+    quotes: Quotations,
+    sents: list[Span],
+    found: list[RawRelation],
+    actors: ActorIndex,
 ) -> list[RawRelation]:
-    """The claims of the quotations the claims ``found`` lie in (see the module's docstring)."""
+    """The claims of the quotations the claims ``found`` lie in (see the module's docstring); ``reader`` cuts
+    a quoted sentence into the propositions it states."""
     if not len(quotes):
         return []
     extra = _introduced(claims, quotes, sents, found, actors)
-    extra += _announced(claims, quotes, sents, found + extra, actors)
+    extra += _announced(claims, reader.cues, quotes, sents, found + extra, actors)
     found = found + extra
     have = {(r.subject, r.content) for r in found if r.predicate == "claims"}
     claimed = _claimed_quotations(quotes, sents, found, actors)
@@ -212,7 +229,7 @@ def quoted_sentences(
             ]
             if any(t.text == "?" for t in toks[-2:]):
                 continue  # a question asks, it claims nothing
-            parts = claims.propositions(toks)  # "Y; Z", "Y, and we urge Z": a claim each, when each is a clause
+            parts = reader.propositions(toks)  # "Y; Z", "Y, and we urge Z": a claim each, when each is a clause
             for part in parts if all(stands_alone(p) for p in parts) else [toks]:
                 said = span_text(sent.doc, part) if any(t.pos_ in ("VERB", "AUX") for t in part) else None
                 if said and (r.subject, said) not in have and not any(said in c for _, c in have if c):
