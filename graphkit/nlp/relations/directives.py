@@ -10,7 +10,7 @@ its demand to its infinitive. The subject must be an actor; the claimant's own s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,8 +23,6 @@ from ..syntax import conjuncts, negated
 from .arguments import side
 
 __all__ = ["Directives", "load_directives", "obliged", "refused", "refused_owner"]
-
-_KEYS = ("deontic_modals", "semi_modals", "stative_verbs", "time_limits", "cessation_nouns", "removal_nouns")
 
 
 @dataclass(frozen=True)
@@ -42,7 +40,7 @@ class Directives:
 @lru_cache(maxsize=4)
 def load_directives(path: Path | None = None) -> Directives:
     """The lexicon, validated: each key a list of words (E030 naming the file otherwise)."""
-    return Directives(**word_lists(path or ONTOLOGIES / "directives.yaml", _KEYS))
+    return Directives(**word_lists(path or ONTOLOGIES / "directives.yaml", tuple(f.name for f in fields(Directives))))
 
 
 def obliged(verb: Token, actors: ActorIndex, lexicon: Directives | None = None) -> list[Mention]:
