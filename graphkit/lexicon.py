@@ -105,11 +105,35 @@ class Cues:
     name_particles: frozenset[str] = frozenset()  # "Juan dela Cruz", "Mohammed bin Rashid": one person's name
     name_prepositions: frozenset[str] = frozenset()  # "Council for Peace and Order": inside a body's name
     local_government_words: frozenset[str] = frozenset()  # "the Dublin City Council": a town's body
+    name_nouns: frozenset[str] = frozenset()  # "using the pseudonym X": the noun a name hangs on
 
     @cached_property
     def cue_predicates(self) -> dict[str, frozenset[str]]:
         """Verb lemma → the predicates of its frames: which relations a verb may signal, looked up once."""
         return {lemma: frozenset(f.predicate for f in frames) for lemma, frames in self.verbs.items()}
+
+    @cached_property
+    def body_nouns(self) -> frozenset[str]:
+        """The nouns of a body or a group ("ministry", "party"): a name holding one names no person."""
+        return self.org_nouns | self.group_nouns
+
+    @cached_property
+    def state_body_nouns(self) -> frozenset[str]:
+        """The nouns that name a state's body alone ("the government", "the army"): the government nouns and
+        the armed forces' nouns that name a body."""
+        return self.government_nouns | (self.force_nouns & self.org_nouns)
+
+    @cached_property
+    def description_nouns(self) -> frozenset[str]:
+        """The head nouns of a description that stands for an actor: "the ministry", "a U.S. official",
+        "the network"."""
+        return self.org_nouns | self.group_nouns | self.person_nouns | self.media_nouns
+
+    @cached_property
+    def described_words(self) -> frozenset[str]:
+        """The nouns an actor description is looked for at: its head nouns and the nouns of a group of
+        members ("EU member states") or of a gathering ("the summit")."""
+        return self.description_nouns | self.membership_nouns | self.assembly_nouns
 
     def is_cue(self, lemma: str, *predicates: str) -> bool:
         """Whether the verb ``lemma`` (in lower case) has a frame of one of ``predicates``: a claim cue

@@ -52,8 +52,8 @@ def add_descriptions(index: Index) -> list[ActorSpan]:
     introduced a person named right after (so "the minister" later still finds them)."""
     cues, doc = index.cues, index.doc
     found = _untagged_speakers(index)
-    nouns = cues.org_nouns | cues.group_nouns | cues.person_nouns | cues.media_nouns
-    wanted = _ids(nouns | cues.membership_nouns | cues.assembly_nouns)
+    nouns = cues.description_nouns
+    wanted = _ids(cues.described_words)  # the same set each time: its hash is kept, the cache finds it at once
     # the actor nouns found by their hashes first (quicker than making a Token of every word)
     for i in [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in wanted]:
         tok = doc[i]

@@ -23,11 +23,10 @@ from .cut_names import initials, joined_name, mended
 from .national import national_bodies
 from .places import country_id, country_near, entity_text, misspelt_country, place_country, surname_country
 
-__all__ = ["initials", "named_actors"]
+__all__ = ["named_actors"]
 
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
-#: the prepositions after a body's head noun in its name ("Commission of Inquiry", "Council for Peace")
 
 
 def named_actors(doc: Doc, gaz: Lookup, cues: Cues) -> tuple[list[tuple[Span, Mention]], list[PlaceSpan]]:
@@ -93,9 +92,6 @@ class _Entities:
 
     def __init__(self, doc: Doc, gaz: Lookup, cues: Cues) -> None:
         self.gaz, self.cues = gaz, cues
-        self.body_nouns = cues.org_nouns | cues.group_nouns  # once: a union makes a new set
-        # "the Army", "the Government" tagged as a name: a state's body named by its noun (descriptions)
-        self.state_nouns = cues.government_nouns | cues.force_nouns & cues.org_nouns
         self.persons: dict[str, Mention] = {}  # surname → full-name mention, within the article
         self.bodies: dict[str, Mention] = {}  # initials → unknown body of that full name, within the article
         self.ents = mended(doc.ents, cues)  # once (Doc.ents makes new Spans on every call), names cut short mended
@@ -136,7 +132,7 @@ class _Entities:
         "lawmaker X Y", "X Y and Z W"; not "the council, who")."""
         if ent.label_ == "PERSON":
             return True
-        if ent.label_ != "ORG" or any(t.lower_ in self.body_nouns for t in ent):
+        if ent.label_ != "ORG" or any(t.lower_ in self.cues.body_nouns for t in ent):
             return False
         return _personal(ent) or _name_shaped(ent) and (self._titled(ent) or _beside_person(ent))
 
@@ -278,7 +274,7 @@ class _Entities:
             if ent.root.tag_ not in ("NNPS", "NNS") or ent.root.dep_ in ("amod", "compound"):
                 return None
             return self._mention(ent, name, "Group")
-        if " " not in name and name.lower() in self.state_nouns:
+        if " " not in name and name.lower() in self.cues.state_body_nouns:
             return None  # "the Army said": the army of the country the text is about, not a body named "Army"
         return self._mention(ent, name, "Organization")
 

@@ -43,19 +43,17 @@ def labelled(index: Index, tok: Token) -> bool:
     )
 
 
-#: verbs of a participle that gives a described person's name: "a protester using the pseudonym X", "a man
-#: named X", "a resident identified as X", "a woman known as X", "a student calling himself X"
-_NAMING = frozenset({"name", "call", "use", "identify", "know", "give"})
-_NAME_NOUNS = frozenset({"name", "pseudonym", "alias", "nickname"})
-
-
 def called(index: Index, tok: Token) -> Mention | None:
     """ "A protester using the pseudonym X said": a person noun whose naming participle gives a person's
-    name is that person."""
-    if tok.lower_ not in index.cues.person_nouns:
+    name is that person. The participle's verbs are ``content_verbs.naming`` of cues.yaml ("a man named X", "a
+    resident identified as X", "a woman known as X", "a student calling himself X"), the nouns a name may hang
+    on its ``name_nouns``."""
+    cues = index.cues
+    if tok.lower_ not in cues.person_nouns:
         return None
+    naming = cues.content_verbs.get("naming", frozenset())
     for c in tok.children:
-        if c.dep_ == "acl" and c.lemma_.lower() in _NAMING:
+        if c.dep_ == "acl" and c.lemma_.lower() in naming:
             for t in c.subtree:
                 m = index.by_token.get(t.i)
                 if m is not None and m.type == "Person" and not m.anonymous:
@@ -67,7 +65,7 @@ def called(index: Index, tok: Token) -> Mention | None:
                 last.pos_ == "PROPN"
                 and last.is_title
                 and last.ent_type_ not in ("ORG", "NORP")
-                and (last.head.i == c.i or last.head.lower_ in _NAME_NOUNS)
+                and (last.head.i == c.i or last.head.lower_ in cues.name_nouns)
             ):
                 return Mention(name=last.text, type="Person", text=last.text)
     return None

@@ -32,9 +32,7 @@ def is_state_body(index: Index, tok: Token) -> bool:
     """Whether ``tok`` names a state body by its noun alone, definite: "the government", "the army" (not
     "a government", "its army", "Russia's army", "the Chad government", nor "police said", which in a
     report of an event is as often the police of the place as of the country)."""
-    cues = index.cues
-    low = tok.lower_
-    if low not in cues.government_nouns and not (low in cues.force_nouns and low in cues.org_nouns):
+    if tok.lower_ not in index.cues.state_body_nouns:
         return False
     the = False
     for c in tok.children:
