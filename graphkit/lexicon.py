@@ -106,6 +106,8 @@ class Cues:
     name_prepositions: frozenset[str] = frozenset()  # "Council for Peace and Order": inside a body's name
     local_government_words: frozenset[str] = frozenset()  # "the Dublin City Council": a town's body
     name_nouns: frozenset[str] = frozenset()  # "using the pseudonym X": the noun a name hangs on
+    unfired_verbs: frozenset[str] = frozenset()  # "held fire", "approved the attacks": no attack of the subject's
+    press_report_nouns: frozenset[str] = frozenset()  # "denied reports that Y": nobody's statement told before
 
     @cached_property
     def cue_predicates(self) -> dict[str, frozenset[str]]:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from .relations.records import RawRelation
 
-__all__ = ["Hedges", "load_hedges", "modality"]
+__all__ = ["Hedges", "conditional_clause", "load_hedges", "modality"]
 
 #: the dependencies that lead from the cue to the verb whose clause it is part of: an infinitive complement
 #: ("to attack" of "may try to attack"), a noun cue as the object of a light verb ("made an accusation")
@@ -95,18 +95,18 @@ def _path_up(cue: Token) -> Iterator[Token]:
 
 def _conditional(cue: Token, h: Hedges) -> bool:
     for tok in cue.ancestors if cue.dep_ != "ROOT" else ():
-        if tok.dep_ == "advcl" and _marked(tok, h):
+        if tok.dep_ == "advcl" and conditional_clause(tok, h):
             return True
-    if _marked(cue, h) and cue.dep_ == "advcl":
+    if conditional_clause(cue, h) and cue.dep_ == "advcl":
         return True
     for tok in _path_up(cue):
         has_would = any(c.dep_ == "aux" and c.lower_ in h.conditional_modals for c in tok.children)
-        if has_would and any(c.dep_ == "advcl" and _marked(c, h) for c in tok.children):
+        if has_would and any(c.dep_ == "advcl" and conditional_clause(c, h) for c in tok.children):
             return True
     return False
 
 
-def _marked(clause: Token, h: Hedges) -> bool:
+def conditional_clause(clause: Token, h: Hedges) -> bool:
     """Whether ``clause`` opens with a condition word ("if", "unless")."""
     return any(c.dep_ == "mark" and c.lower_ in h.conditions for c in clause.children)
 

@@ -6,7 +6,7 @@ from spacy.attrs import ORTH, TAG
 from spacy.tokens import Doc, Token
 
 from ..resources import Cues
-from .modality import load_hedges
+from .modality import conditional_clause, load_hedges
 
 __all__ = [
     "blocked",
@@ -41,9 +41,7 @@ def blocked(tok: Token, cues: Cues, *, announced: bool = False) -> bool:
     "refused to accuse", "threatened to attack". With ``announced``, for an act whose announcing is itself the
     relation ("said it would open an inquiry into Y"), the reported future is no hedge (:func:`reported_future`);
     without it "said it would attack Y" stays a threat, no attack."""
-    return (
-        _negated_or_hedged(tok, cues, announced) or _irrealis_above(tok, cues) or _blocked_above(tok, cues, announced)
-    )
+    return _negated_or_hedged(tok, cues, announced) or _irrealis_above(tok, cues) or _blocked_above(tok, cues)
 
 
 # Each token's attributes are read once in the helpers below: a Token and its strings are made anew on every read.
@@ -85,10 +83,7 @@ def reported_future(verb: Token, aux: Token, cues: Cues) -> bool:
     ):
         return False  # "would have launched", "would probably launch"
     # "would launch an inquiry if ...", "said, if Y refused, it would ...": a condition on either verb
-    return not any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in h.conditions for m in c.children)
-        for c in (*verb.children, *verb.head.children)
-    )
+    return not any(c.dep_ == "advcl" and conditional_clause(c, h) for c in (*verb.children, *verb.head.children))
 
 
 def _irrealis_above(tok: Token, cues: Cues) -> bool:
@@ -109,7 +104,7 @@ def _irrealis_above(tok: Token, cues: Cues) -> bool:
     return False
 
 
-def _blocked_above(tok: Token, cues: Cues, announced: bool) -> bool:
+def _blocked_above(tok: Token, cues: Cues) -> bool:
     """A negation or a hedge on the verb an infinitive or a conjunct hangs from: "did not try to accuse"."""
     head = tok
     while head.dep_ in ("xcomp", "conj"):

@@ -36,8 +36,6 @@ _ASKING = ("accuses", "demands", "threatens")
 _CIRCUMSTANCE = ("after", "before", "since", "despite", "following", "amid", "until", "because")
 #: predicates of acts done to somebody, whose event noun's "by" names the doer ("an attack by X on Y")
 _DONE = ("attacks", "supports", "meets")
-#: light verbs that carry no attack of their subject's (FrameNet Deny_or_grant_permission: approving one)
-_UNFIRED = ("hold", "approve", "authorize", "authorise")
 #: light verbs of an exchange: the event goes both ways ("X exchanged fire with Y", "X and Y traded fire")
 _MUTUAL = ("exchange", "trade")
 
@@ -115,24 +113,24 @@ class NounCues:
         the doer): the owner ("X's attack"), the actor a gerund in apposition tells about, the agent of
         "by" ("an attack by X on Y"), else the subject of the light verb ("X launched an attack"); with the
         rule's name."""
+        announced = frame.predicate == "accuses"  # "said it would open an inquiry into Y": announcing it accuses
         owners = [m for c in head.children if c.dep_ == "poss" for m in [actors.resolve(c)] if m]
         if owners:  # "X's attack on Y"; "X expressed its solidarity with Y", the object on the light verb
             owner_verb = head.head
-            announced = frame.predicate == "accuses"
             if (
                 head.dep_ == "dobj"
                 and blocked(owner_verb, self.cues, announced=announced)
                 and not self._pledged(owner_verb, frame)
             ):
                 return [], None, ""  # "did not express its support for Y"
-            return owners, self._light_verb(head, frame), "event-noun"
+            return owners, self._light_verb(head, frame, announced), "event-noun"
         for found, name in (
             (apposed(head, actors), "gerund"),
             (self._agents(head, frame, actors), "by-agent"),
         ):
             if found:
                 return found, None, name
-        verb = self._light_verb(head, frame)
+        verb = self._light_verb(head, frame, announced)
         if verb is None:  # "the Russian invasion of X": the doer a modifier names
             marked = marked_doers(head, frame, actors, self.cues)
             return marked, None, "marked-noun" if marked else ""
@@ -189,9 +187,10 @@ class NounCues:
             for a, b in ((s, o), (o, s))
         ]
 
-    def _light_verb(self, head: Token, frame: CueFrame) -> Token | None:
+    def _light_verb(self, head: Token, frame: CueFrame, announced: bool) -> Token | None:
         """The light verb that carries an event noun: "launched an attack", "held talks", "took part in
-        talks"; not negated or hedged, and not only sought ("sought a meeting with X")."""
+        talks"; not negated or hedged (but for ``announced``, see :func:`~graphkit.nlp.syntax.blocked`), and not
+        only sought ("sought a meeting with X")."""
         reduced = [  # "a lawsuit filed by X against Y": a passive participle names the doer in its "by"
             c
             for c in head.children
@@ -206,7 +205,6 @@ class NounCues:
             if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ not in _CIRCUMSTANCE
             else None
         )
-        announced = frame.predicate == "accuses"  # "said it would open an inquiry into Y": announcing it accuses
         if (
             verb is None
             or verb.pos_ != "VERB"
@@ -215,9 +213,9 @@ class NounCues:
         ):
             if verb is None or not within(head, frame) or negated(verb):  # "In a call, X may have urged Y"
                 return None
-        if verb.lemma_.lower() not in self.cues.light_verbs and not within(head, frame):
-            return None
         lemma = verb.lemma_.lower()
+        if lemma not in self.cues.light_verbs and not within(head, frame):
+            return None
         if (
             lemma in self.cues.irrealis
             and not within(head, frame)
@@ -225,7 +223,7 @@ class NounCues:
             and not self._says_it(lemma, frame)
         ):
             return None  # "sought a meeting with X", "offered talks with X": not held
-        if frame.predicate == "attacks" and lemma in _UNFIRED:
+        if frame.predicate == "attacks" and lemma in self.cues.unfired_verbs:
             return None  # "held fire": no shot fired; "approved the attacks": permitted, not carried out
         return verb
 

@@ -219,7 +219,7 @@ def previous_accuser(site: Site, _: str) -> Found:
 
 @object_finder("previous-source")  # "Kyiv denied the allegations", "Kyiv and Washington deny it": whose they are
 def previous_source(site: Site, _: str) -> Found:
-    said = [c for c in site.tok.children if c.dep_ in ("dobj", "nsubjpass") and not _unattributed(c)]
+    said = [c for c in site.tok.children if c.dep_ in ("dobj", "nsubjpass") and not _unattributed(c, site.cues)]
     if site.tok.dep_ == "acl":  # "a claim rejected by Kyiv"
         said.append(site.tok.head)
     if not any(
@@ -232,10 +232,10 @@ def previous_source(site: Site, _: str) -> Found:
     return Recalled([source] if source is not None else [])
 
 
-def _unattributed(noun: Token) -> bool:
+def _unattributed(noun: Token, cues: Cues) -> bool:
     """ "denied reports that Y": a bare plural of what the press reports is nobody's statement told before ("the
-    reports", "these rumours", "rejected claims of a build-up" point back)."""
-    return noun.lower_ in ("reports", "rumours", "rumors") and not any(d.dep_ == "det" for d in noun.children)
+    reports", "these rumours", "rejected claims of a build-up" point back; cues.yaml ``press_report_nouns``)."""
+    return noun.lower_ in cues.press_report_nouns and not any(d.dep_ == "det" for d in noun.children)
 
 
 class ObjectFinder:

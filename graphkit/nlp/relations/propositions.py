@@ -59,10 +59,8 @@ class PropositionReader:
         ]
         if not parts:
             return [toks]
-        own = [{t.i for t in c.subtree} for c in parts]
         ands = {max((g.i for g in c.head.children if g.dep_ == "cc" and g.i < c.i), default=-1) for c in parts}
-        first = [t for t in toks if t.i not in ands and not any(t.i in o for o in own)]
-        return [first, *([t for t in toks if t.i in o] for o in own)]
+        return _split(toks, parts, ands)
 
     def _own_statement(self, verb: Token) -> bool:
         """A conjoined cue with its own content: "... and insisted that ...", "... but denied that ..." (not
@@ -157,19 +155,31 @@ def _coordinated(toks: list[Token]) -> list[list[Token]]:
     if len(toks) < 2 * _STATEMENT_WORDS or not [t for t in toks if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")]:
         return [toks]  # cheap: two statements need a conjoined verb and their words, before any head is read
     inside = {t.i for t in toks}
-    tops = [t for t in toks if (t.head.i not in inside or t.head.i == t.i) and not (t.is_punct or t.is_space)]
+    tops = _tops(toks, inside)
     if len(tops) != 1 or not _subject_of(tops[0]):
         return [toks]
     parts = [c for c in tops[0].children if c.dep_ == "conj" and c.i in inside and _subject_of(c) and _after_comma(c)]
     links = {g.i for c in parts for g in c.head.children if g.dep_ == "cc" and g.i < c.i}
     if not parts or any(tops[0].doc[j].lower_ != "and" for j in links):
         return [toks]  # "Y, but Z": a contrast is one statement
-    own = [{t.i for t in c.subtree} for c in parts]
-    first = [t for t in toks if t.i not in links and not any(t.i in o for o in own)]
-    pieces = [first, *([t for t in toks if t.i in o] for o in own)]
+    pieces = _split(toks, parts, links)
     if any(sum(not (t.is_punct or t.is_space) for t in p) < _STATEMENT_WORDS for p in pieces):
         return [toks]  # "Two guards were hurt, and the gate is shut": one statement
     return pieces
+
+
+def _split(toks: list[Token], parts: list[Token], links: set[int]) -> list[list[Token]]:
+    """A clause cut at the clauses ``parts`` coordinated in it: what is left of it without the conjunctions
+    ``links``, then each part's subtree."""
+    own = [{t.i for t in c.subtree} for c in parts]
+    first = [t for t in toks if t.i not in links and not any(t.i in o for o in own)]
+    return [first, *([t for t in toks if t.i in o] for o in own)]
+
+
+def _tops(toks: list[Token], inside: set[int]) -> list[Token]:
+    """The roots of a clause (``inside``: its words' indices): its words headed from outside it or by themselves,
+    punctuation and spaces aside."""
+    return [t for t in toks if (t.head.i not in inside or t.head.i == t.i) and not (t.is_punct or t.is_space)]
 
 
 def elliptical(toks: list[Token]) -> bool:
@@ -179,8 +189,7 @@ def elliptical(toks: list[Token]) -> bool:
     last = max((t.i for t in words if t.dep_ != "neg"), default=-1)
     if not any(t.i >= last and t.lemma_.lower() in _AUXILIARIES for t in words):
         return False  # cheap: the auxiliary is the last word but a negation, before any head is read
-    inside = {t.i for t in toks}
-    tops = [t for t in toks if (t.head.i not in inside or t.head.i == t.i) and not (t.is_punct or t.is_space)]
+    tops = _tops(toks, {t.i for t in toks})
     return (
         len(tops) == 1
         and tops[0].lemma_.lower() in _AUXILIARIES

@@ -13,10 +13,9 @@ no addressee of its own ("a subpoena to X" is the noun's own frame), and looks b
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from spacy.tokens import Token
 
+from ...resources import Cues
 from ...types import Mention
 from ..actors import ActorIndex
 from ..syntax import pobjs
@@ -33,18 +32,23 @@ _ADDRESSEE_PREPS = ("to", "for", "on")
 _DEFINITE = ("the", "this", "that")
 
 
-def retold_noun(verb: Token, demand_nouns: frozenset[str]) -> Token | None:
+def retold_noun(verb: Token, cues: Cues) -> Token | None:
     """The definite demand noun a verb of issuing takes, with no addressee of its own: "the subpoena was
     issued by X", "X signed the order" (not "X issued a subpoena to Y", "X signed an order")."""
     for c in verb.children:
         if (
             c.dep_ in ("dobj", "nsubjpass")
-            and c.lemma_.lower() in demand_nouns
+            and _demand_noun(c.lemma_.lower(), cues)
             and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children)
             and not any(p.dep_ == "prep" and p.lower_ in _ADDRESSEE_PREPS for p in c.children)
         ):
             return c
     return None
+
+
+def _demand_noun(lemma: str, cues: Cues) -> bool:
+    """A noun of demanding ("subpoena", "order": cues.yaml ``nouns: demands``) or a demanding threat ("ultimatum")."""
+    return (f := cues.nouns.get(lemma)) is not None and f.predicate == "demands" or lemma in cues.demanding_threats
 
 
 def _addressees(tok: Token, actors: ActorIndex) -> list[Mention]:
@@ -63,17 +67,15 @@ def _addressees(tok: Token, actors: ActorIndex) -> list[Mention]:
 
 @object_finder("demand-retold")  # "the subpoena was issued by X": whom the subpoena told before is for
 def demand_retold(site: Site, _: str) -> Found:
-    demand_nouns = frozenset(lemma for lemma, f in site.cues.nouns.items() if f.predicate == "demands")
-    noun = retold_noun(site.tok, demand_nouns | site.cues.demanding_threats)
+    noun = retold_noun(site.tok, site.cues)
     if noun is None:
         return []
-    starts = [s.start for s in site.actors.sents]
-    begin = starts[max(0, bisect_right(starts, noun.i) - 1 - _REACH)]
+    actors = site.actors
+    begin = actors.sents[max(0, actors.sent_of[noun.i] - _REACH)].start
     lemma = noun.lemma_.lower()
     for i in range(noun.i - 1, begin - 1, -1):
-        tok = site.actors.tokens[i]
-        if site.actors.lemmas[i] == lemma and tok.i != noun.i:
-            found = _addressees(tok, site.actors)
+        if actors.lemmas[i] == lemma:
+            found = _addressees(actors.tokens[i], actors)
             if found:
                 return Recalled(found)
     return []

@@ -49,7 +49,6 @@ class Accusation:
 class StatedReader:
     def __init__(self, cues: Cues) -> None:
         self.cues = cues
-        self.attack_verbs = frozenset(lemma for lemma, preds in cues.cue_predicates.items() if "attacks" in preds)
 
     def read(
         self,
@@ -158,12 +157,12 @@ class StatedReader:
                     continue  # "its blackmailing nature": the noun it modifies stands for it
                 owner = self._owner(w, actors)
                 yield from ([owner] if owner else self._agents(self._governing_verb(w), actors))
-            elif w.pos_ == "VERB" and (lemma in self.cues.wrong_verbs or lemma in self.attack_verbs):
+            elif w.pos_ == "VERB" and (lemma in self.cues.wrong_verbs or self.cues.is_cue(lemma, "attacks")):
                 if blocked(w, self.cues):  # after the lemma: most verbs are neither wrong nor attacks
                     continue
                 if lemma in self.cues.wrong_verbs:
                     yield from self._agents(w, actors)
-                elif lemma in self.attack_verbs and self._attacks_side(w, speaker, actors):
+                elif self.cues.is_cue(lemma, "attacks") and self._attacks_side(w, speaker, actors):
                     yield from self._agents(w, actors)
 
     def _attacks_side(self, verb: Token, speaker: Mention, actors: ActorIndex) -> bool:

@@ -169,18 +169,19 @@ class WrongdoingReader:
 
     def _wrong_word(self, tok: Token) -> bool:
         """A word that names a wrong: "illegal", "an aggression", "a criminal act", "an act of aggression"."""
-        if tok.lower_ in self.adjectives or tok.lemma_.lower() in self.nouns or tok.lower_ in self.nouns:
-            return True
-        of = [g for c in tok.children if c.lower_ == "of" for g in c.children]  # "a breach of its obligations"
-        if tok.lemma_.lower() in self.lex.breaches and any(g.lemma_.lower() in self.lex.norms for g in of):
+        lemma = tok.lemma_.lower()
+        if tok.lower_ in self.adjectives or lemma in self.nouns or tok.lower_ in self.nouns:
             return True
         if any(c.dep_ == "amod" and c.lower_ in self.adjectives for c in tok.children):
             return True
+        breach = lemma in self.lex.breaches  # "a breach of its obligations"; else "an act of aggression"
         return any(
-            g.dep_ == "pobj" and (g.lemma_.lower() in self.nouns or g.lower_ in self.nouns)
+            (breach and w in self.lex.norms)
+            or (c.dep_ == "prep" and g.dep_ == "pobj" and (w in self.nouns or g.lower_ in self.nouns))
             for c in tok.children
-            if c.dep_ == "prep" and c.lower_ == "of"
+            if c.lower_ == "of"
             for g in c.children
+            for w in [g.lemma_.lower()]
         )
 
     def _resisted(self, content: list[Token], actors: ActorIndex) -> list[Mention]:
